@@ -1,0 +1,139 @@
+package org.precedent;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.Manifest;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
+import org.precedent.index.IndexStore;
+import org.precedent.index.ProvisionIndex;
+
+/**
+ * The facade the server and the command line use: one object over the manifest and the published
+ * index, offering the product's verbs. Stages behind it (search, cite, match) never see HTTP.
+ */
+public final class KnowledgeBase implements Closeable {
+  private final Manifest manifest;
+  private final ProvisionIndex index;
+  private final Map<String, Integer> counts;
+
+  private KnowledgeBase(Manifest manifest, ProvisionIndex index) {
+    this.manifest = manifest;
+    this.index = index;
+    this.counts =
+        index.countsByInstrument(manifest.instruments().stream().map(Instrument::id).toList());
+  }
+
+  /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
+  public static KnowledgeBase open(Path corpusDir, Path indexRoot) {
+    return new KnowledgeBase(
+        Manifest.read(corpusDir), ProvisionIndex.open(new IndexStore(indexRoot)));
+  }
+
+  /** Liveness plus what is being served. */
+  public record Health(String status, int provisions, String snapshot) {}
+
+  /** One instrument as listed: its recorded facts and how many provisions the index holds. */
+  public record InstrumentSummary(
+      String id,
+      String title,
+      String shortTitle,
+      String symbol,
+      String kind,
+      String status,
+      String date,
+      String language,
+      String body,
+      int provisions,
+      boolean hasText,
+      List<String> aliases,
+      Map<String, String> links,
+      List<String> notes) {}
+
+  /** An instrument with its outline: every provision id in document order. */
+  public record InstrumentDetail(InstrumentSummary instrument, List<OutlineEntry> outline) {}
+
+  /** One line of an outline. */
+  public record OutlineEntry(String id, String eid, String label, String parent, boolean leaf) {}
+
+  public Health health() {
+    return new Health("ok", index.size(), index.snapshot());
+  }
+
+  public String snapshot() {
+    return index.snapshot();
+  }
+
+  public List<InstrumentSummary> instruments() {
+    return manifest.instruments().stream().map(this::summary).toList();
+  }
+
+  public Optional<Instrument> instrumentRecord(String id) {
+    return manifest.instrument(id);
+  }
+
+  public Optional<InstrumentDetail> instrument(String id) {
+    return manifest
+        .instrument(id)
+        .map(
+            instrument ->
+                new InstrumentDetail(
+                    summary(instrument),
+                    index.provisions(id).stream()
+                        .map(
+                            p ->
+                                new OutlineEntry(
+                                    p.id().toString(),
+                                    p.eid(),
+                                    p.label(),
+                                    p.id().parentEid().orElse(null),
+                                    p.children().isEmpty()))
+                        .toList()));
+  }
+
+  public Optional<Provision> provision(ProvisionId id) {
+    return index.provision(id);
+  }
+
+  /** The shared index, for the stages behind this facade. */
+  public ProvisionIndex index() {
+    return index;
+  }
+
+  public Manifest manifest() {
+    return manifest;
+  }
+
+  private InstrumentSummary summary(Instrument i) {
+    return new InstrumentSummary(
+        i.id(),
+        i.title(),
+        i.shortTitle(),
+        i.symbol(),
+        i.kind(),
+        i.status().label(),
+        i.date(),
+        i.language(),
+        i.body(),
+        counts.getOrDefault(i.id(), 0),
+        i.hasText(),
+        i.aliases(),
+        i.links(),
+        i.hasText() ? i.notes() : withNotInCorpus(i.notes()));
+  }
+
+  private static List<String> withNotInCorpus(List<String> notes) {
+    return Stream.concat(Stream.of("text not in corpus"), notes.stream()).toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

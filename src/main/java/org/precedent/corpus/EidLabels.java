@@ -1,0 +1,52 @@
+package org.precedent.corpus;
+
+import java.util.Locale;
+
+/**
+ * Human labels for eids in the style UN documents cite: {@code art_6__para_3__subpara_c} is "art. 6
+ * (3) (c)", {@code annex__para_31} is "annex, para. 31", {@code guideline_6__para_1} is "Guideline
+ * 6, para. 1", {@code pp_4} is "PP 4".
+ */
+public final class EidLabels {
+  private EidLabels() {}
+
+  public static String label(String eid) {
+    StringBuilder out = new StringBuilder();
+    String previous = "";
+    for (String step : eid.split("__")) {
+      int cut = step.indexOf('_');
+      String type = step.substring(0, cut);
+      String value = step.substring(cut + 1);
+      boolean nested =
+          previous.equals("art")
+              || previous.equals("para")
+              || previous.equals("op")
+              || previous.equals("subpara")
+              || previous.equals("clause");
+      switch (type) {
+        case "art" -> append(out, "art. " + value, ", ");
+        case "pp" -> append(out, "PP " + value, ", ");
+        case "op" -> append(out, "para. " + value, ", ");
+        case "annex" -> append(out, "annex", ", ");
+        case "principle" -> append(out, "Principle " + value, ", ");
+        case "guideline" -> append(out, "Guideline " + value, ", ");
+        case "section" -> append(out, "sect. " + value.toUpperCase(Locale.ROOT), ", ");
+        case "para", "subpara", "clause", "subclause", "item", "indent" ->
+            append(
+                out,
+                nested ? "(" + value + ")" : (type.equals("para") ? "para. " : type + " ") + value,
+                nested ? " " : ", ");
+        default -> append(out, type + " " + value, ", ");
+      }
+      previous = type;
+    }
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, String piece, String separator) {
+    if (out.length() > 0) {
+      out.append(separator);
+    }
+    out.append(piece);
+  }
+}

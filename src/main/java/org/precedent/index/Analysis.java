@@ -1,0 +1,98 @@
+package org.precedent.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chains, built once. Stemmed text uses KStem (dictionary-based: "trafficking" and
+ * "trafficked" meet "traffic", while Porter would leave "traffick"); exact text only lower-cases
+ * and folds accents, keeping every word.
+ */
+public final class Analysis {
+  private Analysis() {}
+
+  /** English stemmed chain used for the {@link Fields#TEXT} field and stemmed-mode queries. */
+  public static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new KStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** Every word, lower-cased and accent-folded: exact mode and phrase-faithful matching. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** The stemmed analyzer for a document language; English for anything not handled. */
+  public static Analyzer stemmedFor(String language) {
+    return switch (language) {
+      case "es" -> new SpanishAnalyzer();
+      case "fr" -> new FrenchAnalyzer();
+      default -> english();
+    };
+  }
+
+  /** Analyzer used by the index writer and query parsing, field by field. */
+  public static Analyzer perField() {
+    return new PerFieldAnalyzerWrapper(
+        english(), Map.of(Fields.TEXT_EXACT, exact(), Fields.REUSE, reuse()));
+  }
+
+  /** Word runs of {@link #REUSE_SHINGLE} exact tokens: the agreed-language candidate field. */
+  public static Analyzer reuse() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        ShingleFilter shingles = new ShingleFilter(stream, REUSE_SHINGLE, REUSE_SHINGLE);
+        shingles.setOutputUnigrams(false);
+        return new TokenStreamComponents(source, shingles);
+      }
+    };
+  }
+
+  /** Shingle length: four words rarely repeat by chance but survive most small edits. */
+  public static final int REUSE_SHINGLE = 4;
+}

@@ -1,0 +1,63 @@
+package org.precedent.index;
+
+/** Every Lucene field name, once, each with the reason it exists. */
+public final class Fields {
+  private Fields() {}
+
+  /** "instrument/eid": exact lookup of one provision and the unit of every hit. */
+  public static final String ID = "id";
+
+  /** Instrument id: filter ("instrument:tip-protocol") and facet. */
+  public static final String INSTRUMENT = "instrument";
+
+  /** eid within the instrument: shown in hits and permalinks. */
+  public static final String EID = "eid";
+
+  /** eid of the parent provision: lets the page walk up from a subparagraph to its article. */
+  public static final String PARENT = "parent";
+
+  /** "true" for provisions without children: search prefers them so a hit is the smallest unit. */
+  public static final String LEAF = "leaf";
+
+  /** Instrument kind (treaty, resolution, decision, principles, report, ...): filter and facet. */
+  public static final String KIND = "kind";
+
+  /** Adoption status, the fact that ranks authority: filter and facet. */
+  public static final String STATUS = "status";
+
+  /** Status authority rank (0 = treaty): the primary key of sort=authority. */
+  public static final String AUTHORITY = "authority";
+
+  /** Adopting or issuing body (General Assembly, CCPCJ, OHCHR, ...): filter and facet. */
+  public static final String BODY = "body";
+
+  /** Language code (en, es, fr): filter, and the choice of analysis for {@link #TEXT}. */
+  public static final String LANGUAGE = "language";
+
+  /** Instrument date as yyyymmdd (missing parts as 0): sort=date and tie-breaks. */
+  public static final String DATE_SORT = "date_sort";
+
+  /** Year: range filter (year_from, year_to) and the year facet. */
+  public static final String YEAR = "year";
+
+  /**
+   * Stemmed text (English; Spanish and French documents get their own stemmer): recall for
+   * "traffic" finding "trafficking". Offsets in postings so snippets need no re-analysis.
+   */
+  public static final String TEXT = "text";
+
+  /**
+   * Unstemmed text with stopwords kept: in legal drafting "shall"/"should" and "of"/"for" are the
+   * content, so exact mode must see them.
+   */
+  public static final String TEXT_EXACT = "text_exact";
+
+  /**
+   * Word shingles of normalised tokens: cheap candidates for the agreed-language matcher, where
+   * shared multi-word runs (not shared rare words) signal reuse.
+   */
+  public static final String REUSE = "reuse";
+
+  /** The whole provision record as JSON: a hit or lookup is rebuilt exactly, with provenance. */
+  public static final String RECORD = "record";
+}

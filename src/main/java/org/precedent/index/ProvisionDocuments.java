@@ -1,0 +1,127 @@
+package org.precedent.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.Provision;
+
+/** Turns a parsed {@link Provision} into its Lucene document; indexing never parses text. */
+public final class ProvisionDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Analysed text with positions (phrases, NEAR) and offsets (snippets without re-analysis). */
+  static final FieldType SEARCH_TEXT =
+      textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  /** Shingles only need document frequency and counts: candidate scoring, no phrases. */
+  static final FieldType REUSE_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+
+  private final Map<String, Analyzer> stemmedByLanguage = new ConcurrentHashMap<>();
+  private final Analyzer exact = Analysis.exact();
+  private final Analyzer reuse = Analysis.reuse();
+
+  private static FieldType textType(IndexOptions options) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  public Document toDocument(Instrument instrument, Provision provision) {
+    Document doc = new Document();
+    keyword(doc, Fields.ID, provision.id().toString());
+    // Sorted by id as the last tie-break, so equal scores come back in a stable order.
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(provision.id().toString())));
+    keyword(doc, Fields.INSTRUMENT, provision.instrument());
+    facet(doc, Fields.INSTRUMENT, provision.instrument());
+    keyword(doc, Fields.EID, provision.eid());
+    provision.id().parentEid().ifPresent(parent -> keyword(doc, Fields.PARENT, parent));
+    keyword(doc, Fields.LEAF, Boolean.toString(provision.children().isEmpty()));
+    keyword(doc, Fields.KIND, instrument.kind());
+    facet(doc, Fields.KIND, instrument.kind());
+    keyword(doc, Fields.STATUS, provision.status().label());
+    facet(doc, Fields.STATUS, provision.status().label());
+    doc.add(new NumericDocValuesField(Fields.AUTHORITY, provision.status().authorityRank()));
+    if (instrument.body() != null) {
+      keyword(doc, Fields.BODY, instrument.body());
+      facet(doc, Fields.BODY, instrument.body());
+    }
+    keyword(doc, Fields.LANGUAGE, provision.language());
+    facet(doc, Fields.LANGUAGE, provision.language());
+    doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateSortKey(instrument.date())));
+    instrument
+        .year()
+        .ifPresent(
+            year -> {
+              doc.add(new IntPoint(Fields.YEAR, year));
+              doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year.toString())));
+              doc.add(new StoredField(Fields.YEAR, year));
+            });
+    Analyzer stemmed =
+        stemmedByLanguage.computeIfAbsent(provision.language(), Analysis::stemmedFor);
+    doc.add(
+        new Field(Fields.TEXT, stemmed.tokenStream(Fields.TEXT, provision.text()), SEARCH_TEXT));
+    doc.add(new StoredField(Fields.TEXT, provision.text()));
+    doc.add(
+        new Field(
+            Fields.TEXT_EXACT,
+            exact.tokenStream(Fields.TEXT_EXACT, provision.text()),
+            SEARCH_TEXT));
+    doc.add(new Field(Fields.REUSE, reuse.tokenStream(Fields.REUSE, provision.text()), REUSE_TEXT));
+    doc.add(new StoredField(Fields.RECORD, toJson(provision)));
+    return doc;
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.YES));
+  }
+
+  private static void facet(Document doc, String field, String value) {
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+
+  /** "2010-07-30" becomes 20100730; "2010" becomes 20100000; no date sorts first. */
+  static int dateSortKey(String date) {
+    if (date == null) {
+      return 0;
+    }
+    String digits = date.replaceAll("[^0-9]", "");
+    if (digits.length() < 4) {
+      return 0;
+    }
+    String padded = (digits + "0000").substring(0, 8);
+    return Integer.parseInt(padded);
+  }
+
+  static String toJson(Provision provision) {
+    try {
+      return JSON.writeValueAsString(provision);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("provision " + provision.id() + " cannot be serialised", e);
+    }
+  }
+
+  /** Rebuilds the exact provision record stored at index time. */
+  public static Provision fromJson(String json) {
+    try {
+      return JSON.readValue(json, Provision.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("index holds an unreadable provision record", e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.precedent.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.precedent.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the HTTP app over a {@link KnowledgeBase}: routes are thin adapters, errors map here. */
+public final class WebServer {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  private WebServer() {}
+
+  /**
+   * @param webDir folder with the page ({@code web/}); served at {@code /}
+   */
+  public static Javalin create(KnowledgeBase kb, Path webDir) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.http.defaultContentType = "application/json";
+              if (Files.isDirectory(webDir)) {
+                config.staticFiles.add(
+                    files -> {
+                      files.hostedPath = "/";
+                      files.directory = webDir.toAbsolutePath().toString();
+                      files.location = Location.EXTERNAL;
+                    });
+              }
+            });
+    new CoreRoutes(kb).register(app);
+    mapErrors(app);
+    return app;
+  }
+
+  private static void mapErrors(Javalin app) {
+    app.exception(
+        ApiError.class,
+        (e, ctx) -> ctx.status(e.status()).json(new ApiError.Body(e.getMessage(), e.detail())));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
+          ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+              .json(new ApiError.Body("internal error; the request was not completed", null));
+        });
+    app.error(
+        HttpStatus.NOT_FOUND,
+        ctx -> {
+          if (!ctx.path().startsWith("/api/provisions/")
+              && !ctx.path().startsWith("/api/instruments/")) {
+            ctx.json(new ApiError.Body("no such route: " + ctx.method() + " " + ctx.path(), null));
+          }
+        });
+  }
+}
