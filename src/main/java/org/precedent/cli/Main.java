@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
     version = "precedent 0.1.0",
     description =
         "Searchable knowledge base of the international instruments on trafficking in persons.",
-    subcommands = {IndexCommand.class, ServeCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      CiteCommand.class,
+      VerifyCommand.class,
+      CheckCommand.class,
+      EvalCommand.class
+    })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

@@ -8,7 +8,15 @@ import java.util.stream.Collectors;
 /** The structure parsers by layout name: the manifest's {@code layout} field picks one. */
 public final class Layouts {
   private static final Map<String, StructureParser> BY_NAME =
-      List.<StructureParser>of(new ParagraphParser()).stream()
+      List.<StructureParser>of(
+              new ParagraphParser(),
+              new PrinciplesParser(),
+              new DecisionParser(),
+              new ResolutionParser(),
+              new ReportParser(),
+              new TreatyParser(),
+              new ProposalTableParser())
+          .stream()
           .collect(Collectors.toMap(StructureParser::layout, Function.identity()));
 
   private Layouts() {}

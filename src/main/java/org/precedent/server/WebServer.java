@@ -34,6 +34,9 @@ public final class WebServer {
               }
             });
     new CoreRoutes(kb).register(app);
+    new SearchRoutes(kb).register(app);
+    new CiteRoutes(kb).register(app);
+    new CheckRoutes(kb).register(app);
     mapErrors(app);
     return app;
   }

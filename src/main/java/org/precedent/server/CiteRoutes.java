@@ -1,0 +1,19 @@
+package org.precedent.server;
+
+import io.javalin.Javalin;
+import org.precedent.KnowledgeBase;
+
+/** Routes of the cite stage. Placeholder: registers nothing until the stage lands. */
+final class CiteRoutes {
+  private final KnowledgeBase kb;
+
+  CiteRoutes(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  void register(Javalin app) {
+    if (kb == null) {
+      throw new IllegalArgumentException("knowledge base required");
+    }
+  }
+}
