@@ -13,6 +13,9 @@ import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.IndexStore;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.match.CheckReport;
+import org.precedent.match.CheckRequest;
+import org.precedent.match.Checker;
 
 /**
  * The facade the server and the command line use: one object over the manifest and the published
@@ -22,12 +25,14 @@ public final class KnowledgeBase implements Closeable {
   private final Manifest manifest;
   private final ProvisionIndex index;
   private final Map<String, Integer> counts;
+  private final Checker checker;
 
   private KnowledgeBase(Manifest manifest, ProvisionIndex index) {
     this.manifest = manifest;
     this.index = index;
     this.counts =
         index.countsByInstrument(manifest.instruments().stream().map(Instrument::id).toList());
+    this.checker = new Checker(index, manifest);
   }
 
   /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
@@ -99,6 +104,11 @@ public final class KnowledgeBase implements Closeable {
 
   public Optional<Provision> provision(ProvisionId id) {
     return index.provision(id);
+  }
+
+  /** Agreed-language check of a draft: segments, verdicts and precedents. */
+  public CheckReport check(CheckRequest request) {
+    return checker.check(request);
   }
 
   /** The shared index, for the stages behind this facade. */

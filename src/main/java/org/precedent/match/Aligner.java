@@ -1,0 +1,167 @@
+package org.precedent.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word-level local alignment (Smith-Waterman with linear gaps) of a segment against a precedent, so
+ * a quoted fragment is found inside a longer provision. After the best piece, the words it used are
+ * masked and the rest aligned again, which finds reordered clauses. OCR-damaged words match at a
+ * lower score. Long precedents are aligned only in a window around the densest run of shared word
+ * pairs, which bounds the work at about 3 x segment length per segment word.
+ */
+final class Aligner {
+  static final int EXACT = 4;
+  static final int BOILERPLATE = 1;
+  static final int NEAR = 2;
+  static final int MISMATCH = -2;
+  static final int GAP = -2;
+  static final int MAX_PIECES = 3;
+  private static final int FIRST_MIN_SCORE = 2 * EXACT;
+  private static final int LATER_MIN_EXACT = 3;
+
+  private final Vocabulary vocabulary;
+
+  Aligner(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Alignment align(int[] a, boolean[] boiler, int[] b) {
+    int contentSize = 0;
+    for (boolean x : boiler) {
+      contentSize += x ? 0 : 1;
+    }
+    if (a.length == 0 || b.length == 0) {
+      return Alignment.NONE;
+    }
+    int[] window = window(a, b);
+    boolean[] aUsed = new boolean[a.length];
+    boolean[] bUsed = new boolean[b.length];
+    List<Alignment.Piece> pieces = new ArrayList<>();
+    int exact = 0;
+    int near = 0;
+    int content = 0;
+    for (int round = 0; round < MAX_PIECES; round++) {
+      Found f = best(a, boiler, b, window, aUsed, bUsed);
+      if (f == null || (round == 0 ? f.score < FIRST_MIN_SCORE : f.exact < LATER_MIN_EXACT)) {
+        break;
+      }
+      pieces.add(f.piece);
+      for (int i = f.piece.aStart(); i < f.piece.aEnd(); i++) {
+        aUsed[i] = true;
+      }
+      for (int j = f.piece.bStart(); j < f.piece.bEnd(); j++) {
+        bUsed[j] = true;
+      }
+      exact += f.exact;
+      near += f.near;
+      content += f.content;
+    }
+    if (pieces.isEmpty()) {
+      return new Alignment(List.of(), 0, 0, 0, a.length, contentSize);
+    }
+    pieces.sort((x, y) -> Integer.compare(x.aStart(), y.aStart()));
+    return new Alignment(pieces, exact, near, content, a.length, contentSize);
+  }
+
+  private record Found(Alignment.Piece piece, int score, int exact, int near, int content) {}
+
+  private Found best(
+      int[] a, boolean[] boiler, int[] b, int[] window, boolean[] aUsed, boolean[] bUsed) {
+    int n = a.length;
+    int from = window[0];
+    int w = window[1] - from;
+    int[][] h = new int[n + 1][w + 1];
+    byte[][] move = new byte[n + 1][w + 1];
+    int bestScore = 0;
+    int bi = 0;
+    int bj = 0;
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= w; j++) {
+        if (aUsed[i - 1] || bUsed[from + j - 1]) {
+          continue;
+        }
+        int diag = h[i - 1][j - 1] + pairScore(a[i - 1], boiler[i - 1], b[from + j - 1]);
+        int up = h[i - 1][j] + GAP;
+        int left = h[i][j - 1] + GAP;
+        int score = Math.max(0, Math.max(diag, Math.max(up, left)));
+        h[i][j] = score;
+        move[i][j] = score == 0 ? 0 : score == diag ? (byte) 1 : score == up ? (byte) 2 : 3;
+        if (score > bestScore) {
+          bestScore = score;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bestScore == 0) {
+      return null;
+    }
+    int i = bi;
+    int j = bj;
+    int exact = 0;
+    int near = 0;
+    int content = 0;
+    while (i > 0 && j > 0 && h[i][j] > 0) {
+      byte m = move[i][j];
+      if (m == 1) {
+        int x = a[i - 1];
+        int y = b[from + j - 1];
+        if (x == y || vocabulary.near(x, y)) {
+          exact += x == y ? 1 : 0;
+          near += x == y ? 0 : 1;
+          content += boiler[i - 1] ? 0 : 1;
+        }
+        i--;
+        j--;
+      } else if (m == 2) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+    return new Found(
+        new Alignment.Piece(i, bi, from + j, from + bj), bestScore, exact, near, content);
+  }
+
+  private int pairScore(int x, boolean boilerplate, int y) {
+    if (x == y) {
+      return boilerplate ? BOILERPLATE : EXACT;
+    }
+    return vocabulary.near(x, y) ? NEAR : MISMATCH;
+  }
+
+  /** The stretch of {@code b} to align: all of it when short, else around shared word pairs. */
+  static int[] window(int[] a, int[] b) {
+    int width = 3 * a.length + 60;
+    if (b.length <= width) {
+      return new int[] {0, b.length};
+    }
+    Set<Long> pairs = new HashSet<>();
+    for (int i = 0; i + 1 < a.length; i++) {
+      pairs.add(((long) a[i] << 32) | (a[i + 1] & 0xffffffffL));
+    }
+    List<Integer> hits = new ArrayList<>();
+    for (int j = 0; j + 1 < b.length; j++) {
+      if (pairs.contains(((long) b[j] << 32) | (b[j + 1] & 0xffffffffL))) {
+        hits.add(j);
+      }
+    }
+    int bestStart = 0;
+    int bestCount = 0;
+    int lo = 0;
+    for (int hi = 0; hi < hits.size(); hi++) {
+      while (hits.get(hi) - hits.get(lo) > 2 * a.length) {
+        lo++;
+      }
+      if (hi - lo + 1 > bestCount) {
+        bestCount = hi - lo + 1;
+        bestStart = hits.get(lo);
+      }
+    }
+    int start = Math.max(0, Math.min(bestStart - a.length / 2 - 20, b.length - width));
+    return new int[] {start, Math.min(b.length, start + width)};
+  }
+}

@@ -1,0 +1,59 @@
+package org.precedent.match;
+
+import java.util.List;
+
+/**
+ * How a segment lines up with a precedent: up to a few non-overlapping local alignments ({@code
+ * pieces}, more than one when clauses were reordered), and the word counts the verdict rests on.
+ * Piece bounds are token indexes, end exclusive.
+ */
+record Alignment(
+    List<Piece> pieces, int exact, int near, int matchedContent, int segmentSize, int contentSize) {
+
+  static final Alignment NONE = new Alignment(List.of(), 0, 0, 0, 0, 0);
+
+  /** One local alignment: segment tokens aStart..aEnd against precedent tokens bStart..bEnd. */
+  record Piece(int aStart, int aEnd, int bStart, int bEnd) {}
+
+  boolean isEmpty() {
+    return pieces.isEmpty();
+  }
+
+  /** Words matched, an OCR-damaged match counting a little less than an exact one. */
+  double matched() {
+    return exact + 0.8 * near;
+  }
+
+  /** Share of the segment's words aligned to the precedent. */
+  double coverage() {
+    return segmentSize == 0 ? 0 : Math.min(1, (exact + near) / (double) segmentSize);
+  }
+
+  /** Share of the segment's words outside long names that were aligned: boilerplate is no match. */
+  double contentCoverage() {
+    return contentSize == 0 ? 0 : Math.min(1, matchedContent / (double) contentSize);
+  }
+
+  /** Dice-like agreement between the whole segment and the aligned stretch of the precedent. */
+  double similarity() {
+    int span = pieces.stream().mapToInt(p -> p.bEnd() - p.bStart()).sum();
+    return segmentSize + span == 0 ? 0 : Math.min(1, 2 * matched() / (segmentSize + span));
+  }
+
+  int bStart() {
+    return pieces.stream().mapToInt(Piece::bStart).min().orElse(0);
+  }
+
+  int bEnd() {
+    return pieces.stream().mapToInt(Piece::bEnd).max().orElse(0);
+  }
+
+  /** The whole segment appears word for word, contiguously, in the precedent. */
+  boolean contained() {
+    if (pieces.size() != 1 || near > 0 || exact != segmentSize || segmentSize == 0) {
+      return false;
+    }
+    Piece p = pieces.get(0);
+    return p.aEnd() - p.aStart() == segmentSize && p.bEnd() - p.bStart() == segmentSize;
+  }
+}

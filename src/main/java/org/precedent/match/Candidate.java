@@ -1,0 +1,22 @@
+package org.precedent.match;
+
+import java.util.Comparator;
+import org.precedent.corpus.Provision;
+
+/**
+ * A provision aligned with a segment. Order: alignment quality (similarity, to three places), then
+ * authority, then the more recent instrument, then the shorter provision (a subparagraph before the
+ * article that contains it), then id for stability.
+ */
+record Candidate(Provision provision, String date, Normalised words, Alignment alignment) {
+  static final Comparator<Candidate> BEST_FIRST =
+      Comparator.comparingLong((Candidate c) -> -Math.round(c.alignment().similarity() * 1000))
+          .thenComparingInt(c -> c.provision().status().authorityRank())
+          .thenComparing(Candidate::date, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparingInt(c -> c.provision().text().length())
+          .thenComparing(c -> c.provision().id().toString());
+
+  boolean agreedSource() {
+    return provision.status().isAgreedSource();
+  }
+}

@@ -1,0 +1,152 @@
+package org.precedent.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.precedent.index.Analysis;
+import org.precedent.index.Fields;
+
+/**
+ * First stage of the check: the few provisions worth aligning. Shared four-word shingles ({@link
+ * Fields#REUSE}) signal reuse; BM25's idf already discounts common runs, and shingles that are very
+ * common ("of trafficking in persons") or lie inside a long recurring name are left out of the
+ * query altogether, so a title alone never brings a candidate. A smaller stemmed-word query adds
+ * candidates that share words but few exact runs (paraphrase, heavy OCR damage).
+ */
+final class CandidateFinder {
+  private static final int MAX_SHINGLES = 400;
+  private static final int MAX_WORDS = 64;
+  private final Analyzer reuse = Analysis.reuse();
+  private final Analyzer stemmed = Analysis.english();
+
+  /**
+   * Lucene doc ids of up to {@code shingleTop} shingle matches and {@code wordTop} word matches
+   * that pass {@code filter}, best first, without duplicates.
+   */
+  List<Integer> find(
+      IndexSearcher searcher,
+      String text,
+      List<Token> tokens,
+      Query filter,
+      int shingleTop,
+      int wordTop) {
+    try {
+      List<int[]> names = boilerplateSpans(tokens);
+      Set<Integer> out = new LinkedHashSet<>();
+      int docs = Math.max(1, searcher.getIndexReader().maxDoc());
+      List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
+      collect(searcher, Fields.REUSE, shingles, filter, shingleTop, Math.max(40, docs / 20), out);
+      if (wordTop > 0) {
+        String content = blank(text, names);
+        List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
+        collect(searcher, Fields.TEXT, words, filter, wordTop, Math.max(40, docs / 4), out);
+      }
+      return new ArrayList<>(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collect(
+      IndexSearcher searcher,
+      String field,
+      List<String> terms,
+      Query filter,
+      int top,
+      int maxDocFreq,
+      Set<Integer> out)
+      throws IOException {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String term : terms) {
+      Term t = new Term(field, term);
+      int df = searcher.getIndexReader().docFreq(t);
+      if (df == 0 || df > maxDocFreq) {
+        continue;
+      }
+      should.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+      if (++clauses >= (field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS)) {
+        break;
+      }
+    }
+    if (clauses == 0) {
+      return;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(should.build(), BooleanClause.Occur.MUST);
+    if (filter != null) {
+      query.add(filter, BooleanClause.Occur.FILTER);
+    }
+    for (ScoreDoc hit : searcher.search(query.build(), top).scoreDocs) {
+      out.add(hit.doc);
+    }
+  }
+
+  /** Distinct terms of {@code text}; with {@code names}, those lying inside one are skipped. */
+  private static List<String> terms(
+      Analyzer analyzer, String field, String text, List<int[]> names, boolean skipNames)
+      throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (!skipNames || !inside(names, offset.startOffset(), offset.endOffset())) {
+          out.add(term.toString());
+        }
+      }
+      stream.end();
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean inside(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) {
+      if (start >= s[0] && end <= s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<int[]> boilerplateSpans(List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).boilerplate()) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).boilerplate()) {
+        j++;
+      }
+      out.add(new int[] {tokens.get(i).start(), tokens.get(j).end()});
+      i = j;
+    }
+    return out;
+  }
+
+  private static String blank(String text, List<int[]> spans) {
+    StringBuilder out = new StringBuilder(text);
+    for (int[] s : spans) {
+      for (int i = s[0]; i < s[1]; i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
+  }
+}

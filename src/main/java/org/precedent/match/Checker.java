@@ -1,0 +1,215 @@
+package org.precedent.match;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.Manifest;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.Status;
+import org.precedent.index.Fields;
+import org.precedent.index.ProvisionIndex;
+
+/**
+ * The agreed-language check: segment, normalise, fetch candidates for agreed sources and for the
+ * rest separately (so drafts never crowd adopted text out of the candidate list), align, rank and
+ * judge. Work per segment is bounded: a fixed number of candidates, each aligned in a window.
+ */
+public final class Checker {
+  static final int MAX_PRECEDENTS = 5;
+  private static final int AGREED_SHINGLE_TOP = 20;
+  private static final int AGREED_WORD_TOP = 8;
+  private static final int OTHER_SHINGLE_TOP = 12;
+  private static final int OTHER_WORD_TOP = 3;
+  private static final double MIN_LISTED_COVERAGE = 0.1;
+
+  private final ProvisionIndex index;
+  private final Manifest manifest;
+  private final Segmenter segmenter = new Segmenter();
+  private final Normaliser normaliser = new Normaliser();
+  private final CandidateFinder finder = new CandidateFinder();
+  private final Judge judge = new Judge(new WeightDiffer());
+
+  public Checker(ProvisionIndex index, Manifest manifest) {
+    this.index = index;
+    this.manifest = manifest;
+  }
+
+  public Normaliser normaliser() {
+    return normaliser;
+  }
+
+  public CheckReport check(CheckRequest request) {
+    Set<Status> allowed = statuses(request.statuses());
+    Set<Status> agreed = EnumSet.noneOf(Status.class);
+    Set<Status> other = EnumSet.noneOf(Status.class);
+    allowed.forEach(s -> (s.isAgreedSource() ? agreed : other).add(s));
+    Query agreedFilter = filter(agreed, request.exclude());
+    Query otherFilter = filter(other, request.exclude());
+    List<Segment> segments = segmenter.segment(request.text());
+    return index.withSearcher(
+        searcher -> {
+          Request state = new Request(searcher);
+          List<SegmentCheck> out = new ArrayList<>();
+          for (Segment segment : segments) {
+            out.add(check(state, segment, agreedFilter, otherFilter));
+          }
+          return new CheckReport(out, summary(out), index.snapshot());
+        });
+  }
+
+  /** Per-request caches: a provision is read and normalised once however many segments hit it. */
+  private final class Request {
+    final IndexSearcher searcher;
+    final Vocabulary vocabulary = new Vocabulary();
+    final Aligner aligner = new Aligner(vocabulary);
+    final Map<Integer, Prepared> prepared = new HashMap<>();
+
+    Request(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    Prepared prepared(int doc) throws java.io.IOException {
+      Prepared p = prepared.get(doc);
+      if (p == null) {
+        Provision provision = ProvisionIndex.record(searcher, doc);
+        Normalised words = normaliser.normalise(provision.text());
+        String date =
+            manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
+        p = new Prepared(provision, date, words, vocabulary.ids(words.tokens()));
+        prepared.put(doc, p);
+      }
+      return p;
+    }
+  }
+
+  private record Prepared(Provision provision, String date, Normalised words, int[] ids) {}
+
+  private SegmentCheck check(Request state, Segment segment, Query agreed, Query other)
+      throws java.io.IOException {
+    Normalised words = normaliser.normalise(segment.text());
+    List<Normalisation> normalised = new ArrayList<>();
+    if (!segment.label().isEmpty()) {
+      normalised.add(new Normalisation("label", segment.label(), ""));
+    }
+    normalised.addAll(words.normalisations());
+    int[] ids = state.vocabulary.ids(words.tokens());
+    boolean[] boiler = new boolean[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      boiler[i] = words.tokens().get(i).boilerplate();
+    }
+    List<Candidate> agreedHits =
+        aligned(state, segment, words, ids, boiler, agreed, AGREED_SHINGLE_TOP, AGREED_WORD_TOP);
+    List<Candidate> otherHits =
+        aligned(state, segment, words, ids, boiler, other, OTHER_SHINGLE_TOP, OTHER_WORD_TOP);
+    int fromOthers = Math.min(2, otherHits.size());
+    List<Candidate> chosen = new ArrayList<>();
+    chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
+    chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
+    List<Precedent> precedents = new ArrayList<>();
+    List<Judge.Assessment> assessments = new ArrayList<>();
+    for (Candidate c : chosen) {
+      Judge.Assessment a = judge.assess(c, words, segment.text());
+      assessments.add(a);
+      precedents.add(a.precedent());
+    }
+    Verdict verdict = judge.verdict(words, assessments);
+    return new SegmentCheck(
+        segment.text(),
+        segment.start(),
+        segment.end(),
+        segment.label(),
+        verdict,
+        precedents,
+        normalised);
+  }
+
+  /**
+   * Candidates passing {@code filter}, aligned, listed if close enough, best first, deduplicated.
+   */
+  private List<Candidate> aligned(
+      Request state,
+      Segment segment,
+      Normalised words,
+      int[] ids,
+      boolean[] boiler,
+      Query filter,
+      int shingleTop,
+      int wordTop)
+      throws java.io.IOException {
+    if (filter == null || ids.length == 0) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (int doc :
+        finder.find(state.searcher, segment.text(), words.tokens(), filter, shingleTop, wordTop)) {
+      Prepared p = state.prepared(doc);
+      Alignment a = state.aligner.align(ids, boiler, p.ids());
+      if (!a.isEmpty()
+          && a.exact() >= 2
+          && a.matchedContent() >= Math.min(3, a.contentSize())
+          && a.coverage() >= MIN_LISTED_COVERAGE) {
+        out.add(new Candidate(p.provision(), p.date(), p.words(), a));
+      }
+    }
+    out.sort(Candidate.BEST_FIRST);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (kept.stream().noneMatch(k -> k.provision().id().isRelated(c.provision().id()))) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private static Set<Status> statuses(List<String> labels) {
+    if (labels.isEmpty()) {
+      return EnumSet.allOf(Status.class);
+    }
+    Set<Status> out = EnumSet.noneOf(Status.class);
+    labels.forEach(label -> out.add(Status.of(label)));
+    return out;
+  }
+
+  private static Query filter(Set<Status> statuses, List<String> exclude) {
+    if (statuses.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    statuses.forEach(
+        s ->
+            any.add(new TermQuery(new Term(Fields.STATUS, s.label())), BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder out = new BooleanQuery.Builder();
+    out.add(any.build(), BooleanClause.Occur.MUST);
+    exclude.forEach(
+        id ->
+            out.add(new TermQuery(new Term(Fields.INSTRUMENT, id)), BooleanClause.Occur.MUST_NOT));
+    return out.build();
+  }
+
+  private static CheckReport.Summary summary(List<SegmentCheck> segments) {
+    Map<String, Integer> byVerdict = new LinkedHashMap<>();
+    for (Verdict v : Verdict.values()) {
+      byVerdict.put(v.label(), 0);
+    }
+    long chars = 0;
+    long agreedChars = 0;
+    for (SegmentCheck s : segments) {
+      byVerdict.merge(s.verdict().label(), 1, Integer::sum);
+      chars += s.end() - s.start();
+      agreedChars += s.verdict().isAgreed() ? s.end() - s.start() : 0;
+    }
+    double share = chars == 0 ? 0 : Math.round(1000.0 * agreedChars / chars) / 1000.0;
+    return new CheckReport.Summary(segments.size(), byVerdict, share);
+  }
+}

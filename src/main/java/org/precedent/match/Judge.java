@@ -1,0 +1,129 @@
+package org.precedent.match;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns aligned candidates into precedents (diff, weight changes) and a segment into its verdict.
+ * Thresholds are on the share of the segment's own words (outside long names) that a precedent
+ * covers: a title shared with every treaty reference never makes a match.
+ */
+final class Judge {
+  /** "A precedent covers most of it": the floor for modified and not_agreed_precedent. */
+  static final double MOST = 0.6;
+
+  /** A cosmetic variant must still cover nearly all of the segment's words. */
+  static final double NEARLY_ALL = 0.9;
+
+  /** Segments with fewer words of their own are too short to be agreed language. */
+  static final int MIN_CONTENT_WORDS = 3;
+
+  private final WeightDiffer weights;
+  private final Set<String> cosmetic = new HashSet<>(WordLists.lines("cosmetic.txt"));
+
+  Judge(WeightDiffer weights) {
+    this.weights = weights;
+  }
+
+  /** A candidate with its diff and weight changes worked out. */
+  record Assessment(Candidate candidate, Precedent precedent, boolean cosmeticOnly) {}
+
+  Assessment assess(Candidate c, Normalised segment, String segmentText) {
+    Alignment a = c.alignment();
+    List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
+    WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
+    List<WeightChange> changes = weights.diff(span, segment.tokens(), diff.changes());
+    boolean cosmeticOnly =
+        changes.isEmpty()
+            && diff.changes().stream().allMatch(ch -> cosmetic(span, segment.tokens(), ch));
+    Precedent p =
+        new Precedent(
+            c.provision().id().toString(),
+            c.provision().citation(),
+            c.provision().status().label(),
+            c.date(),
+            round(a.similarity()),
+            round(a.coverage()),
+            new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end()),
+            diff.ops(),
+            changes);
+    return new Assessment(c, p, cosmeticOnly);
+  }
+
+  Verdict verdict(Normalised segment, List<Assessment> assessments) {
+    if (segment.contentSize() < MIN_CONTENT_WORDS) {
+      return Verdict.NEW;
+    }
+    boolean modified = false;
+    boolean variant = false;
+    boolean elsewhere = false;
+    for (Assessment x : assessments) {
+      Alignment a = x.candidate().alignment();
+      if (!x.candidate().agreedSource()) {
+        elsewhere |= a.contentCoverage() >= MOST;
+        continue;
+      }
+      if (a.contained()) {
+        return Verdict.AGREED;
+      }
+      variant |= x.cosmeticOnly() && a.contentCoverage() >= NEARLY_ALL;
+      modified |= a.contentCoverage() >= MOST;
+    }
+    if (variant) {
+      return Verdict.AGREED_VARIANT;
+    }
+    if (modified) {
+      return Verdict.MODIFIED;
+    }
+    return elsewhere ? Verdict.NOT_AGREED_PRECEDENT : Verdict.NEW;
+  }
+
+  /**
+   * A change is cosmetic when, leaving out listed cosmetic words (articles, determiners), what
+   * remains pairs up word by word as OCR damage or a singular/plural difference.
+   */
+  private boolean cosmetic(List<Token> before, List<Token> after, WordDiff.Change ch) {
+    List<String> was = substantive(before.subList(ch.from(), ch.fromEnd()));
+    List<String> now = substantive(after.subList(ch.to(), ch.toEnd()));
+    if (was.size() != now.size()) {
+      return false;
+    }
+    for (int i = 0; i < was.size(); i++) {
+      if (!sameWord(was.get(i), now.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<String> substantive(List<Token> tokens) {
+    return tokens.stream().map(Token::norm).filter(w -> !cosmetic.contains(w)).toList();
+  }
+
+  /** One or two character edits on a long word (OCR), or the same word in singular and plural. */
+  static boolean sameWord(String x, String y) {
+    if (x.equals(y) || singular(x).equals(singular(y))) {
+      return true;
+    }
+    int shorter = Math.min(x.length(), y.length());
+    return shorter >= 4
+        && !Character.isDigit(x.charAt(0))
+        && !Character.isDigit(y.charAt(0))
+        && Vocabulary.editDistance(x, y, shorter >= 8 ? 2 : 1) >= 0;
+  }
+
+  private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+}

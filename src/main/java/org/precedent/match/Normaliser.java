@@ -1,0 +1,199 @@
+package org.precedent.match;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns text into comparable words and says what it changed. Words are runs of letters and digits
+ * (an apostrophe inside a word is kept, hyphens and dashes separate words, so OCR's "is-voluntary"
+ * still meets "is voluntary"). Each word is case-folded, accent-folded, respelt to one spelling
+ * (British/US, -ise/-ize), and resolution verb forms ("Recognizing", "Recognizes") and reported
+ * speech ("were encouraged") are brought to one form. The lists are data in {@code match/}.
+ * Thread-safe once built.
+ */
+public final class Normaliser {
+  private static final Set<Character> CURLY_QUOTES =
+      Set.of('\u2018', '\u2019', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2032');
+  private static final Set<Character> DASHES =
+      Set.of('\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212');
+
+  private final Map<String, String> spelling = new HashMap<>();
+  private final Set<String> izeExceptions = new HashSet<>();
+  private final Map<String, String> verbForms = new HashMap<>();
+  private final Map<String, String> auxiliaries = new HashMap<>();
+  private final Map<String, Set<String>> auxiliaryContext = new HashMap<>();
+  private final List<List<String>> boilerplate = new ArrayList<>();
+
+  public Normaliser() {
+    for (String[] row : WordLists.rows("spelling.tsv")) {
+      spelling.put(row[0], row[1]);
+    }
+    izeExceptions.addAll(WordLists.lines("ize-exceptions.txt"));
+    for (String[] row : WordLists.rows("verbs.txt")) {
+      for (String form : row.length > 1 ? row[1].split(",") : new String[0]) {
+        if (!form.isBlank()) {
+          verbForms.put(form.strip(), row[0]);
+        }
+      }
+    }
+    for (String[] row : WordLists.rows("reported-speech.tsv")) {
+      auxiliaries.put(row[0], row[1]);
+      auxiliaryContext.put(row[0], Set.of(row[2].split(",")));
+    }
+    for (String name : WordLists.lines("boilerplate.txt")) {
+      List<String> words = new ArrayList<>();
+      for (Token t : normalise(name, false).tokens()) {
+        words.add(t.norm());
+      }
+      boilerplate.add(words);
+    }
+    boilerplate.sort((x, y) -> Integer.compare(y.size(), x.size()));
+  }
+
+  /** Normalises {@code text}; token offsets are into {@code text}. */
+  public Normalised normalise(String text) {
+    return normalise(text, true);
+  }
+
+  private Normalised normalise(String text, boolean markBoilerplate) {
+    Set<Normalisation> applied = new LinkedHashSet<>();
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (CURLY_QUOTES.contains(c)) {
+        applied.add(new Normalisation("quotes", String.valueOf(c), c == '\u2019' ? "'" : "\""));
+      } else if (DASHES.contains(c)) {
+        applied.add(new Normalisation("dashes", String.valueOf(c), "-"));
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      String surface = text.substring(start, i);
+      tokens.add(new Token(word(surface, applied), surface, start, i, false));
+    }
+    reportedSpeech(tokens, applied);
+    if (markBoilerplate) {
+      markBoilerplate(tokens);
+    }
+    return new Normalised(tokens, new ArrayList<>(applied));
+  }
+
+  private static boolean isInnerApostrophe(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\'' || c == '\u2019')
+        && i > 0
+        && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1));
+  }
+
+  private String word(String surface, Set<Normalisation> applied) {
+    String folded = surface.replace('\u2019', '\'');
+    String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    if (!ascii.equals(folded)) {
+      applied.add(new Normalisation("accents", surface, ascii));
+    }
+    String lower = ascii.toLowerCase(Locale.ROOT);
+    if (lower.length() > 1 && ascii.equals(ascii.toUpperCase(Locale.ROOT)) && hasLetter(ascii)) {
+      applied.add(new Normalisation("case", surface, lower));
+    }
+    String spelt = spelling.getOrDefault(lower, izeForm(lower));
+    if (!spelt.equals(lower)) {
+      applied.add(new Normalisation("spelling", lower, spelt));
+    }
+    String base = verbForms.getOrDefault(spelt, spelt);
+    if (!base.equals(spelt)) {
+      applied.add(new Normalisation("verb_form", surface, base));
+    }
+    return base;
+  }
+
+  private static boolean hasLetter(String s) {
+    return s.chars().anyMatch(Character::isLetter);
+  }
+
+  /** "organised" -> "organized", "criminalisation" -> "criminalization"; "exercise" stays. */
+  private String izeForm(String word) {
+    for (String[] suffix : IZE_SUFFIXES) {
+      if (word.endsWith(suffix[0])) {
+        String stem = word.substring(0, word.length() - suffix[0].length());
+        String base = stem + "ise";
+        if (base.length() >= 7 && !izeExceptions.contains(base)) {
+          return stem + suffix[1];
+        }
+        return word;
+      }
+    }
+    return word;
+  }
+
+  private static final String[][] IZE_SUFFIXES = {
+    {"isations", "izations"},
+    {"isation", "ization"},
+    {"ising", "izing"},
+    {"ised", "ized"},
+    {"ises", "izes"},
+    {"ise", "ize"}
+  };
+
+  private void reportedSpeech(List<Token> tokens, Set<Normalisation> applied) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String aux = tokens.get(k).norm();
+      String to = auxiliaries.get(aux);
+      if (to != null && auxiliaryContext.get(aux).contains(tokens.get(k + 1).norm())) {
+        tokens.set(k, tokens.get(k).withNorm(to));
+        applied.add(
+            new Normalisation(
+                "reported_speech",
+                tokens.get(k).surface() + " " + tokens.get(k + 1).surface(),
+                to + " " + tokens.get(k + 1).norm()));
+      }
+    }
+  }
+
+  /** Marks the longest listed name starting at each position. */
+  private void markBoilerplate(List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size()) {
+      int length = boilerplateAt(tokens, k);
+      if (length == 0) {
+        k++;
+        continue;
+      }
+      for (int j = k; j < k + length; j++) {
+        tokens.set(j, tokens.get(j).asBoilerplate());
+      }
+      k += length;
+    }
+  }
+
+  private int boilerplateAt(List<Token> tokens, int k) {
+    for (List<String> name : boilerplate) {
+      if (k + name.size() > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int j = 0; j < name.size() && all; j++) {
+        all = tokens.get(k + j).norm().equals(name.get(j));
+      }
+      if (all) {
+        return name.size();
+      }
+    }
+    return 0;
+  }
+}

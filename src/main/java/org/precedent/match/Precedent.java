@@ -1,0 +1,25 @@
+package org.precedent.match;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A provision a segment resembles: {@code similarity} (0-1) between the segment and the aligned
+ * stretch of the provision, {@code coverage} the share of the segment's words aligned, {@code
+ * aligned} that stretch as UTF-16 offsets into the provision's text, the word diff from the
+ * provision to the segment, and the differences with legal weight.
+ */
+public record Precedent(
+    String id,
+    String citation,
+    String status,
+    String date,
+    double similarity,
+    double coverage,
+    Span aligned,
+    List<DiffOp> diff,
+    @JsonProperty("weight_changes") List<WeightChange> weightChanges) {
+
+  /** Offsets into a text, end exclusive. */
+  public record Span(int start, int end) {}
+}

@@ -1,0 +1,81 @@
+package org.precedent.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word ids for one check, and a cached answer to "is this word an OCR-damaged form of that one"
+ * (one or two character edits on a long enough word: "condueted" ~ "conducted", "persous" ~
+ * "persons"). Not thread-safe: one per request.
+ */
+final class Vocabulary {
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private final Map<Long, Boolean> near = new HashMap<>();
+
+  int id(String word) {
+    return ids.computeIfAbsent(
+        word,
+        w -> {
+          words.add(w);
+          return words.size() - 1;
+        });
+  }
+
+  int[] ids(List<Token> tokens) {
+    int[] out = new int[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = id(tokens.get(i).norm());
+    }
+    return out;
+  }
+
+  String word(int id) {
+    return words.get(id);
+  }
+
+  boolean near(int x, int y) {
+    if (x == y) {
+      return true;
+    }
+    String a = words.get(x);
+    String b = words.get(y);
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < 4 || Math.abs(a.length() - b.length()) > 2 || isNumber(a) || isNumber(b)) {
+      return false;
+    }
+    long key = ((long) Math.min(x, y) << 32) | Math.max(x, y);
+    return near.computeIfAbsent(key, k -> editDistance(a, b, shorter >= 8 ? 2 : 1) >= 0);
+  }
+
+  private static boolean isNumber(String s) {
+    return Character.isDigit(s.charAt(0));
+  }
+
+  /** Levenshtein distance if at most {@code max}, else -1. */
+  static int editDistance(String a, String b, int max) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) {
+        return -1;
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()] <= max ? prev[b.length()] : -1;
+  }
+}

@@ -1,0 +1,266 @@
+package org.precedent.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Flags the differences that change what a provision obliges: modality and force ("shall" →
+ * "should", "is" → "shall preferably be"), the operative verb (decides → encourages), qualifiers
+ * ("as appropriate"), negation, scope words ("all", "especially women and children") and
+ * cross-references. The words and their direction are data ({@code match/weight.tsv}). Words inside
+ * long recurring names are not counted: a title that says "especially women and children" narrows
+ * nothing.
+ */
+final class WeightDiffer {
+  private static final Set<String> RANKED = Set.of("modality", "operative");
+  private static final Set<String> REFERENCE_WORDS =
+      Set.of(
+          "article",
+          "articles",
+          "art",
+          "arts",
+          "paragraph",
+          "paragraphs",
+          "para",
+          "paras",
+          "principle",
+          "principles",
+          "guideline",
+          "guidelines",
+          "annex",
+          "subparagraph",
+          "chapter");
+
+  private record Entry(
+      String category, List<String> words, double strength, String add, String drop) {}
+
+  private record Occurrence(Entry entry, int start, int end) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  WeightDiffer() {
+    for (String[] row : WordLists.rows("weight.tsv")) {
+      double strength = row[2].equals("-") ? 0 : Double.parseDouble(row[2]);
+      entries.add(
+          new Entry(
+              row[0],
+              List.of(row[1].split(" ")),
+              strength,
+              row.length > 3 ? row[3] : "",
+              row.length > 4 ? row[4] : ""));
+    }
+    entries.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
+  }
+
+  List<WeightChange> diff(
+      List<Token> precedent, List<Token> segment, List<WordDiff.Change> changes) {
+    List<WeightChange> out = new ArrayList<>();
+    List<Occurrence> before = occurrences(precedent);
+    List<Occurrence> after = occurrences(segment);
+    for (String category : RANKED) {
+      for (WordDiff.Change c : changes) {
+        ranked(
+                category,
+                before,
+                c.from(),
+                c.fromEnd(),
+                precedent,
+                after,
+                c.to(),
+                c.toEnd(),
+                segment)
+            .filter(w -> !out.contains(w))
+            .ifPresent(out::add);
+      }
+    }
+    counted(before, precedent, after, segment, out);
+    references(precedent, segment, out);
+    return out;
+  }
+
+  private java.util.Optional<WeightChange> ranked(
+      String category,
+      List<Occurrence> before,
+      int from,
+      int fromEnd,
+      List<Token> precedent,
+      List<Occurrence> after,
+      int to,
+      int toEnd,
+      List<Token> segment) {
+    Occurrence was = widest(category, before, from, fromEnd);
+    Occurrence now = widest(category, after, to, toEnd);
+    if (was == null && now == null) {
+      return java.util.Optional.empty();
+    }
+    String label = category.equals("modality") ? "" : " (" + category + " verb)";
+    if (was != null && now != null) {
+      double delta = now.entry().strength() - was.entry().strength();
+      if (delta == 0 || was.entry().words().equals(now.entry().words())) {
+        return java.util.Optional.empty();
+      }
+      String a = surface(precedent, was);
+      String b = surface(segment, now);
+      String effect = delta < 0 ? "weakens" : "strengthens";
+      return java.util.Optional.of(new WeightChange(a, b, effect + label + ": " + a + " → " + b));
+    }
+    boolean categorical = category.equals("modality");
+    Occurrence one = was != null ? was : now;
+    if (categorical && one.entry().strength() == 4.5) {
+      return java.util.Optional.empty();
+    }
+    boolean binding = one.entry().strength() >= 3;
+    if (was != null) {
+      String a = surface(precedent, was);
+      return java.util.Optional.of(
+          new WeightChange(
+              a, "", (binding ? "weakens" : "strengthens") + label + ": drops '" + a + "'"));
+    }
+    String b = surface(segment, now);
+    return java.util.Optional.of(
+        new WeightChange(
+            "", b, (binding ? "strengthens" : "weakens") + label + ": adds '" + b + "'"));
+  }
+
+  /** Longest occurrence touching tokens from..end (an empty range touches its neighbours). */
+  private static Occurrence widest(String category, List<Occurrence> all, int from, int end) {
+    int lo = from == end ? from - 1 : from;
+    int hi = from == end ? end + 1 : end;
+    Occurrence best = null;
+    for (Occurrence o : all) {
+      if (o.entry().category().equals(category) && o.start() < hi && o.end() > lo) {
+        if (best == null || o.end() - o.start() > best.end() - best.start()) {
+          best = o;
+        }
+      }
+    }
+    return best;
+  }
+
+  private void counted(
+      List<Occurrence> before,
+      List<Token> precedent,
+      List<Occurrence> after,
+      List<Token> segment,
+      List<WeightChange> out) {
+    Map<Entry, Integer> was = counts(before);
+    Map<Entry, Integer> now = counts(after);
+    Set<Entry> all = new java.util.LinkedHashSet<>(was.keySet());
+    all.addAll(now.keySet());
+    for (Entry e : all) {
+      int diff = now.getOrDefault(e, 0) - was.getOrDefault(e, 0);
+      String phrase = String.join(" ", e.words());
+      if (diff > 0) {
+        out.add(new WeightChange("", phrase, e.add() + ": adds '" + phrase + "'"));
+      } else if (diff < 0) {
+        out.add(new WeightChange(phrase, "", e.drop() + ": drops '" + phrase + "'"));
+      }
+    }
+  }
+
+  private static Map<Entry, Integer> counts(List<Occurrence> occurrences) {
+    Map<Entry, Integer> out = new LinkedHashMap<>();
+    for (Occurrence o : occurrences) {
+      if (!RANKED.contains(o.entry().category())) {
+        out.merge(o.entry(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** Longest entry per category at each position; boilerplate words are skipped. */
+  private List<Occurrence> occurrences(List<Token> tokens) {
+    List<Occurrence> out = new ArrayList<>();
+    Map<String, Integer> coveredUntil = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).boilerplate()) {
+        continue;
+      }
+      for (Entry e : entries) {
+        if (coveredUntil.getOrDefault(e.category(), 0) > i || !matchesAt(e, tokens, i)) {
+          continue;
+        }
+        out.add(new Occurrence(e, i, i + e.words().size()));
+        coveredUntil.put(e.category(), i + e.words().size());
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(Entry e, List<Token> tokens, int i) {
+    if (i + e.words().size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < e.words().size(); k++) {
+      Token t = tokens.get(i + k);
+      if (t.boilerplate() || !t.norm().equals(e.words().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String surface(List<Token> tokens, Occurrence o) {
+    List<String> words = new ArrayList<>();
+    for (int i = o.start(); i < o.end(); i++) {
+      words.add(tokens.get(i).surface().toLowerCase(Locale.ROOT));
+    }
+    return String.join(" ", words);
+  }
+
+  /** "article 7", "paragraph 2" cited in each text; differences are changed cross-references. */
+  private static void references(
+      List<Token> precedent, List<Token> segment, List<WeightChange> out) {
+    Set<String> was = references(precedent);
+    Set<String> now = references(segment);
+    Set<String> dropped = new TreeSet<>(was);
+    dropped.removeAll(now);
+    Set<String> added = new TreeSet<>(now);
+    added.removeAll(was);
+    String a = String.join(", ", dropped);
+    String b = String.join(", ", added);
+    if (!dropped.isEmpty() && !added.isEmpty()) {
+      out.add(new WeightChange(a, b, "changes reference: " + a + " → " + b));
+    } else if (!dropped.isEmpty()) {
+      out.add(new WeightChange(a, "", "drops reference: " + a));
+    } else if (!added.isEmpty()) {
+      out.add(new WeightChange("", b, "adds reference: " + b));
+    }
+  }
+
+  private static Set<String> references(List<Token> tokens) {
+    Set<String> out = new TreeSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).norm();
+      if (tokens.get(i).boilerplate() || !REFERENCE_WORDS.contains(word)) {
+        continue;
+      }
+      String kind = canonical(word);
+      for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+        String next = tokens.get(k).norm();
+        if (Character.isDigit(next.charAt(0))) {
+          out.add(kind + " " + next);
+        } else if (!next.equals("and") && !next.equals("of") && !next.equals("to")) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String canonical(String word) {
+    return switch (word) {
+      case "art", "arts", "articles" -> "article";
+      case "para", "paras", "paragraphs" -> "paragraph";
+      case "principles" -> "principle";
+      case "guidelines" -> "guideline";
+      default -> Objects.requireNonNull(word);
+    };
+  }
+}

@@ -1,0 +1,177 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.precedent.KnowledgeBase;
+
+/**
+ * The whole check over the fixture corpus (fixture-match/: Protocol articles from the reference
+ * wording, OHCHR Principles 1, 5, 7 from seed 003, a draft from seed 001, the EU proposal from seed
+ * 000). Fixture ids: fx-protocol/para_1 = art. 3 (a), para_2 = 6 (1), para_3 = 7 (1), para_4 = 8
+ * (2), para_5 = 9 (2), para_6 = 9 (4), para_7 = 14 (1); fx-principles/para_1..3 = Principles 1, 5,
+ * 7.
+ */
+class CheckEndToEndTest {
+  @TempDir static Path temp;
+  static KnowledgeBase kb;
+
+  @BeforeAll
+  static void open() {
+    kb = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    kb.close();
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(
+            "States Parties shall endeavour to undertake measures such as research, information and"
+                + " mass media campaigns and social and economic initiatives to prevent and combat"
+                + " trafficking in persons.",
+            "agreed",
+            "fx-protocol/para_5",
+            "verbatim Protocol art. 9 (2) (check-dev D06)"),
+        Arguments.of(
+            "shall protect the privacy and identity of victims of trafficking in persons",
+            "agreed",
+            "fx-protocol/para_2",
+            "a quotation inside the longer art. 6 (1)"),
+        Arguments.of(
+            "Ensuring that their interventions address the factors that increase vulnerability to"
+                + " trafficking, including inequality, poverty and all forms of discrimination;",
+            "agreed",
+            "fx-principles/para_2",
+            "resolution verb form 'Ensuring' against Principle 5's 'ensure'"),
+        Arguments.of(
+            "States Parties should endeavour to undertake measures such as research, information"
+                + " and mass media campaigns and social and economic initiatives to prevent and"
+                + " combat trafficking in persons.",
+            "modified",
+            "fx-protocol/para_5",
+            "shall -> should changes the force of art. 9 (2)"),
+        Arguments.of(
+            "States Parties shall endeavour to undertake rneasures such as research, inforrnation"
+                + " and mass media campaigns and social and economic initiatives to prevent and"
+                + " combat trafficking in persons.",
+            "agreed_variant",
+            "fx-protocol/para_5",
+            "OCR noise (rn for m) only"),
+        Arguments.of(
+            "Trafficked persons shall not be prosecuted for their involvement in unlawful"
+                + " activities to the extent that such involvement is a direct consequence of their"
+                + " situation as trafficked persons, or detained or charged for the illegality of"
+                + " their entry into or residence in countries of transit and destination.",
+            "modified",
+            "fx-principles/para_3",
+            "Principle 7's clauses reordered"),
+        Arguments.of(
+            "such as poverty, inequality, gender discrimination, social exclusion and"
+                + " marginalization and a culture of tolerance towards violence against women,"
+                + " young people and children",
+            "not_agreed_precedent",
+            "fx-proposal/para_1",
+            "EU proposal wording on root causes, only in proposals (check-dev D08)"),
+        Arguments.of(
+            "Everyone has the right to a nationality, and no one shall be arbitrarily deprived of"
+                + " a satellite licence.",
+            "new",
+            "",
+            "nothing close (check-dev D07)"),
+        Arguments.of(
+            "Calls upon all States to ratify the Protocol to Prevent, Suppress and Punish"
+                + " Trafficking in Persons, Especially Women and Children, supplementing the United"
+                + " Nations Convention against Transnational Organized Crime.",
+            "new",
+            "",
+            "the Protocol's full title alone makes no match"));
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @MethodSource("cases")
+  void verdictAndBestPrecedent(String draft, String verdict, String best, String why) {
+    CheckReport report = kb.check(CheckRequest.of(draft));
+    assertEquals(1, report.segments().size(), why + ": one segment");
+    SegmentCheck s = report.segments().get(0);
+    assertEquals(verdict, s.verdict().label(), why + ": " + s.precedents());
+    if (!best.isEmpty()) {
+      // Drafts and proposals are listed after agreed sources, so compare within the group.
+      boolean agreedGroup = !verdict.equals("not_agreed_precedent");
+      Precedent first =
+          s.precedents().stream()
+              .filter(p -> agreedGroup == p.status().matches("treaty|adopted.*|principles"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(why + ": no precedent"));
+      assertEquals(best, first.id(), why);
+    }
+  }
+
+  @Test
+  void weakeningIsFlaggedWithItsEffect() {
+    CheckReport report =
+        kb.check(
+            CheckRequest.of(
+                "States Parties should endeavour to undertake measures such as research,"
+                    + " information and mass media campaigns and social and economic initiatives"
+                    + " to prevent and combat trafficking in persons."));
+    Precedent p = report.segments().get(0).precedents().get(0);
+    assertTrue(
+        p.weightChanges().stream().anyMatch(w -> w.effect().startsWith("weakens: shall")),
+        p.weightChanges().toString());
+    assertTrue(
+        p.diff().stream().anyMatch(d -> d.op().equals("insert") && d.text().equals("should")));
+  }
+
+  @Test
+  void excludedInstrumentsAndStatusFilterRemovePrecedents() {
+    String text =
+        "States Parties shall endeavour to undertake measures such as research, information and"
+            + " mass media campaigns and social and economic initiatives to prevent and combat"
+            + " trafficking in persons.";
+    SegmentCheck excluded =
+        kb.check(new CheckRequest(text, List.of("fx-protocol"), List.of())).segments().get(0);
+    assertEquals("new", excluded.verdict().label());
+    assertTrue(excluded.precedents().stream().noneMatch(p -> p.id().startsWith("fx-protocol/")));
+    SegmentCheck draftsOnly =
+        kb.check(new CheckRequest(text, List.of(), List.of("draft", "proposal"))).segments().get(0);
+    assertTrue(
+        draftsOnly.precedents().stream().allMatch(p -> p.status().matches("draft|proposal")));
+  }
+
+  @Test
+  void segmentsOfAMultiParagraphDraftKeepOffsetsAndSummary() {
+    String draft =
+        "PP.4 Ensuring that their interventions address the factors that increase vulnerability to"
+            + " trafficking, including inequality, poverty and all forms of discrimination;\n\n"
+            + "OP6. Everyone has the right to a nationality, and no one shall be arbitrarily"
+            + " deprived of a satellite licence.";
+    CheckReport report = kb.check(CheckRequest.of(draft));
+    assertEquals(2, report.segments().size());
+    for (SegmentCheck s : report.segments()) {
+      assertEquals(s.text(), draft.substring(s.start(), s.end()));
+    }
+    assertEquals("PP.4", report.segments().get(0).label());
+    assertEquals(1, report.summary().byVerdict().get("agreed"));
+    assertEquals(1, report.summary().byVerdict().get("new"));
+    int agreedChars = report.segments().get(0).end() - report.segments().get(0).start();
+    int allChars = agreedChars + report.segments().get(1).end() - report.segments().get(1).start();
+    assertEquals(
+        Math.round(1000.0 * agreedChars / allChars) / 1000.0, report.summary().agreedShare());
+    assertFalse(report.snapshot().isEmpty());
+  }
+}
