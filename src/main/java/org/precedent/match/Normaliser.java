@@ -24,6 +24,7 @@ public final class Normaliser {
   private static final Set<Character> DASHES =
       Set.of('\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212');
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
   private final Map<String, String> spelling = new HashMap<>();
   private final Set<String> izeExceptions = new HashSet<>();
   private final Map<String, String> verbForms = new HashMap<>();
@@ -103,7 +104,10 @@ public final class Normaliser {
 
   private String word(String surface, Set<Normalisation> applied) {
     String folded = surface.replace('\u2019', '\'');
-    String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String ascii =
+        isAscii(folded)
+            ? folded
+            : MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     if (!ascii.equals(folded)) {
       applied.add(new Normalisation("accents", surface, ascii));
     }
@@ -120,6 +124,15 @@ public final class Normaliser {
       applied.add(new Normalisation("verb_form", surface, base));
     }
     return base;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetter(String s) {

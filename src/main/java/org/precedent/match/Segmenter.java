@@ -37,6 +37,9 @@ public final class Segmenter {
   private static final Pattern NEW_LINE_UNIT =
       Pattern.compile("\\n[ \\t]*(?=(?:PP|OP|\\d+\\s*(?:bis|ter)?\\s*[.)]|\\(?[a-z]\\)\\s))");
 
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("\\n[ \\t]*\\n\\s*|" + NEW_LINE_UNIT.pattern());
+
   private static final int MIN_WORDS = 3;
   private final Set<String> abbreviations = new HashSet<>(WordLists.lines("abbreviations.txt"));
 
@@ -57,7 +60,7 @@ public final class Segmenter {
   /** Paragraph spans: text between blank lines, also cut before numbered lines. */
   private static List<int[]> paragraphs(String draft) {
     List<int[]> out = new ArrayList<>();
-    Matcher breaks = Pattern.compile("\\n[ \\t]*\\n\\s*|" + NEW_LINE_UNIT.pattern()).matcher(draft);
+    Matcher breaks = PARAGRAPH_BREAK.matcher(draft);
     int from = 0;
     while (breaks.find()) {
       out.add(new int[] {from, breaks.start()});
