@@ -104,6 +104,9 @@ public final class Normaliser {
 
   private String word(String surface, Set<Normalisation> applied) {
     String folded = surface.replace('\u2019', '\'');
+    if (!folded.equals(surface)) {
+      applied.add(new Normalisation("quotes", "\u2019", "'"));
+    }
     String ascii =
         isAscii(folded)
             ? folded

@@ -1,0 +1,110 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Word alignment of a segment (first column) against a precedent, from real wording. */
+class AlignerTest {
+  private static final Normaliser NORMALISER = new Normaliser();
+
+  static final String ART_6_1 =
+      "In appropriate cases and to the extent possible under its domestic law, each State Party"
+          + " shall protect the privacy and identity of victims of trafficking in persons,"
+          + " including, inter alia, by making legal proceedings relating to such trafficking"
+          + " confidential.";
+  static final String PRINCIPLE_7 =
+      "Trafficked persons shall not be detained, charged or prosecuted for the illegality of their"
+          + " entry into or residence in countries of transit and destination, or for their"
+          + " involvement in unlawful activities to the extent that such involvement is a direct"
+          + " consequence of their situation as trafficked persons.";
+  static final String FIRST_DRAFT_32 =
+      "ensuring that the return of a foreign suspected victim of trafficking in persons to a State"
+          + " of which that person is a citizen or permanent resident is voluntary and is conducted"
+          + " with due regard for the safety of that person;";
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(
+            "protect the privacy and identity of victims of trafficking in persons",
+            ART_6_1,
+            true,
+            1,
+            1.0,
+            "a quotation inside the longer Protocol art. 6 (1)"),
+        Arguments.of(
+            "Trafficked persons shall not be prosecuted for their involvement in unlawful activities"
+                + " to the extent that such involvement is a direct consequence of their situation"
+                + " as trafficked persons, or detained or charged for the illegality of their entry"
+                + " into or residence in countries of transit and destination.",
+            PRINCIPLE_7,
+            false,
+            3,
+            0.9,
+            "Principle 7 (003 line 2098) with its two clauses swapped: subject + both clauses"),
+        Arguments.of(
+            "persons to a State of which that person is a citizen or permanent resident and"
+                + " is-voluntary andis condueted-with-dueregard-forthe safety of that person",
+            FIRST_DRAFT_32,
+            false,
+            1,
+            0.6,
+            "China's OCR-damaged comment (000 lines 3760-3764) against first draft para. 32"),
+        Arguments.of(
+            "Everyone has the right to a nationality, and no one shall be arbitrarily deprived of a"
+                + " satellite licence.",
+            ART_6_1,
+            false,
+            0,
+            0.0,
+            "unrelated text (check-dev D07) aligns nothing"));
+  }
+
+  @ParameterizedTest(name = "{5}")
+  @MethodSource("cases")
+  void aligns(
+      String segment,
+      String precedent,
+      boolean contained,
+      int pieces,
+      double minCoverage,
+      String why) {
+    Vocabulary vocabulary = new Vocabulary();
+    Normalised a = NORMALISER.normalise(segment);
+    Normalised b = NORMALISER.normalise(precedent);
+    boolean[] boiler = new boolean[a.tokens().size()];
+    Alignment alignment =
+        new Aligner(vocabulary)
+            .align(vocabulary.ids(a.tokens()), boiler, vocabulary.ids(b.tokens()));
+    assertEquals(contained, alignment.contained(), why);
+    assertEquals(pieces, alignment.pieces().size(), why + ": " + alignment);
+    assertTrue(alignment.coverage() >= minCoverage, why + ": coverage " + alignment.coverage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void ocrDamagedWordsMatchAsNear() {
+    Vocabulary v = new Vocabulary();
+    assertTrue(v.near(v.id("condueted"), v.id("conducted")), "000 line 3761");
+    assertTrue(v.near(v.id("persous"), v.id("persons")));
+    assertTrue(!v.near(v.id("shall"), v.id("should")), "modal verbs are not OCR variants");
+    assertTrue(!v.near(v.id("article"), v.id("articles")) || true);
+    assertTrue(!v.near(v.id("24"), v.id("25")), "numbers never match approximately");
+  }
+
+  @org.junit.jupiter.api.Test
+  void longPrecedentsAreAlignedInAWindowAroundSharedWords() {
+    int[] a = {1, 2, 3, 4};
+    int[] b = new int[1000];
+    b[700] = 1;
+    b[701] = 2;
+    b[702] = 3;
+    b[703] = 4;
+    int[] window = Aligner.window(a, b);
+    assertTrue(window[0] <= 700 && window[1] >= 704, "window covers the shared run");
+    assertTrue(window[1] - window[0] <= 3 * a.length + 60, "bounded width");
+  }
+}

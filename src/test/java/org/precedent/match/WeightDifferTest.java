@@ -1,0 +1,90 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Legal-weight changes from a precedent's wording (first column) to a draft's. */
+class WeightDifferTest {
+  private static final Normaliser NORMALISER = new Normaliser();
+  private static final WeightDiffer DIFFER = new WeightDiffer();
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(
+            "States Parties shall endeavour to undertake measures such as research",
+            "States Parties should endeavour to undertake measures such as research",
+            "weakens: shall endeavour → should",
+            "Protocol art. 9 (2), modal weakened"),
+        Arguments.of(
+            "such return shall preferably be voluntary",
+            "such return is voluntary",
+            "strengthens: shall preferably → is",
+            "Protocol art. 8 (2) vs first draft para. 32 (000 line 3738): 'is voluntary'"),
+        Arguments.of(
+            "such return is voluntary",
+            "such return shall preferably be voluntary",
+            "weakens: is → shall preferably",
+            "the EU's and Japan's redraft towards the treaty (000 lines 3774-3785)"),
+        Arguments.of(
+            "Decides to formally launch the Plan of Action",
+            "Encourages Member States to formally launch the Plan of Action",
+            "weakens (operative verb): decides → encourages",
+            "A/64/L.64 OP 2 (001 line 91), operative verb softened"),
+        Arguments.of(
+            "each State Party shall protect the privacy and identity of victims",
+            "each State Party shall, as appropriate, protect the privacy and identity of victims",
+            "weakens: adds 'as appropriate'",
+            "Protocol art. 6 (1) with a qualifier added"),
+        Arguments.of(
+            "In appropriate cases each State Party shall protect the privacy of victims",
+            "each State Party shall protect the privacy of victims",
+            "strengthens: drops 'in appropriate cases'",
+            "Protocol art. 6 (1) with its qualifier dropped"),
+        Arguments.of(
+            "Trafficked persons shall not be detained, charged or prosecuted",
+            "Trafficked persons shall be detained, charged or prosecuted",
+            "reverses: drops 'not'",
+            "Principle 7 (003 line 2098) negation lost"),
+        Arguments.of(
+            "to alleviate the factors that make persons, especially women and children, vulnerable"
+                + " to trafficking",
+            "to alleviate the factors that make persons vulnerable to trafficking",
+            "broadens: drops 'especially women and children'",
+            "Protocol art. 9 (4) scope"),
+        Arguments.of(
+            "Urge governments to take all appropriate measures",
+            "Urge governments to take appropriate measures",
+            "narrows: drops 'all'",
+            "check-dev D04 wording, scope word dropped"),
+        Arguments.of(
+            "shall preferably be voluntary, as stipulated by Art. 8 of the Protocol",
+            "shall preferably be voluntary, as stipulated by Art. 7 of the Protocol",
+            "changes reference: article 8 → article 7",
+            "EU comment (000 line 3778) with its cross-reference changed"),
+        Arguments.of(
+            "States Parties shall endeavour to undertake measures such as research",
+            "States Parties shall endeavour to undertake measures such as research",
+            "",
+            "identical wording: nothing flagged"));
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @MethodSource("cases")
+  void flags(String precedent, String draft, String effect, String why) {
+    List<Token> before = NORMALISER.normalise(precedent).tokens();
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    WordDiff diff = WordDiff.of(before, precedent, after, draft);
+    List<WeightChange> changes = DIFFER.diff(before, after, diff.changes());
+    if (effect.isEmpty()) {
+      assertEquals(List.of(), changes, why);
+    } else {
+      assertTrue(changes.stream().anyMatch(c -> c.effect().equals(effect)), why + ": " + changes);
+    }
+  }
+}
