@@ -15,12 +15,12 @@ import java.util.Set;
 final class Aligner {
   static final int EXACT = 4;
   static final int BOILERPLATE = 1;
-  static final int NEAR = 2;
   static final int MISMATCH = -2;
   static final int GAP = -2;
   static final int MAX_PIECES = 3;
   private static final int FIRST_MIN_SCORE = 2 * EXACT;
   private static final int LATER_MIN_EXACT = 3;
+  private static final int REORDER_MIN_EXACT = 6;
 
   private final Vocabulary vocabulary;
 
@@ -46,6 +46,14 @@ final class Aligner {
     for (int round = 0; round < MAX_PIECES; round++) {
       Found f = best(a, boiler, b, window, aUsed, bUsed);
       if (f == null || (round == 0 ? f.score < FIRST_MIN_SCORE : f.exact < LATER_MIN_EXACT)) {
+        break;
+      }
+      if (round == 0 && (f.exact < REORDER_MIN_EXACT || a.length - f.exact < LATER_MIN_EXACT)) {
+        // A weak first piece is not worth more passes; a near-complete one leaves nothing to find.
+        pieces.add(f.piece);
+        exact += f.exact;
+        near += f.near;
+        content += f.content;
         break;
       }
       pieces.add(f.piece);
@@ -126,16 +134,20 @@ final class Aligner {
         new Alignment.Piece(i, bi, from + j, from + bj), bestScore, exact, near, content);
   }
 
-  private int pairScore(int x, boolean boilerplate, int y) {
+  /**
+   * Exact words only: the inner loop stays integer comparisons. OCR-damaged words are credited in
+   * the traceback, where a mismatch on the path that is a near word counts as a near match.
+   */
+  private static int pairScore(int x, boolean boilerplate, int y) {
     if (x == y) {
       return boilerplate ? BOILERPLATE : EXACT;
     }
-    return vocabulary.near(x, y) ? NEAR : MISMATCH;
+    return MISMATCH;
   }
 
   /** The stretch of {@code b} to align: all of it when short, else around shared word pairs. */
   static int[] window(int[] a, int[] b) {
-    int width = 3 * a.length + 60;
+    int width = 2 * a.length + 40;
     if (b.length <= width) {
       return new int[] {0, b.length};
     }

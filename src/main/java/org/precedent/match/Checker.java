@@ -27,9 +27,9 @@ import org.precedent.index.ProvisionIndex;
  */
 public final class Checker {
   static final int MAX_PRECEDENTS = 5;
-  private static final int AGREED_SHINGLE_TOP = 20;
-  private static final int AGREED_WORD_TOP = 8;
-  private static final int OTHER_SHINGLE_TOP = 12;
+  private static final int AGREED_SHINGLE_TOP = 16;
+  private static final int AGREED_WORD_TOP = 6;
+  private static final int OTHER_SHINGLE_TOP = 10;
   private static final int OTHER_WORD_TOP = 3;
   private static final double MIN_LISTED_COVERAGE = 0.1;
 
@@ -86,14 +86,28 @@ public final class Checker {
         Normalised words = normaliser.normalise(provision.text());
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
-        p = new Prepared(provision, date, words, vocabulary.ids(words.tokens()));
+        int[] ids = vocabulary.ids(words.tokens());
+        java.util.BitSet present = new java.util.BitSet();
+        for (int id : ids) {
+          present.set(id);
+        }
+        p = new Prepared(provision, date, words, ids, present);
         prepared.put(doc, p);
       }
       return p;
     }
   }
 
-  private record Prepared(Provision provision, String date, Normalised words, int[] ids) {}
+  private record Prepared(
+      Provision provision, String date, Normalised words, int[] ids, java.util.BitSet present) {}
+
+  private static int shared(int[] ids, java.util.BitSet present) {
+    int n = 0;
+    for (int id : ids) {
+      n += present.get(id) ? 1 : 0;
+    }
+    return n;
+  }
 
   private SegmentCheck check(Request state, Segment segment, Query agreed, Query other)
       throws java.io.IOException {
@@ -154,6 +168,9 @@ public final class Checker {
     for (int doc :
         finder.find(state.searcher, segment.text(), words.tokens(), filter, shingleTop, wordTop)) {
       Prepared p = state.prepared(doc);
+      if (shared(ids, p.present()) < Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
+        continue; // too few words in common to be listed, whatever the alignment
+      }
       Alignment a = state.aligner.align(ids, boiler, p.ids());
       if (!a.isEmpty()
           && a.exact() >= 2

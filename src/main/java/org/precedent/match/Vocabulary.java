@@ -46,7 +46,12 @@ final class Vocabulary {
     if (shorter < 4 || Math.abs(a.length() - b.length()) > 2 || isNumber(a) || isNumber(b)) {
       return false;
     }
-    long key = ((long) Math.min(x, y) << 32) | Math.max(x, y);
+    // OCR damage rarely hits both ends of a word: this cheap test spares most edit distances.
+    if (a.charAt(0) != b.charAt(0) && !a.regionMatches(a.length() - 2, b, b.length() - 2, 2)) {
+      return false;
+    }
+    // Multiplying by an odd constant keeps keys distinct and spreads Long.hashCode's bits.
+    long key = (((long) Math.min(x, y) << 32) | Math.max(x, y)) * 0x9E3779B97F4A7C15L;
     return near.computeIfAbsent(key, k -> editDistance(a, b, shorter >= 8 ? 2 : 1) >= 0);
   }
 
