@@ -39,6 +39,8 @@ public final class Checker {
   private final Normaliser normaliser = new Normaliser();
   private final CandidateFinder finder = new CandidateFinder();
   private final Judge judge = new Judge(new WeightDiffer());
+  private final Map<String, Normalised> normalisedProvisions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Checker(ProvisionIndex index, Manifest manifest) {
     this.index = index;
@@ -83,7 +85,10 @@ public final class Checker {
       Prepared p = prepared.get(doc);
       if (p == null) {
         Provision provision = ProvisionIndex.record(searcher, doc);
-        Normalised words = normaliser.normalise(provision.text());
+        // Provision text never changes for a hash, so its normalised words are shared by requests.
+        Normalised words =
+            normalisedProvisions.computeIfAbsent(
+                provision.hash(), h -> normaliser.normalise(provision.text()));
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
         int[] ids = vocabulary.ids(words.tokens());

@@ -31,6 +31,7 @@ public final class Normaliser {
   private final Map<String, String> auxiliaries = new HashMap<>();
   private final Map<String, Set<String>> auxiliaryContext = new HashMap<>();
   private final List<List<String>> boilerplate = new ArrayList<>();
+  private final Set<String> boilerplateStarts = new HashSet<>();
 
   public Normaliser() {
     for (String[] row : WordLists.rows("spelling.tsv")) {
@@ -56,6 +57,7 @@ public final class Normaliser {
       boilerplate.add(words);
     }
     boilerplate.sort((x, y) -> Integer.compare(y.size(), x.size()));
+    boilerplate.forEach(name -> boilerplateStarts.add(name.get(0)));
   }
 
   /** Normalises {@code text}; token offsets are into {@code text}. */
@@ -198,6 +200,9 @@ public final class Normaliser {
   }
 
   private int boilerplateAt(List<Token> tokens, int k) {
+    if (!boilerplateStarts.contains(tokens.get(k).norm())) {
+      return 0;
+    }
     for (List<String> name : boilerplate) {
       if (k + name.size() > tokens.size()) {
         continue;

@@ -43,6 +43,7 @@ final class WeightDiffer {
   private record Occurrence(Entry entry, int start, int end) {}
 
   private final List<Entry> entries = new ArrayList<>();
+  private final Set<String> firstWords = new java.util.HashSet<>();
 
   WeightDiffer() {
     for (String[] row : WordLists.rows("weight.tsv")) {
@@ -56,6 +57,7 @@ final class WeightDiffer {
               row.length > 4 ? row[4] : ""));
     }
     entries.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
+    entries.forEach(e -> firstWords.add(e.words().get(0)));
   }
 
   List<WeightChange> diff(
@@ -179,7 +181,7 @@ final class WeightDiffer {
     List<Occurrence> out = new ArrayList<>();
     Map<String, Integer> coveredUntil = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).boilerplate()) {
+      if (tokens.get(i).boilerplate() || !firstWords.contains(tokens.get(i).norm())) {
         continue;
       }
       for (Entry e : entries) {
