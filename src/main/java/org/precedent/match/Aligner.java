@@ -81,28 +81,40 @@ final class Aligner {
     int n = a.length;
     int from = window[0];
     int w = window[1] - from;
-    int[][] h = new int[n + 1][w + 1];
-    byte[][] move = new byte[n + 1][w + 1];
+    int stride = w + 1;
+    // Two score rows suffice; the moves (0 = start, 1 diagonal, 2 up, 3 left) drive the traceback.
+    int[] prev = new int[stride];
+    int[] cur = new int[stride];
+    byte[] move = new byte[(n + 1) * stride];
     int bestScore = 0;
     int bi = 0;
     int bj = 0;
     for (int i = 1; i <= n; i++) {
+      cur[0] = 0;
+      boolean rowUsed = aUsed[i - 1];
+      int x = a[i - 1];
+      int match = boiler[i - 1] ? BOILERPLATE : EXACT;
       for (int j = 1; j <= w; j++) {
-        if (aUsed[i - 1] || bUsed[from + j - 1]) {
+        if (rowUsed || bUsed[from + j - 1]) {
+          cur[j] = 0;
           continue;
         }
-        int diag = h[i - 1][j - 1] + pairScore(a[i - 1], boiler[i - 1], b[from + j - 1]);
-        int up = h[i - 1][j] + GAP;
-        int left = h[i][j - 1] + GAP;
+        int diag = prev[j - 1] + (x == b[from + j - 1] ? match : MISMATCH);
+        int up = prev[j] + GAP;
+        int left = cur[j - 1] + GAP;
         int score = Math.max(0, Math.max(diag, Math.max(up, left)));
-        h[i][j] = score;
-        move[i][j] = score == 0 ? 0 : score == diag ? (byte) 1 : score == up ? (byte) 2 : 3;
+        cur[j] = score;
+        move[i * stride + j] =
+            score == 0 ? 0 : score == diag ? (byte) 1 : score == up ? (byte) 2 : (byte) 3;
         if (score > bestScore) {
           bestScore = score;
           bi = i;
           bj = j;
         }
       }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
     }
     if (bestScore == 0) {
       return null;
@@ -112,8 +124,8 @@ final class Aligner {
     int exact = 0;
     int near = 0;
     int content = 0;
-    while (i > 0 && j > 0 && h[i][j] > 0) {
-      byte m = move[i][j];
+    while (i > 0 && j > 0 && move[i * stride + j] != 0) {
+      byte m = move[i * stride + j];
       if (m == 1) {
         int x = a[i - 1];
         int y = b[from + j - 1];
@@ -132,17 +144,6 @@ final class Aligner {
     }
     return new Found(
         new Alignment.Piece(i, bi, from + j, from + bj), bestScore, exact, near, content);
-  }
-
-  /**
-   * Exact words only: the inner loop stays integer comparisons. OCR-damaged words are credited in
-   * the traceback, where a mismatch on the path that is a near word counts as a near match.
-   */
-  private static int pairScore(int x, boolean boilerplate, int y) {
-    if (x == y) {
-      return boilerplate ? BOILERPLATE : EXACT;
-    }
-    return MISMATCH;
   }
 
   /** The stretch of {@code b} to align: all of it when short, else around shared word pairs. */
