@@ -13,6 +13,12 @@ final class Judge {
   /** "A precedent covers most of it": the floor for modified and not_agreed_precedent. */
   static final double MOST = 0.6;
 
+  /**
+   * Drafts and proposals: a lower floor, since the verdict only says where the closest wording is,
+   * not that it is agreed (a redrafted paragraph often keeps under half its earlier words).
+   */
+  static final double CLOSE = 0.4;
+
   /** A cosmetic variant must still cover nearly all of the segment's words. */
   static final double NEARLY_ALL = 0.9;
 
@@ -61,7 +67,7 @@ final class Judge {
     for (Assessment x : assessments) {
       Alignment a = x.candidate().alignment();
       if (!x.candidate().agreedSource()) {
-        elsewhere |= a.contentCoverage() >= MOST;
+        elsewhere |= a.contentCoverage() >= CLOSE;
         continue;
       }
       if (a.contained()) {

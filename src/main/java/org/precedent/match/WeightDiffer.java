@@ -117,6 +117,11 @@ final class WeightDiffer {
     if (categorical && one.entry().strength() == 4.5) {
       return java.util.Optional.empty();
     }
+    if (!categorical && was == null) {
+      // A resolution opening verb ("Recognizing that", "Urges") before quoted treaty words frames
+      // the quotation; it changes no obligation of the text quoted.
+      return java.util.Optional.empty();
+    }
     boolean binding = one.entry().strength() >= 3;
     if (was != null) {
       String a = surface(precedent, was);

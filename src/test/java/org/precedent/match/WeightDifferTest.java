@@ -71,7 +71,12 @@ class WeightDifferTest {
             "States Parties shall endeavour to undertake measures such as research",
             "States Parties shall endeavour to undertake measures such as research",
             "",
-            "identical wording: nothing flagged"));
+            "identical wording: nothing flagged"),
+        Arguments.of(
+            "States Parties shall endeavour to undertake measures such as research",
+            "Recognizing that States Parties shall endeavour to undertake measures such as research",
+            "",
+            "an opening resolution verb framing quoted treaty words changes no obligation"));
   }
 
   @ParameterizedTest(name = "{3}")
