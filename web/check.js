@@ -169,7 +169,21 @@
     document.querySelectorAll(".check-details").forEach(function (d) { d.open = true; });
   });
 
-  function start() { build(panel()); }
+  // The page shell (app.js) owns tabs and routes; without it the panel stands alone.
+  function start() {
+    if (!document.querySelector('link[href$="check.css"]')) {
+      var css = el("link");
+      css.rel = "stylesheet";
+      css.href = "/check.css";
+      document.head.appendChild(css);
+    }
+    build(panel());
+    var shell = window.Precedent;
+    if (shell && shell.enablePanel && shell.route) {
+      shell.enablePanel("check-panel", "#/check");
+      shell.route("#/check", function () { shell.showPanel("check-panel"); });
+    }
+  }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {
