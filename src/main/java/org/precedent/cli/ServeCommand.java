@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.precedent.KnowledgeBase;
 import org.precedent.SuppressForbidden;
+import org.precedent.server.ServerOptions;
 import org.precedent.server.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,13 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IndexCommand.build(paths, true);
     KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index);
-    Javalin app = WebServer.create(kb, web);
+    // The admin token comes from the environment so it never shows in a process list.
+    ServerOptions options =
+        new ServerOptions(
+            corsOrigins,
+            java.util.Optional.ofNullable(System.getenv("PRECEDENT_ADMIN_TOKEN")),
+            ServerOptions.DEFAULT_MAX_BODY);
+    Javalin app = WebServer.create(kb, web, options);
     CountDownLatch stopped = new CountDownLatch(1);
     // Stop accepting, let in-flight requests finish, then close the index.
     Runtime.getRuntime()
