@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "page folder (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(
+      names = "--cors-origin",
+      description = "an origin allowed to call the API from a browser (repeatable; default: none)")
+  java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
   @Override
   @SuppressForbidden(reason = "tells the user where the server listens")
   public Integer call() throws Exception {
