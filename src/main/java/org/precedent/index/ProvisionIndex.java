@@ -30,6 +30,10 @@ import org.precedent.corpus.ProvisionId;
  * per use, never a lock around the searcher. Provisions are read back from their stored records.
  */
 public final class ProvisionIndex implements Closeable {
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(Fields.ORDINAL, SortField.Type.LONG),
+          new SortField(Fields.ID, SortField.Type.STRING));
   private final FSDirectory directory;
   private final SearcherManager searchers;
   private final Map<String, String> commitData;
@@ -102,12 +106,12 @@ public final class ProvisionIndex implements Closeable {
     return all(new TermQuery(new Term(Fields.INSTRUMENT, instrument)));
   }
 
-  /** All provisions matching {@code query}, unranked, in index (document) order. */
+  /** All provisions matching {@code query}, unranked, by instrument then document order. */
   public List<Provision> all(Query query) {
     return withSearcher(
         searcher -> {
           int max = Math.max(1, searcher.count(query));
-          TopDocs top = searcher.search(query, max, new Sort(SortField.FIELD_DOC));
+          TopDocs top = searcher.search(query, max, DOCUMENT_ORDER);
           List<Provision> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
             out.add(record(searcher, sd.doc));
