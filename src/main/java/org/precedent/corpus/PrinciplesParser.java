@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * principles sit in. In the Guidelines part, "Guideline 6: title" opens {@code guideline_6} (the
  * title becomes its heading), the unnumbered paragraphs before its first number are its
  * introductory text, and each numbered paragraph is {@code guideline_6__para_M}. Paragraph text
- * keeps its number, as printed. Anything else fails loudly, so a mis-cut corpus file cannot lose a
- * provision silently.
+ * keeps its number, as printed. Text before any part heading reads as the Principles part, and a
+ * guideline heading opens the Guidelines part if its heading was cut, so a shorter excerpt (an
+ * ingested copy) parses the same way. Anything else fails loudly, so a mis-cut corpus file cannot
+ * lose a provision silently.
  */
 public final class PrinciplesParser implements StructureParser {
   private static final Pattern PART = Pattern.compile("^Recommended (Principles|Guidelines) on .+");
-  private static final Pattern GUIDELINE = Pattern.compile("^Guideline (\\d+)\\s*:\\s*(.+)$");
+  private static final Pattern GUIDELINE = Pattern.compile("^Guideline (\\d+)\\s*[:.]\\s*(.+)$");
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+\\S.*");
 
   @Override
@@ -53,7 +55,7 @@ public final class PrinciplesParser implements StructureParser {
   /** The reading position: which part, section and guideline the next paragraph belongs to. */
   private static final class State {
     final List<ParsedProvision> out = new ArrayList<>();
-    String part = "";
+    String part = "Principles";
     String section = "";
     String guideline;
     String title = "";
@@ -62,8 +64,11 @@ public final class PrinciplesParser implements StructureParser {
     boolean introDone;
 
     void openGuideline(String number, String guidelineTitle, Block block) {
-      requirePart("Guidelines", block);
       flushIntro();
+      if (!part.equals("Guidelines")) {
+        part = "Guidelines";
+        section = "";
+      }
       guideline = number;
       title = guidelineTitle;
       heading = block;
@@ -134,13 +139,6 @@ public final class PrinciplesParser implements StructureParser {
               Map.of("title", title)));
       intro.clear();
       introDone = true;
-    }
-
-    private void requirePart(String expected, Block block) {
-      if (!part.equals(expected)) {
-        throw new IllegalStateException(
-            "line " + block.fromLine() + ": '" + block.text() + "' before the " + expected);
-      }
     }
 
     private static IllegalStateException unexpected(

@@ -75,10 +75,14 @@ class PrinciplesParserTest {
   }
 
   @Test
-  void guidelineHeadingInsideThePrinciplesFailsLoudly() {
-    assertThrows(
-        IllegalStateException.class,
-        () -> new PrinciplesParser().parse(List.of(EXCERPT.get(0), EXCERPT.get(4)), OHCHR));
+  void withoutPartHeadingsNumbersArePrinciplesAndAGuidelineHeadingOpensTheGuidelines() {
+    List<ParsedProvision> out =
+        new PrinciplesParser()
+            .parse(List.of(EXCERPT.get(2), EXCERPT.get(4), EXCERPT.get(5), EXCERPT.get(6)), OHCHR);
+    assertEquals(
+        List.of("principle_4", "guideline_4", "guideline_4__para_10"),
+        out.stream().map(ParsedProvision::eid).toList());
+    assertEquals("", out.get(2).section(), "no part heading in the excerpt");
   }
 
   /** The corpus file through {@link SourceText}: split numbered lines, drops and joins together. */
