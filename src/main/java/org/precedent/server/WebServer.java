@@ -30,6 +30,11 @@ public final class WebServer {
               config.showJavalinBanner = false;
               config.http.defaultContentType = "application/json";
               config.http.maxRequestSize = options.maxBodyBytes();
+              // Multipart uploads (ingestion) have their own, larger limit.
+              config.jetty.multipartConfig.maxFileSize(
+                  AdminRoutes.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  AdminRoutes.MAX_UPLOAD + 1_000_000, io.javalin.config.SizeUnit.BYTES);
               // In-flight requests get this long to finish when the server is stopped (SIGTERM).
               config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
               if (!options.corsOrigins().isEmpty()) {
@@ -50,6 +55,7 @@ public final class WebServer {
             });
     app.before(SecurityHeaders::apply);
     new CoreRoutes(kb).register(app);
+    new AdminRoutes(kb, options.adminToken()).register(app);
     new SearchRoutes(kb).register(app);
     new CiteRoutes(kb).register(app);
     new CheckRoutes(kb).register(app);
