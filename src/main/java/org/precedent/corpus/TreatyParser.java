@@ -96,16 +96,8 @@ public final class TreatyParser implements StructureParser {
       s.para = s.article + "__para_" + m.group(1);
       s.resetList();
       out.add(s.provision(s.para, "paragraph", m.group(2), block));
-    } else if ((m = PAREN_LABEL.matcher(text)).matches() && s.isRoman(m.group(1))) {
-      s.clause = s.subpara + "__clause_" + m.group(1);
-      s.clauseLabel = m.group(1);
-      addOrDescend(block, m.group(2), s.clause, "clause", s, out, instrument);
-    } else if (m.matches() && m.group(1).length() == 1) {
-      s.subpara = s.listOwner() + "__subpara_" + m.group(1);
-      s.subparaLabel = m.group(1);
-      s.clause = null;
-      s.clauseLabel = null;
-      addOrDescend(block, m.group(2), s.subpara, "subparagraph", s, out, instrument);
+    } else if ((m = PAREN_LABEL.matcher(text)).matches()) {
+      item(block, m.group(1), m.group(2), s, out, instrument);
     } else if (s.clause != null && (m = SUBCLAUSE.matcher(text)).matches()) {
       String eid = s.clause + "__subclause_" + m.group(1);
       out.add(s.provision(eid, "subclause", m.group(2), block));
@@ -122,15 +114,35 @@ public final class TreatyParser implements StructureParser {
     }
   }
 
-  /** "(a) (i) The conversion ..." opens the subparagraph and goes on with its first clause. */
-  private static void addOrDescend(
+  /**
+   * A parenthesised item: a roman clause of the open subparagraph, or a lettered subparagraph. "(a)
+   * (i) The conversion ..." opens the subparagraph and goes on with its first clause.
+   */
+  private static void item(
       Block block,
+      String label,
       String rest,
-      String eid,
-      String unit,
       State s,
       List<ParsedProvision> out,
       Instrument instrument) {
+    String eid;
+    String unit;
+    if (s.isRoman(label)) {
+      s.clause = s.subpara + "__clause_" + label;
+      s.clauseLabel = label;
+      eid = s.clause;
+      unit = "clause";
+    } else if (label.length() == 1 && s.article != null) {
+      s.subpara = s.listOwner() + "__subpara_" + label;
+      s.subparaLabel = label;
+      s.clause = null;
+      s.clauseLabel = null;
+      eid = s.subpara;
+      unit = "subparagraph";
+    } else {
+      throw new IllegalStateException(
+          instrument.id() + ": item (" + label + ") out of place at line " + block.fromLine());
+    }
     if (PAREN_LABEL.matcher(rest).matches()) {
       body(block, rest, s, out, instrument);
     } else {
