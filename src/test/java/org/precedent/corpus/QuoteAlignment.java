@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 final class QuoteAlignment {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s?\\.\\s?\\.|…");
+
+  /** "[e]ach", "[T]raining": the quoting document's editorial brackets keep their letters. */
+  private static final Pattern EDITORIAL_BRACKET = Pattern.compile("[\\[\\]]");
+
   private static final Pattern MIRROR_LETTER = Pattern.compile("(?<![(\\w])([a-z])\\)");
 
   private QuoteAlignment() {}
@@ -41,6 +45,7 @@ final class QuoteAlignment {
 
   static List<String> words(String text) {
     String t = MIRROR_LETTER.matcher(text).replaceAll("($1)").toLowerCase(Locale.ROOT);
+    t = EDITORIAL_BRACKET.matcher(t).replaceAll("");
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(t);
     while (m.find()) {
