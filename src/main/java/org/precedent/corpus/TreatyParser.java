@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * its heading (kept out of the text); "1." numbered paragraphs, "(a)" lettered subparagraphs, "(i)"
  * roman clauses, "a." subclauses inside a clause and "–" dash items become nested eids. Words
  * before a list are the parent's own text (its chapeau); unlabelled words after a list are the list
- * owner's {@code tail_1}, so the full text reads in print order.
+ * owner's {@code tail}, so the full text reads in print order.
  */
 public final class TreatyParser implements StructureParser {
   private static final Pattern ARTICLE = Pattern.compile("Article (\\d+)");
@@ -107,7 +107,7 @@ public final class TreatyParser implements StructureParser {
     } else if (s.article != null && s.subpara == null && s.indents == 0 && s.para == null) {
       s.replaceArticleText(text, block, out);
     } else if (s.subpara != null) {
-      out.add(s.provision(s.listOwner() + "__tail_1", "tail", text, block));
+      out.add(s.provision(s.listOwner() + "__tail", "tail", text, block));
     } else {
       throw new IllegalStateException(
           instrument.id() + ": unlabelled text at line " + block.fromLine() + " in " + s.article);

@@ -92,7 +92,7 @@ class TreatyParserTest {
             "",
             "the paragraph reads chapeau, items, then closing words in print order"),
         Arguments.of(
-            "untoc/art_3__para_1__tail_1",
+            "untoc/art_3__para_1__tail",
             "where the offence is transnational in nature and involves an organized criminal group.",
             "Scope of application",
             "",
