@@ -73,9 +73,12 @@ final class TableMarks {
               + NAME
               + ")\\s?:|PP\\s?\\.?\\s?\\d{1,2}\\s+\\p{Lu})|(?<=[.;:\u201d\"\u2019)]\\s)\\d{1,2}\\.(?:\\s+\\p{Lu}|$)");
 
-  /** An annex section heading ("II. Protecting and assisting victims"), maybe with its row. */
+  /**
+   * An annex section heading ("II. Protecting and assisting victims"), maybe with its row; OCR
+   * reads some I's of a numeral as 1 or l ("I11. Prosecuting crimes").
+   */
   private static final Pattern HEADING =
-      Pattern.compile("^(IV|V|I{1,3})\\.\\s+\\D*?(?:\\s(?=\\d{1,2}\\.(?:\\s|$))|$)");
+      Pattern.compile("^(IV|V|I[I1l]{0,2})\\.\\s+\\D*?(?:\\s(?=\\d{1,2}\\.(?:\\s|$))|$)");
 
   /** "PP1.", "PP.4", "PP 12" but not "PP.2bis" / "PP.2 ter" (proposed new paragraphs). */
   private static final Pattern PP_ROW =
