@@ -37,7 +37,7 @@ public final class EidLabels {
                 out,
                 nested ? "(" + value + ")" : (type.equals("para") ? "para. " : type + " ") + value,
                 nested ? " " : ", ");
-        default -> append(out, type + " " + value, ", ");
+        default -> append(out, value.isEmpty() ? type : type + " " + value, ", ");
       }
       previous = type;
     }
