@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Layout {@code proposals}: a comments table OCR'd column after column. Each draft paragraph's row
@@ -55,20 +56,30 @@ public final class ProposalTableParser implements StructureParser {
 
   /**
    * Japan's entries give reasons as a paragraph "(rationale) ..."; each such paragraph, up to its
-   * end, is the rationale (several are joined). The entry's text keeps them too: they are part of
-   * what the delegation wrote.
+   * end, is the rationale (several are joined), continued by the next paragraph when the OCR broke
+   * it mid-sentence (no final stop, next paragraph in lower case). The entry's text keeps them too:
+   * they are part of what the delegation wrote.
    */
   static Optional<String> rationale(List<String> paragraphs) {
     List<String> found = new ArrayList<>();
-    for (String paragraph : paragraphs) {
-      int at = paragraph.indexOf(RATIONALE);
-      if (at >= 0) {
-        found.add(paragraph.substring(at + RATIONALE.length()).strip());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int at = paragraphs.get(i).indexOf(RATIONALE);
+      if (at < 0) {
+        continue;
       }
+      StringBuilder reason =
+          new StringBuilder(paragraphs.get(i).substring(at + RATIONALE.length()).strip());
+      while (!SENTENCE_END.matcher(reason).find()
+          && i + 1 < paragraphs.size()
+          && Character.isLowerCase(paragraphs.get(i + 1).charAt(0))) {
+        reason.append(' ').append(paragraphs.get(++i));
+      }
+      found.add(reason.toString());
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", found));
   }
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u201d\"]$");
   private static final String RATIONALE = "(rationale)";
 
   /** The table's reading state: the current row and the entry being collected. */

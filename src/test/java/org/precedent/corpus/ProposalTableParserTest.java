@@ -265,6 +265,24 @@ class ProposalTableParserTest {
     assertFalse(other.attributes().containsKey("rationale"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          annex__para_46__proposal_japan | It should be agreeable to all delegations to quote Article 3 (c) of the Trafficking in Persons Protocol. | 4782-4785: a blank line splits the rationale mid-sentence
+          pp_14__proposal_japan | Article 16 of the Trafficking in Persons Protocol To be submitted if necessary. To be submitted if necessary. | 1661-1673: three rationales; 'OP2(b).' after the first is a new item, not its continuation
+          annex__para_19__proposal_japan | It is unclear what “specific measures” are in this paragraph. We therefore would suggest deleting this whole paragraph. | 3118: a rationale of two sentences
+          """)
+  void rationaleOfEntriesInTheWholeTable(String eid, String rationale, String why) {
+    Provision p =
+        Corpus.parse(Path.of("corpus"), table).stream()
+            .filter(x -> x.eid().equals(eid))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(rationale, p.attributes().get("rationale"), why);
+  }
+
   @Test
   void proposedParagraphBeyondTheDraftStaysInsideItsEntry() {
     // the African Group's "71. Decides..." (5690): the first draft ends at annex paragraph 70
