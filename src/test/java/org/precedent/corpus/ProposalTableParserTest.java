@@ -223,11 +223,11 @@ class ProposalTableParserTest {
             "USA",
             "annex para 59",
             5240,
-            5249,
+            5244,
             "Rephrase as follows: \u201cFacilitating mutual legal assistance and extradition to"
                 + " ensure the apprehension and prosecution of perpetrators of human"
                 + " trafficking.\u201d",
-            "row ' 60.' starts inside the paragraph after the closing quote (5245)"),
+            "row ' 60.' (5245) follows the closing quote without a blank line: the entry ends before it"),
         new Case(
             5179,
             5298,
