@@ -9,19 +9,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.KnowledgeBase;
 import org.precedent.testing.FixtureIndex;
+import org.precedent.testing.Folders;
 import org.precedent.testing.Http;
 import org.precedent.testing.Multipart;
 
@@ -42,7 +41,7 @@ class AdminRoutesTest {
 
   @BeforeEach
   void start() throws IOException {
-    copy(FIXTURE, corpus);
+    Folders.copy(FIXTURE, corpus);
     kb = FixtureIndex.open(corpus, index);
     app =
         WebServer.create(
@@ -136,19 +135,6 @@ class AdminRoutesTest {
       assertTrue(reply.json().get("error").asText().contains("disabled"));
     } finally {
       closed.stop();
-    }
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }
