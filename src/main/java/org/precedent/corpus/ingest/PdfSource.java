@@ -57,6 +57,9 @@ final class PdfSource {
                         .forEach(m -> compounds.add(m.group().toLowerCase(Locale.ROOT)))));
     List<String> out = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
+    int fullLine =
+        pages.stream().flatMap(List::stream).mapToInt(l -> l.strip().length()).max().orElse(80);
+    String previous = "";
     for (List<String> page : pages) {
       List<String> edges = edges(page);
       for (String raw : page) {
@@ -72,9 +75,13 @@ final class PdfSource {
           continue;
         }
         if (paragraph.length() > 0
-            && (paraStart || LABEL.matcher(line).find() || endsHeading(paragraph))) {
+            && (paraStart
+                || LABEL.matcher(line).find()
+                || endsHeading(paragraph)
+                || endsShortLine(previous, line, fullLine))) {
           flush(paragraph, out);
         }
+        previous = line;
         append(paragraph, line, compounds);
       }
     }
@@ -119,6 +126,17 @@ final class PdfSource {
   /** A lone label line such as "Article 3" is a heading: what follows is a new paragraph. */
   private static boolean endsHeading(StringBuilder paragraph) {
     return paragraph.toString().matches("(Article\\s+\\d+|Chapter\\s+[IVXLC]+|Preamble|Annex)");
+  }
+
+  /**
+   * A line well short of the full width that ends without punctuation, followed by a capital, is a
+   * heading ("Use of terms"): what follows must not be glued to it.
+   */
+  private static boolean endsShortLine(String previous, String line, int fullLine) {
+    return !previous.isEmpty()
+        && previous.length() < fullLine * 0.6
+        && Character.isLetterOrDigit(previous.charAt(previous.length() - 1))
+        && Character.isUpperCase(line.charAt(0));
   }
 
   private static void append(StringBuilder paragraph, String line, Set<String> compounds) {
