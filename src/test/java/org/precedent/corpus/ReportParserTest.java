@@ -137,8 +137,60 @@ class ReportParserTest {
   }
 
   @Test
+  void headingAndItemsRunTogetherInOneBlockAreSplit() {
+    // 000 lines 7944-7951: "E. Prevention ..." heading, recommendation 7 and its (a), (b)
+    List<ParsedProvision> parsed =
+        parse(
+            "6. With regard to the definition of concepts, the Secretariat should prepare issue"
+                + " papers. E. Prevention and awareness raising",
+            "7. With regard to prevention and awareness-raising, States parties should: (a)"
+                + " Consider the inclusion of trafficking in persons in public education curricula;"
+                + " (b) Launch awareness-raising campaigns directed at the general public, at",
+            "specific groups.");
+    assertEquals(
+        List.of("para_6", "para_7", "para_7__subpara_a", "para_7__subpara_b"), eids(parsed));
+    assertEquals("E. Prevention and awareness raising", parsed.get(1).section());
+    assertEquals(
+        "Launch awareness-raising campaigns directed at the general public, at specific groups.",
+        parsed.get(3).text());
+  }
+
+  @Test
+  void ocrCommaOpensOnlyTheExpectedParagraph() {
+    // 000 line 7922: "4, With regard to the adoption of adequate national legislation"
+    List<ParsedProvision> parsed =
+        parse(
+            "3. In order to achieve a better understanding of the obstacles.",
+            "4, With regard to the adoption of adequate national legislation.",
+            "12, 13 and 14 were discussed together.");
+    assertEquals(List.of("para_3", "para_4"), eids(parsed));
+    assertEquals(
+        "With regard to the adoption of adequate national legislation. 12, 13 and 14 were"
+            + " discussed together.",
+        parsed.get(1).text());
+  }
+
+  @ParameterizedTest(name = "{0} after {1} -> level {2}")
+  @CsvSource(
+      value = {
+        "'I. Victim protection and assistance', H, 1, '2009 recs: I follows H, a letter'",
+        "'I. Introduction', @, 0, 'roman chapter at the start'",
+        "'L. Coordination of efforts', K, 1, 'L follows K'",
+        "'IV. Summary of the deliberations', C, 0, 'multi-letter roman'",
+        "'Annex II', D, -1, 'annex resets the path'",
+      })
+  void headingLevels(String text, char lastLetter, int level, String why) {
+    assertEquals(level, ReportParser.headingLevel(text, lastLetter), why);
+  }
+
+  @Test
   void textBeforeTheFirstParagraphIsRefused() {
     assertThrows(
-        IllegalStateException.class, () -> parse("Distr.: General 17 February 2010", "1. Text."));
+        IllegalStateException.class,
+        () ->
+            parse(
+                "Report on the meeting of the Working Group on Trafficking in Persons held in"
+                    + " Vienna from 27 to 29 January 2010",
+                "1. Text."));
   }
 }
