@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * numbered block that is not the next paragraph is a sub-heading when it reads like one (short, no
  * closing punctuation) and otherwise belongs to the current paragraph (an agenda or list quoted
  * inside it), so numbered lists never steal paragraph numbers. Any other unnumbered block continues
- * the unit above it; text before the first paragraph is refused, so front matter has to be dropped
- * in the manifest rather than silently lost.
+ * the unit above it. Unnumbered text before the first paragraph (a report's summary, a list's
+ * chapeau) becomes {@code intro_N}, so no words are lost; letterheads and distribution lines are
+ * dropped in the manifest.
  */
 public final class ReportParser implements StructureParser {
   private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,3})([.,])\\s+(\\S.*)");
@@ -36,7 +37,14 @@ public final class ReportParser implements StructureParser {
   private static final List<String> ROMANS =
       List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
   private static final int HEADING_MAX_CHARS = 320;
-  private static final int UNLABELLED_HEADING_MAX_CHARS = 100;
+
+  /**
+   * An OCR'd footnote mark after a full stop ("understand. 10", "found.?") still ends a sentence.
+   */
+  private static final Pattern TRAILING_NOTE_MARK =
+      Pattern.compile("(?<=[.;:])\\s?[0-9?!¢®©*'’]{1,3}$");
+
+  private static final int UNLABELLED_HEADING_MAX_CHARS = 120;
 
   @Override
   public String layout() {
@@ -218,8 +226,13 @@ public final class ReportParser implements StructureParser {
     String subpara;
     String clause;
     char lastLetter = '@';
+    String introSection;
 
     void openParagraph(int number, Block block, String words) {
+      if (lastParagraph == 0 && introSection != null && introSection.equals(section())) {
+        // a "Summary" heading covers the introduction, not the numbered paragraphs after it
+        headings.replaceAll(h -> "");
+      }
       lastParagraph = number;
       subpara = null;
       clause = null;
@@ -253,18 +266,22 @@ public final class ReportParser implements StructureParser {
       if (units.isEmpty()) {
         return true;
       }
-      String text = units.get(units.size() - 1).text.toString().strip();
+      String text =
+          TRAILING_NOTE_MARK
+              .matcher(units.get(units.size() - 1).text.toString().strip())
+              .replaceAll("");
       return !text.isEmpty() && ".;:".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     void continueUnit(Block block, Instrument instrument) {
-      if (units.isEmpty()) {
-        throw new IllegalStateException(
-            instrument.id()
-                + ": text before the first numbered paragraph at line "
-                + block.fromLine()
-                + " (drop front matter in the manifest): "
-                + block.text().substring(0, Math.min(60, block.text().length())));
+      if (lastParagraph == 0 && (units.isEmpty() || unitComplete())) {
+        if (introSection == null) {
+          introSection = section();
+        }
+        units.add(
+            new Unit(
+                "intro_" + (units.size() + 1), "introduction", section(), block, block.text()));
+        return;
       }
       units.get(units.size() - 1).append(block);
     }

@@ -1,7 +1,6 @@
 package org.precedent.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -184,13 +183,17 @@ class ReportParserTest {
   }
 
   @Test
-  void textBeforeTheFirstParagraphIsRefused() {
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            parse(
-                "Report on the meeting of the Working Group on Trafficking in Persons held in"
-                    + " Vienna from 27 to 29 January 2010",
-                "1. Text."));
+  void textBeforeTheFirstParagraphIsAnIntroduction() {
+    // 000 lines 8713-8720: the Secretary-General's report opens with a summary
+    List<ParsedProvision> parsed =
+        parse(
+            "Summary",
+            "Pursuant to General Assembly resolution 63/194, the present report summarizes the work"
+                + " done by the United Nations Office on Drugs and Crime to implement that",
+            "resolution.",
+            "1. In its resolution 63/194, the General Assembly called upon the Secretary-General.");
+    assertEquals(List.of("intro_1", "para_1"), eids(parsed));
+    assertEquals("Summary", parsed.get(0).section());
+    assertEquals(5, parsed.get(0).toLine());
   }
 }
