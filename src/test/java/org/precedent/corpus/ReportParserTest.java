@@ -118,7 +118,7 @@ class ReportParserTest {
         "7. Other matters.|false|ends with a full stop",
       })
   void headingsReadAsHeadings(String text, boolean heading, String why) {
-    assertEquals(heading, ReportParser.readsAsHeading(text), why);
+    assertEquals(heading, ReportLabels.readsAsHeading(text), why);
   }
 
   @ParameterizedTest(name = "({0}) after ({1}) / clause {2} -> clause {3}")
@@ -132,7 +132,7 @@ class ReportParserTest {
         "c, b, , false, 'not roman'",
       })
   void romanOrLetter(String label, String subpara, String clause, boolean expected, String why) {
-    assertEquals(expected, ReportParser.isClause(label, subpara, clause), why);
+    assertEquals(expected, ReportLabels.isClause(label, subpara, clause), why);
   }
 
   @Test
@@ -179,7 +179,7 @@ class ReportParserTest {
         "'Annex II', D, -1, 'annex resets the path'",
       })
   void headingLevels(String text, char lastLetter, int level, String why) {
-    assertEquals(level, ReportParser.headingLevel(text, lastLetter), why);
+    assertEquals(level, ReportLabels.headingLevel(text, lastLetter), why);
   }
 
   @Test
