@@ -182,6 +182,33 @@ class ReportParserTest {
     assertEquals(level, ReportLabels.headingLevel(text, lastLetter), why);
   }
 
+  @ParameterizedTest(name = "ends a sentence: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "victims of trafficking in persons can understand. 10|true|000 line 9604: OCR note mark",
+        "he could not be found.?|true|000 line 9233: note mark read as '?'",
+        "including how they moved or were moved|false|000 line 9361: page break mid-sentence",
+        "States parties should:|true|a chapeau ends a unit",
+      })
+  void sentenceEnds(String text, boolean ends, String why) {
+    assertEquals(ends, ReportLabels.endsSentence(text), why);
+  }
+
+  @ParameterizedTest(name = "unlabelled heading: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Universal adherence|true|000 line 7904: heading whose 'B.' the OCR lost",
+        "Case studies: critical areas of concern for victims!|true|000 line 9176",
+        "account local contexts. In doing so, they should consider making effective|false|"
+            + "lower-case fragment of a split sentence",
+        "States parties should.|false|a sentence",
+      })
+  void unlabelledHeadings(String text, boolean heading, String why) {
+    assertEquals(heading, ReportLabels.readsAsUnlabelledHeading(text), why);
+  }
+
   @Test
   void textBeforeTheFirstParagraphIsAnIntroduction() {
     // 000 lines 8713-8720: the Secretary-General's report opens with a summary
