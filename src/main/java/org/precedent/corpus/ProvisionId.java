@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A stable provision address {@code <instrument>/<eid>}, e.g. {@code
  * tip-protocol/art_3__subpara_a}. The eid is a path of {@code type_value} steps joined by {@code
- * __} (a step may be a bare name such as {@code annex}); every prefix of that path is the eid of an
- * ancestor, which is what makes "art_7 matches art_7__para_1" a string operation.
+ * __}; every prefix of that path is the eid of an ancestor, which is what makes "art_7 matches
+ * art_7__para_1" a string operation.
  */
 public record ProvisionId(String instrument, String eid) {
   private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
