@@ -41,7 +41,10 @@ final class ResolutionLabels {
   private static final Pattern PP_LABEL_INSIDE =
       Pattern.compile("\\s+(?=PP\\s*\\.?\\s*\\d{1,3}\\.?\\s+\\p{Lu})");
   private static final Pattern INDENT_INSIDE =
-      Pattern.compile("(?<=[,;])\\s+(?=(?:[-–•]|e)\\s+\\p{Ll})");
+      Pattern.compile("(?<=[,;:])\\s+(?=(?:[-–•]|e)\\s+\\p{Ll})");
+  private static final Pattern SECTION_THEN_NUMBER =
+      Pattern.compile(
+          "^((?:[ivx]{1,4}\\)\\s*)?[IVXLl1]{1,4}[.\\-]?\\s+\\p{Lu}[^;:.,]{2,120}?)\\s+(?=\\d{1,3}[.:]\\s+\\p{Lu})");
   private static final Pattern ANNEX_INSIDE = Pattern.compile("\\s+(?=ANNEX\\b)");
 
   private ResolutionLabels() {}
@@ -116,6 +119,11 @@ final class ResolutionLabels {
   static List<String> splitOperative(String text) {
     List<String> out = new ArrayList<>();
     String rest = text;
+    Matcher heading = SECTION_THEN_NUMBER.matcher(rest);
+    if (heading.find()) {
+      out.add(heading.group(1));
+      rest = rest.substring(heading.end());
+    }
     Optional<Number> own = number(rest);
     int next = own.map(n -> n.number() + 1).orElse(-1);
     Optional<Letter> ownLetter = letter(rest, false);
@@ -127,12 +135,17 @@ final class ResolutionLabels {
       if (annex.find()) {
         cut = annex.start();
       }
+      int found = -1;
       if (next > 0) {
+        // the next number, or one or two further on when OCR lost a paragraph in between
+        String numbers = next + "|" + (next + 1) + "|" + (next + 2);
         Matcher m =
-            Pattern.compile("\\s+(?=(?:[-–]\\s+)?" + next + "[.:]\\s+[\\p{Lu}\\[])").matcher(rest);
+            Pattern.compile("\\s+(?=(?:[-–]\\s+)?(" + numbers + ")[.:]\\s+[\\p{Lu}\\[])")
+                .matcher(rest);
         if (m.find() && (cut < 0 || m.start() < cut)) {
           cut = m.start();
           byNumber = true;
+          found = Integer.parseInt(m.group(1));
         }
       }
       String letterAhead =
@@ -151,7 +164,7 @@ final class ResolutionLabels {
       out.add(rest.substring(0, cut));
       rest = rest.substring(cut).strip();
       if (byNumber) {
-        next++;
+        next = found + 1;
         letter = 'a';
       } else if (!rest.startsWith("ANNEX")) {
         letter++;
