@@ -180,7 +180,48 @@ class ResolutionParserTest {
                 "annex__para_42__subpara_c 858-859 Organizing or directing other persons to commit"
                     + " an offence",
                 "annex__para_43 6262-6262 [Merged with paragraph 42]",
-                "annex__para_44 6263-6263 [Merged with paragraph 42]")));
+                "annex__para_44 6263-6263 [Merged with paragraph 42]")),
+        Arguments.of(
+            "a heading, a paragraph and its first item on three lines of one OCR paragraph; a"
+                + " paragraph whose predecessor OCR lost (17 then 19) is still cut",
+            List.of(
+                GA,
+                new Block("1. Adopts", 1, 1),
+                new Block("ANNEX", 2, 2),
+                new Block(
+                    "II1. Prosecuting crimes of trafficking in persons 42. Implement all relevant"
+                        + " legal instruments, including by: a. Prosecuting crimes of trafficking",
+                    6244,
+                    6246),
+                new Block(
+                    "17. Promote awareness-raising campaigns as well as colle 19. Adopt specific"
+                        + " measures;",
+                    6131,
+                    6136)),
+            Map.of(),
+            List.of(
+                "op_1 1-1 Adopts",
+                "annex 2-6246",
+                "annex__para_42 6245-6246 Implement all relevant legal instruments, including by:",
+                "annex__para_42__subpara_a 6246-6246 Prosecuting crimes of trafficking",
+                "annex__para_17 6131-6136 Promote awareness-raising campaigns as well as colle",
+                "annex__para_19 6131-6136 Adopt specific measures;")),
+        Arguments.of(
+            "OCR's 'e' bullets after a colon are indents (19 July draft, PP15)",
+            List.of(
+                GA,
+                new Block(
+                    "PP15 Recognizing the need to develop a global plan of action that will: e"
+                        + " promote universal ratification of UNTOC,",
+                    5956,
+                    5957),
+                new Block("e raise awareness within the UN system,", 5971, 5973)),
+            Map.of(),
+            List.of(
+                "pp_15 5956-5973 Recognizing the need to develop a global plan of action that"
+                    + " will:",
+                "pp_15__indent_1 5957-5957 promote universal ratification of UNTOC,",
+                "pp_15__indent_2 5971-5973 raise awareness within the UN system,")));
   }
 
   @ParameterizedTest(name = "{0}")
