@@ -2,16 +2,21 @@ package org.precedent;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.precedent.corpus.Corpus;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
+import org.precedent.corpus.ingest.AddRequest;
+import org.precedent.corpus.ingest.Ingester;
 import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
 import org.precedent.index.ProvisionIndex;
 
 /**
@@ -19,21 +24,60 @@ import org.precedent.index.ProvisionIndex;
  * index, offering the product's verbs. Stages behind it (search, cite, match) never see HTTP.
  */
 public final class KnowledgeBase implements Closeable {
-  private final Manifest manifest;
+  private final Path corpusDir;
+  private final IndexStore store;
   private final ProvisionIndex index;
-  private final Map<String, Integer> counts;
+  // Replaced together after an ingest or reindex; readers see one consistent pair.
+  private volatile Manifest manifest;
+  private volatile Map<String, Integer> counts;
 
-  private KnowledgeBase(Manifest manifest, ProvisionIndex index) {
-    this.manifest = manifest;
-    this.index = index;
-    this.counts =
-        index.countsByInstrument(manifest.instruments().stream().map(Instrument::id).toList());
+  private KnowledgeBase(Path corpusDir, IndexStore store) {
+    this.corpusDir = corpusDir;
+    this.store = store;
+    this.index = ProvisionIndex.open(store);
+    refresh();
   }
 
   /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
   public static KnowledgeBase open(Path corpusDir, Path indexRoot) {
-    return new KnowledgeBase(
-        Manifest.read(corpusDir), ProvisionIndex.open(new IndexStore(indexRoot)));
+    return new KnowledgeBase(corpusDir, new IndexStore(indexRoot));
+  }
+
+  private void refresh() {
+    Manifest fresh = Manifest.read(corpusDir);
+    counts = index.countsByInstrument(fresh.instruments().stream().map(Instrument::id).toList());
+    manifest = fresh;
+  }
+
+  /**
+   * Adds an instrument to the corpus (or only plans it, on a dry run), then rebuilds and swaps in
+   * the index so that searches and citations see it at once. One write at a time.
+   */
+  public synchronized Ingester.Plan add(
+      byte[] content,
+      String fileName,
+      AddRequest request,
+      Optional<String> layout,
+      boolean dryRun) {
+    Ingester ingester = new Ingester(corpusDir);
+    Ingester.Plan plan = ingester.plan(content, fileName, request, layout);
+    if (!dryRun) {
+      ingester.write(plan);
+      reindex();
+    }
+    return plan;
+  }
+
+  /** Rebuilds the index from the corpus folder and serves the new build. */
+  public synchronized Indexer.Build reindex() {
+    Indexer.Build build = new Indexer(store).build(Corpus.load(corpusDir), n -> {});
+    try {
+      index.reopen();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the new index: " + e.getMessage(), e);
+    }
+    refresh();
+    return build;
   }
 
   /** Liveness plus what is being served. */

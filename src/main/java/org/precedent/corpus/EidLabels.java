@@ -15,7 +15,6 @@ public final class EidLabels {
     String previous = "";
     for (String step : eid.split("__")) {
       int cut = step.indexOf('_');
-      // a bare step such as "annex" is a container without a number
       String type = cut < 0 ? step : step.substring(0, cut);
       String value = cut < 0 ? "" : step.substring(cut + 1);
       boolean nested =
