@@ -22,9 +22,11 @@ import java.util.List;
  *
  * A paragraph whose number the source lost takes the previous number plus one (attribute {@code
  * number} says so); where that would be wrong the manifest assigns the eid of the block starting at
- * seed line L with attribute {@code eid@L}. Page numbers and detached labels (a block that is only
- * "17.") carry no words and are skipped. Labels are kept out of the text and recorded in the
- * provision's {@code label} attribute.
+ * seed line L with attribute {@code eid@L}. A unit cut out of a longer OCR paragraph carries that
+ * paragraph's lines unless the parts are one per line or the manifest gives its own ({@code
+ * lines@<eid>}). Page numbers and detached labels (a block that is only "17.") carry no words and
+ * are skipped. Labels are kept out of the text and recorded in the provision's {@code label}
+ * attribute.
  */
 public final class ResolutionParser implements StructureParser {
   /** Manifest attribute: seed line where an annex whose heading OCR lost begins. */
@@ -32,6 +34,12 @@ public final class ResolutionParser implements StructureParser {
 
   /** Manifest attribute prefix: {@code eid@<seed line>} assigns that block's eid. */
   public static final String EID_AT = "eid@";
+
+  /**
+   * Manifest attribute prefix: {@code lines@<eid>} = "from-to" gives the seed lines of a unit that
+   * the parser cut out of a longer OCR paragraph, where the paragraph's own range is all it knows.
+   */
+  public static final String LINES_OF = "lines@";
 
   /** The unnumbered opening words of an annex ("We the States Members ... to:"). */
   public static final String ANNEX_INTRO = "annex__intro";

@@ -93,9 +93,7 @@ final class ResolutionReader {
     var annexHeading = ResolutionLabels.ANNEX.matcher(text);
     if (phase != Phase.HEADER && phase != Phase.ANNEX && annexHeading.matches()) {
       startAnnex();
-      out.add(
-          new ParsedProvision(
-              "annex", "annex", annexHeading.group(1).strip(), "", "", from, to, Map.of()));
+      add("annex", "annex", annexHeading.group(1).strip(), "", "", from, to, Map.of());
       return;
     }
     switch (phase) {
@@ -224,6 +222,25 @@ final class ResolutionReader {
     String unit = eid.substring(eid.lastIndexOf("__") < 0 ? 0 : eid.lastIndexOf("__") + 2);
     unit = unit.indexOf('_') < 0 ? unit : unit.substring(0, unit.indexOf('_'));
     String where = eid.startsWith("annex") ? section : "";
-    out.add(new ParsedProvision(eid, unit, "", where, text, from, to, attributes));
+    add(eid, unit, "", where, text, from, to, attributes);
+  }
+
+  private void add(
+      String eid,
+      String unit,
+      String heading,
+      String where,
+      String text,
+      int from,
+      int to,
+      Map<String, String> attributes) {
+    String lines = this.attributes.get(ResolutionParser.LINES_OF + eid);
+    if (lines != null) {
+      // the manifest knows where a unit cut out of a longer OCR paragraph lies
+      String[] range = lines.split("-");
+      from = Integer.parseInt(range[0].strip());
+      to = Integer.parseInt(range[range.length - 1].strip());
+    }
+    out.add(new ParsedProvision(eid, unit, heading, where, text, from, to, attributes));
   }
 }

@@ -250,6 +250,51 @@ class ResolutionParserTest {
     assertEquals("Global Plan of Action", out.get(1).heading());
   }
 
+  /**
+   * Provenance check on the shipped corpus: every unit of a resolution-layout instrument begins on
+   * its first source line and, when it has no children, ends on its last.
+   */
+  @Test
+  void everyUnitStartsOnItsFirstLineAndEndsOnItsLast() throws java.io.IOException {
+    java.nio.file.Path seeds = java.nio.file.Path.of("..", "shared", "seeds");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(seeds));
+    Corpus corpus = Corpus.load(java.nio.file.Path.of("corpus"));
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (Instrument i : corpus.instruments()) {
+      if (!"resolution".equals(i.layout())) {
+        continue;
+      }
+      List<String> seed =
+          java.nio.file.Files.readAllLines(
+              seeds.resolve(i.source().file()), java.nio.charset.StandardCharsets.UTF_8);
+      for (Provision p : corpus.provisions(i.id())) {
+        String[] words = p.ownText().split(" ");
+        if (p.ownText().isEmpty()) {
+          continue;
+        }
+        checked++;
+        if (!seed.get(p.source().fromLine() - 1).contains(core(words[0]))) {
+          wrong.add(p.id() + " does not start on line " + p.source().fromLine());
+        }
+        String last = core(words[words.length - 1]);
+        if (p.children().isEmpty() && !seed.get(p.source().toLine() - 1).contains(last)) {
+          wrong.add(p.id() + " does not end on line " + p.source().toLine());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        checked > 250, "only " + checked + " units checked");
+  }
+
+  /** A word without the punctuation that cleaning or joining may have put around it. */
+  private static String core(String word) {
+    String w = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+    int hyphen = w.lastIndexOf('-');
+    return hyphen > 0 ? w.substring(hyphen + 1) : w;
+  }
+
   private static List<String> render(List<Block> blocks, Map<String, String> attributes) {
     List<String> out = new ArrayList<>();
     for (Provision p : parse(blocks, attributes)) {
