@@ -107,6 +107,24 @@ class IngesterTest {
   }
 
   @Test
+  void textResolutionWithPpOpLabelsGivesPreambularAndOperativeParagraphs() throws IOException {
+    byte[] text = Files.readAllBytes(Path.of("src/test/resources/ingest/resolution.txt"));
+    Ingester.Plan plan =
+        new Ingester(FIXTURE)
+            .plan(text, "a-res-99-2.txt", request("a-res-99-2", Status.ADOPTED), Optional.empty());
+    assertEquals("resolution", plan.instrument().layout());
+    assertEquals(
+        List.of(
+            "pp_1 | Recalling its resolution 64/178 of 18 December 2009 on improving the coordination of efforts against trafficking in persons,",
+            "pp_2 | Reaffirming the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,",
+            "op_1 | Decides to adopt the Global Plan of Action annexed to the present resolution;",
+            "op_2 | Urges Member States:",
+            "op_2__subpara_a | To ratify the relevant instruments;",
+            "op_2__subpara_b | To implement the Plan of Action."),
+        outline(plan));
+  }
+
+  @Test
   void writeAddsTextManifestEntryAndOriginalAndTheCorpusLoads(@TempDir Path corpus)
       throws IOException {
     Folders.copy(FIXTURE, corpus);
