@@ -13,6 +13,9 @@ import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.IndexStore;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.search.ProvisionSearcher;
+import org.precedent.search.SearchRequest;
+import org.precedent.search.SearchResult;
 
 /**
  * The facade the server and the command line use: one object over the manifest and the published
@@ -22,10 +25,12 @@ public final class KnowledgeBase implements Closeable {
   private final Manifest manifest;
   private final ProvisionIndex index;
   private final Map<String, Integer> counts;
+  private final ProvisionSearcher searcher;
 
   private KnowledgeBase(Manifest manifest, ProvisionIndex index) {
     this.manifest = manifest;
     this.index = index;
+    this.searcher = new ProvisionSearcher(index, manifest);
     this.counts =
         index.countsByInstrument(manifest.instruments().stream().map(Instrument::id).toList());
   }
@@ -99,6 +104,16 @@ public final class KnowledgeBase implements Closeable {
 
   public Optional<Provision> provision(ProvisionId id) {
     return index.provision(id);
+  }
+
+  /** Full-text search; a {@code QueryException} says what to fix in the request. */
+  public SearchResult search(SearchRequest request) {
+    return searcher.search(request);
+  }
+
+  /** "More like this": provisions closest in wording, empty when {@code id} does not exist. */
+  public Optional<SearchResult> similar(ProvisionId id, int limit) {
+    return searcher.similar(id, limit);
   }
 
   /** The shared index, for the stages behind this facade. */
