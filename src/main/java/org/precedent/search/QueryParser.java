@@ -123,6 +123,9 @@ public final class QueryParser {
     Token token = tokens.get(at++);
     return switch (token.kind) {
       case LPAREN -> {
+        if (peek(Kind.RPAREN)) {
+          throw new QueryException("empty parentheses () match nothing", "put words inside them");
+        }
         QueryNode inner = or();
         if (!peek(Kind.RPAREN)) {
           throw new QueryException("unbalanced parentheses: a '(' is never closed", "(");
