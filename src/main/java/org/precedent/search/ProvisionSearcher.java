@@ -146,8 +146,12 @@ public final class ProvisionSearcher {
   static List<Candidate> collapse(List<Candidate> all) {
     Set<String> covered = new HashSet<>();
     for (Candidate c : all) {
-      ProvisionId.parse(c.id())
-          .ifPresent(p -> p.ancestorEids().forEach(e -> covered.add(p.instrument() + "/" + e)));
+      // By string, not ProvisionId, so an id the parser would reject still collapses.
+      int cut = c.id().lastIndexOf("__");
+      while (cut > 0) {
+        covered.add(c.id().substring(0, cut));
+        cut = c.id().lastIndexOf("__", cut - 1);
+      }
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : all) {
