@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -35,6 +36,9 @@ import org.precedent.index.ProvisionIndex;
  * parent as a whole matches (a NEAR across two paragraphs).
  */
 public final class ProvisionSearcher {
+  /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
+  static final long BUDGET_MILLIS = 3_000;
+
   private static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
   private final ProvisionIndex index;
   private final Manifest manifest;
@@ -111,8 +115,20 @@ public final class ProvisionSearcher {
     return mlt.like(Fields.TEXT, new StringReader(provision.text()));
   }
 
-  private static TopDocs matches(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, Math.max(1, searcher.count(query)));
+  /**
+   * Every match, within {@link #BUDGET_MILLIS}: a per-request searcher over the shared reader
+   * carries the timeout, so the shared searcher itself is never reconfigured.
+   */
+  private static TopDocs matches(IndexSearcher shared, Query query) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
+    TopDocs top = searcher.search(query, Math.max(1, shared.count(query)));
+    if (searcher.timedOut()) {
+      throw new QueryException(
+          "the query took too long to run", "make it more specific (fewer wildcards or ORs)");
+    }
+    return top;
   }
 
   private static List<Query> filters(SearchRequest r) {
