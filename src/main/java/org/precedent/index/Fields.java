@@ -37,6 +37,12 @@ public final class Fields {
   /** Instrument date as yyyymmdd (missing parts as 0): sort=date and tie-breaks. */
   public static final String DATE_SORT = "date_sort";
 
+  /**
+   * Position within the instrument: outlines come back in document order even from an index written
+   * by several threads.
+   */
+  public static final String ORDINAL = "ordinal";
+
   /** Year: range filter (year_from, year_to) and the year facet. */
   public static final String YEAR = "year";
 
