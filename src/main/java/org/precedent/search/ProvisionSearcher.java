@@ -49,6 +49,14 @@ public final class ProvisionSearcher {
   }
 
   public SearchResult search(SearchRequest request) {
+    try {
+      return run(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("a wildcard matches too many words", "use a longer prefix before *");
+    }
+  }
+
+  private SearchResult run(SearchRequest request) {
     QueryNode parsed = QueryParser.parse(request.q());
     Query ranked = new QueryCompiler(request.mode(), true).compile(parsed);
     Query marked = new QueryCompiler(request.mode(), false).compile(parsed);
