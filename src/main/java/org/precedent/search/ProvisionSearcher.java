@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -32,8 +31,8 @@ import org.precedent.index.ProvisionIndex;
 /**
  * Runs searches over the shared index. Every match is read (the corpus is thousands of provisions,
  * not millions), so totals and facets are exact after collapsing: a provision is dropped when one
- * of its descendants also matched, leaving the smallest citable unit; a parent stays when only the
- * parent as a whole matches (a NEAR across two paragraphs).
+ * of its descendants matched at least as well, leaving the smallest citable unit; a parent stays
+ * when it matches better, or when only the parent as a whole matches (a NEAR across paragraphs).
  */
 public final class ProvisionSearcher {
   /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
@@ -166,20 +165,25 @@ public final class ProvisionSearcher {
     return List.of(b.build());
   }
 
-  /** Drops every candidate that has a matching descendant. */
+  /**
+   * Drops a candidate when one of its descendants matched at least as well: the smaller unit is the
+   * better citation. A parent scoring higher than all its matching descendants (it has more of the
+   * words, or the words are spread over its children) stays.
+   */
   static List<Candidate> collapse(List<Candidate> all) {
-    Set<String> covered = new HashSet<>();
+    Map<String, Float> bestDescendant = new HashMap<>();
     for (Candidate c : all) {
       // By string, not ProvisionId, so an id the parser would reject still collapses.
       int cut = c.id().lastIndexOf("__");
       while (cut > 0) {
-        covered.add(c.id().substring(0, cut));
+        bestDescendant.merge(c.id().substring(0, cut), c.score(), Math::max);
         cut = c.id().lastIndexOf("__", cut - 1);
       }
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : all) {
-      if (!covered.contains(c.id())) {
+      Float child = bestDescendant.get(c.id());
+      if (child == null || c.score() > child) {
         kept.add(c);
       }
     }

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Hits collapse to the smallest matching provision; a parent stays when no child matched. */
+/** Hits collapse to the smallest matching provision unless a parent matches better. */
 class CollapseTest {
   private static Candidate c(String id, float score, int authority, int date) {
     return new Candidate(0, score, id, authority, date, Map.of());
   }
 
   @Test
-  void aParentWithAMatchingDescendantIsDropped() {
+  void aParentWithABetterOrEqualDescendantIsDropped() {
     List<Candidate> kept =
         ProvisionSearcher.collapse(
             List.of(
-                c("tip-protocol/art_3", 2f, 0, 20001115),
+                c("tip-protocol/art_3", 0.5f, 0, 20001115),
                 c("tip-protocol/art_3__subpara_a", 1f, 0, 20001115),
                 c("tip-protocol/art_30", 1f, 0, 20001115),
                 c("a-64-l-64/annex", 1f, 1, 20100730),
@@ -29,6 +29,19 @@ class CollapseTest {
             "tip-protocol/art_30",
             "a-64-l-64/annex__para_2",
             "untoc/art_5"),
+        kept.stream().map(Candidate::id).toList());
+  }
+
+  @Test
+  void aParentThatMatchesBetterThanItsChildrenStays() {
+    List<Candidate> kept =
+        ProvisionSearcher.collapse(
+            List.of(
+                c("tip-protocol/art_6", 3f, 0, 20001115),
+                c("tip-protocol/art_6__para_3", 1f, 0, 20001115),
+                c("tip-protocol/art_6__para_3__subpara_a", 2f, 0, 20001115)));
+    assertEquals(
+        List.of("tip-protocol/art_6", "tip-protocol/art_6__para_3__subpara_a"),
         kept.stream().map(Candidate::id).toList());
   }
 
