@@ -1,6 +1,11 @@
 /*
  * Shared page shell: API calls, safe element building, panels/tabs and the hash router.
  * Stage scripts (search.js, cite.js, check.js) register routes and panels here.
+ *
+ * Adding a panel (cite.js / check.js): the files are loaded automatically when present. In them:
+ *   Precedent.enablePanel('cite-panel', '#/cite');            // unhide the tab
+ *   Precedent.route('#/cite', rest => { Precedent.showPanel('cite-panel'); ... });
+ * and build the content of <section id="cite-panel"> with Precedent.el(...) and Precedent.api(...).
  * Rule: page text is always set with textContent; the only HTML inserted is a search snippet,
  * which the server builds with every character escaped except its <mark> tags.
  */
