@@ -18,6 +18,9 @@ import org.precedent.corpus.ingest.Ingester;
 import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.search.ProvisionSearcher;
+import org.precedent.search.SearchRequest;
+import org.precedent.search.SearchResult;
 
 /**
  * The facade the server and the command line use: one object over the manifest and the published
@@ -27,9 +30,10 @@ public final class KnowledgeBase implements Closeable {
   private final Path corpusDir;
   private final IndexStore store;
   private final ProvisionIndex index;
-  // Replaced together after an ingest or reindex; readers see one consistent pair.
+  // Replaced together after an ingest or reindex; readers see one consistent state.
   private volatile Manifest manifest;
   private volatile Map<String, Integer> counts;
+  private volatile ProvisionSearcher searcher;
 
   private KnowledgeBase(Path corpusDir, IndexStore store) {
     this.corpusDir = corpusDir;
@@ -46,6 +50,7 @@ public final class KnowledgeBase implements Closeable {
   private void refresh() {
     Manifest fresh = Manifest.read(corpusDir);
     counts = index.countsByInstrument(fresh.instruments().stream().map(Instrument::id).toList());
+    searcher = new ProvisionSearcher(index, fresh);
     manifest = fresh;
   }
 
@@ -143,6 +148,16 @@ public final class KnowledgeBase implements Closeable {
 
   public Optional<Provision> provision(ProvisionId id) {
     return index.provision(id);
+  }
+
+  /** Full-text search; a {@code QueryException} says what to fix in the request. */
+  public SearchResult search(SearchRequest request) {
+    return searcher.search(request);
+  }
+
+  /** "More like this": provisions closest in wording, empty when {@code id} does not exist. */
+  public Optional<SearchResult> similar(ProvisionId id, int limit) {
+    return searcher.similar(id, limit);
   }
 
   /** The shared index, for the stages behind this facade. */

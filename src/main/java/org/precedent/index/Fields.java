@@ -47,8 +47,9 @@ public final class Fields {
   public static final String YEAR = "year";
 
   /**
-   * Stemmed text (English; Spanish and French documents get their own stemmer): recall for
-   * "traffic" finding "trafficking". Offsets in postings so snippets need no re-analysis.
+   * Stemmed text (English KStem; Spanish and French documents get their own stemmer): recall across
+   * inflections (queries add the traffic/trafficking word family, see search.InflectionFilter).
+   * Offsets in postings so snippets need no re-analysis.
    */
   public static final String TEXT = "text";
 
