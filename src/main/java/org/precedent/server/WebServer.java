@@ -36,7 +36,11 @@ public final class WebServer {
               config.jetty.multipartConfig.maxTotalRequestSize(
                   AdminRoutes.MAX_UPLOAD + 1_000_000, io.javalin.config.SizeUnit.BYTES);
               // In-flight requests get this long to finish when the server is stopped (SIGTERM).
-              config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(10_000);
+                    server.setErrorHandler(new JsonErrorHandler());
+                  });
               if (!options.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(
                     cors ->
