@@ -1,0 +1,57 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.precedent.cite.Reference.Step;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.ProvisionId;
+
+/**
+ * Structural steps to candidate eids, tried in order. A top-level "paragraph 5" is an operative
+ * paragraph of a resolution or decision but a numbered paragraph of a report, so both are tried,
+ * the instrument's kind deciding which first.
+ */
+final class EidPaths {
+  private static final Set<String> NARRATIVE =
+      Set.of("report", "background", "statement", "letter", "proposals");
+
+  private EidPaths() {}
+
+  static List<String> candidates(Instrument inst, List<Step> path) {
+    List<String> heads = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    Step first = path.get(0);
+    int from = 1;
+    if (first.type().equals("annex")) {
+      if (path.size() < 2) {
+        return List.of();
+      }
+      heads.add("annex__" + step(path.get(1)));
+      from = 2;
+    } else if (first.type().equals("para")) {
+      boolean narrative = NARRATIVE.contains(inst.kind());
+      String para = "para_" + first.value();
+      String op = "op_" + first.value();
+      heads.add(narrative ? para : op);
+      heads.add(narrative ? op : para);
+    } else {
+      heads.add(step(first));
+    }
+    for (int n = from; n < path.size(); n++) {
+      rest.append("__").append(step(path.get(n)));
+    }
+    List<String> out = new ArrayList<>();
+    for (String head : heads) {
+      String eid = head + rest;
+      if (ProvisionId.parse(inst.id() + "/" + eid).isPresent()) {
+        out.add(eid);
+      }
+    }
+    return out;
+  }
+
+  private static String step(Step s) {
+    return s.type() + "_" + s.value();
+  }
+}
