@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.precedent.cite.CitationGrammar;
+import org.precedent.cite.Citator;
+import org.precedent.cite.CiteResult;
+import org.precedent.cite.IndexedProvisions;
+import org.precedent.cite.QuoteVerifier;
+import org.precedent.cite.Verification;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
@@ -22,12 +28,17 @@ public final class KnowledgeBase implements Closeable {
   private final Manifest manifest;
   private final ProvisionIndex index;
   private final Map<String, Integer> counts;
+  private final Citator citator;
+  private final QuoteVerifier verifier;
 
   private KnowledgeBase(Manifest manifest, ProvisionIndex index) {
     this.manifest = manifest;
     this.index = index;
     this.counts =
         index.countsByInstrument(manifest.instruments().stream().map(Instrument::id).toList());
+    IndexedProvisions provisions = new IndexedProvisions(index);
+    this.citator = new Citator(CitationGrammar.load(manifest.instruments()), provisions);
+    this.verifier = new QuoteVerifier(citator, provisions);
   }
 
   /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
@@ -99,6 +110,21 @@ public final class KnowledgeBase implements Closeable {
 
   public Optional<Provision> provision(ProvisionId id) {
     return index.provision(id);
+  }
+
+  /** Every citation in {@code text}, found and resolved (the cite stage). */
+  public CiteResult cite(String text) {
+    return new CiteResult(citator.cite(text), snapshot());
+  }
+
+  /** One citation string resolved: its first citation, or a 400 entry when it holds none. */
+  public CiteResult citeOne(String citation) {
+    return new CiteResult(List.of(citator.citeOne(citation)), snapshot());
+  }
+
+  /** A quotation checked against the provision it cites. */
+  public Verification verify(String quote, String citation) {
+    return verifier.verify(quote, citation);
   }
 
   /** The shared index, for the stages behind this facade. */

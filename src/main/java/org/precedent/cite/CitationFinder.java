@@ -133,8 +133,11 @@ public final class CitationFinder {
         String unitDefault = grammar.unit(t.get(u)).orElseThrow().defaultInstrument();
         target =
             unitDefault != null && !its
-                ? new Target(Kind.DEFAULT, List.of(unitDefault), null, "the usual instrument of "
-                    + t.get(u).text())
+                ? new Target(
+                    Kind.DEFAULT,
+                    List.of(unitDefault),
+                    null,
+                    "the usual instrument of " + t.get(u).text())
                 : context(its ? "its" : t.get(u).text(), Kind.CONTEXT, List.of());
       }
       if (!annex.isEmpty()) {
@@ -201,16 +204,29 @@ public final class CitationFinder {
       for (int n = named.size() - 1; n >= 0; n--) {
         String id = named.get(n);
         if (candidates.isEmpty() || candidates.contains(id)) {
-          return new Target(kind, List.of(id), name, "'" + name + "' read as " + id
-              + ", the nearest instrument named earlier in the text");
+          return new Target(
+              kind,
+              List.of(id),
+              name,
+              "'"
+                  + name
+                  + "' read as "
+                  + id
+                  + ", the nearest instrument named earlier in the text");
         }
       }
       if (!candidates.isEmpty()) {
-        return new Target(kind, candidates, name, "'" + name
-            + "' could be any of these and nothing earlier in the text settles it");
+        return new Target(
+            kind,
+            candidates,
+            name,
+            "'" + name + "' could be any of these and nothing earlier in the text settles it");
       }
-      return new Target(Kind.NONE, List.of(), name, "'" + name
-          + "' refers to an instrument, but none is named earlier in the text");
+      return new Target(
+          Kind.NONE,
+          List.of(),
+          name,
+          "'" + name + "' refers to an instrument, but none is named earlier in the text");
     }
 
     private void emitItems(StructureReader.Read read, int start, int end, Target target) {

@@ -48,7 +48,10 @@ public final class CitationGrammar {
     record Unit(String step, List<String> words, String defaultInstrument) {}
 
     record Series(
-        List<String> words, List<String> templates, List<String> yearTemplates, List<Body> bodies) {}
+        List<String> words,
+        List<String> templates,
+        List<String> yearTemplates,
+        List<Body> bodies) {}
 
     record Body(String words, List<String> templates) {}
   }
@@ -147,7 +150,9 @@ public final class CitationGrammar {
 
   /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */
   Optional<String> symbol(String symbol) {
-    String id = ProvisionId.forSymbol(symbol.endsWith(".") ? symbol.substring(0, symbol.length() - 1) : symbol);
+    String id =
+        ProvisionId.forSymbol(
+            symbol.endsWith(".") ? symbol.substring(0, symbol.length() - 1) : symbol);
     if (instruments.containsKey(id)) {
       return Optional.of(id);
     }

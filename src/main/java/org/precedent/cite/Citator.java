@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The cite stage's entry point: find the citations in a text and resolve each. At most {@link
- * #LIMIT} are resolved per request; the rest come back with status 429 (CourtListener's rule), so
- * a huge paste cannot turn into thousands of lookups.
+ * #LIMIT} are resolved per request; the rest come back with status 429 (CourtListener's rule), so a
+ * huge paste cannot turn into thousands of lookups.
  */
 public final class Citator {
   public static final int LIMIT = 250;
@@ -46,8 +46,8 @@ public final class Citator {
   }
 
   /**
-   * One citation string: its first citation, or a 400 entry covering the whole string when it
-   * holds none.
+   * One citation string: its first citation, or a 400 entry covering the whole string when it holds
+   * none.
    */
   public Citation citeOne(String citation) {
     Optional<Citation> first = cite(citation).stream().findFirst();

@@ -7,8 +7,8 @@ import org.precedent.cite.Reference.Kind;
 import org.precedent.cite.Reference.Target;
 
 /**
- * Reads an instrument named at a token: a UN symbol, a title, short title or alias, a resolution
- * or decision number ("GA res. 64/178", "resolutions 61/180, 63/194 and 64/178", "CCPCJ decision
+ * Reads an instrument named at a token: a UN symbol, a title, short title or alias, a resolution or
+ * decision number ("GA res. 64/178", "resolutions 61/180, 63/194 and 64/178", "CCPCJ decision
  * 16/2") or, after a determiner, a short form ("the Protocol").
  */
 final class InstrumentReader {
@@ -22,8 +22,8 @@ final class InstrumentReader {
   }
 
   /**
-   * An instrument found: tokens [startToken, end), and for a list of numbers one entry per
-   * number in {@code series}.
+   * An instrument found: tokens [startToken, end), and for a list of numbers one entry per number
+   * in {@code series}.
    */
   record Found(Target target, int startToken, int end, List<Found> series) {
     int start() {
@@ -45,18 +45,21 @@ final class InstrumentReader {
       List<String> ids = List.copyOf(match.ids());
       String why = ids.size() > 1 ? "the name '" + text(m, match.end()) + "' is shared" : null;
       return Optional.of(
-          new Found(new Target(Kind.NAMED, ids, text(m, match.end()), why), m, match.end(), List.of()));
+          new Found(
+              new Target(Kind.NAMED, ids, text(m, match.end()), why), m, match.end(), List.of()));
     }
     if (tok.type() == Token.Type.SYMBOL) {
       Optional<String> id = grammar.symbol(tok.text());
       if (id.isPresent()) {
         return Optional.of(
-            new Found(new Target(Kind.NAMED, List.of(id.get()), tok.text(), null), m, m + 1, List.of()));
+            new Found(
+                new Target(Kind.NAMED, List.of(id.get()), tok.text(), null), m, m + 1, List.of()));
       }
       if (tok.text().chars().anyMatch(Character::isDigit)) {
         return Optional.of(
             new Found(
-                new Target(Kind.NONE, List.of(), tok.text(), "no instrument with symbol " + tok.text()),
+                new Target(
+                    Kind.NONE, List.of(), tok.text(), "no instrument with symbol " + tok.text()),
                 m,
                 m + 1,
                 List.of()));
@@ -145,8 +148,15 @@ final class InstrumentReader {
         return new Target(Kind.SERIES, List.of(id), label, null);
       }
     }
-    return new Target(Kind.NONE, ids, label, "no instrument in the corpus for " + label
-        + " (looked for " + String.join(", ", ids) + ")");
+    return new Target(
+        Kind.NONE,
+        ids,
+        label,
+        "no instrument in the corpus for "
+            + label
+            + " (looked for "
+            + String.join(", ", ids)
+            + ")");
   }
 
   private boolean matches(int from, List<String> keys) {

@@ -21,7 +21,9 @@ public record Reference(int start, int end, String text, Target target, List<Ste
     NAMED,
     /** By a short form such as "the Protocol": ids are the candidates left after context. */
     GENERIC,
-    /** By context ("its article 9", "ibid.", a bare "article 6"): the nearest earlier instrument. */
+    /**
+     * By context ("its article 9", "ibid.", a bare "article 6"): the nearest earlier instrument.
+     */
     CONTEXT,
     /** By the unit's usual instrument (a bare "Principle 7" is the OHCHR Principles). */
     DEFAULT,

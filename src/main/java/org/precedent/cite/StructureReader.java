@@ -105,7 +105,9 @@ final class StructureReader {
         String last = path.get(path.size() - 1).type();
         if (inner.isNumber() && inner.text().matches("[0-9]{1,3}")) {
           path.add(new Step("para", strip(inner.text())));
-        } else if (inner.isWord() && inner.text().length() <= 4 && inner.text().equals(inner.key())) {
+        } else if (inner.isWord()
+            && inner.text().length() <= 4
+            && inner.text().equals(inner.key())) {
           boolean clause =
               (last.equals("subpara") || inner.text().length() > 1) && ROMAN.contains(inner.key());
           path.add(new Step(clause ? "clause" : "subpara", inner.key()));

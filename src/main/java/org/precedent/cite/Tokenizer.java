@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into {@link Token}s in one linear pass. Every quantifier in the pattern is bounded and
- * no group nests an unbounded repetition, so hostile input (64,000 characters of slashes or digits)
- * cannot make the matcher backtrack beyond a constant per position.
+ * Splits text into {@link Token}s in one linear pass. Every quantifier in the pattern is bounded
+ * and no group nests an unbounded repetition, so hostile input (64,000 characters of slashes or
+ * digits) cannot make the matcher backtrack beyond a constant per position.
  */
 final class Tokenizer {
   private static final Pattern TOKEN =
