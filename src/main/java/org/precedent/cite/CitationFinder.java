@@ -31,7 +31,7 @@ public final class CitationFinder {
     private final Tokens t;
     private final StructureReader structure;
     private final InstrumentReader instruments;
-    private final List<String> named = new ArrayList<>();
+    private final List<List<String>> named = new ArrayList<>();
     private final List<Reference> out = new ArrayList<>();
 
     Pass(String text) {
@@ -96,16 +96,24 @@ public final class CitationFinder {
         return u;
       }
       int k = read.next();
+      List<Step> outer = List.of();
+      StructureReader.Read inverted = inverted(read, k);
+      if (inverted != null) {
+        // "paragraph 1 of article 7": the article is the outer step.
+        outer = inverted.items().get(0).path();
+        k = inverted.next();
+      }
       int j = t.get(k).isPunct(',') ? k + 1 : k;
       List<Step> annex = List.of();
       Target target = null;
       int end = k - 1;
       boolean its = start < u;
       if (t.get(j).is("of") || t.get(j).is("de") || t.get(j).is("del")) {
-        int m = j + 1;
+        int m = t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
         int lead = m;
+        boolean ownIts = false;
         while (grammar.isLead(t.get(lead)) && lead < m + 3) {
-          its |= t.get(lead).is("its");
+          ownIts |= t.get(lead).is("its");
           lead++;
         }
         if (grammar.isAnnex(t.get(lead))) {
@@ -121,6 +129,12 @@ public final class CitationFinder {
           target = settle(found.get().target());
           end = found.get().end() - 1;
           its = false;
+        } else if (ownIts) {
+          its = true;
+          end = lead - 1;
+        } else if (annex.isEmpty()) {
+          // "paragraph 2 of the rules of procedure": a provision of something outside the corpus.
+          return k;
         }
       } else if (!t.get(k).isPunct(',')) {
         Optional<InstrumentReader.Found> found = instruments.read(k, false);
@@ -140,11 +154,29 @@ public final class CitationFinder {
                     "the usual instrument of " + t.get(u).text())
                 : context(its ? "its" : t.get(u).text(), Kind.CONTEXT, List.of());
       }
-      if (!annex.isEmpty()) {
-        read = structure.read(u, annex);
+      if (!annex.isEmpty() || !outer.isEmpty()) {
+        List<Step> prefix = new java.util.ArrayList<>(annex);
+        prefix.addAll(outer);
+        read = structure.read(u, prefix);
       }
       emitItems(read, start, end, target);
-      return Math.max(end + 1, read.next());
+      return Math.max(end + 1, k);
+    }
+
+    /** "paragraph 1 of article 7": the article read after a paragraph list, or null. */
+    private StructureReader.Read inverted(StructureReader.Read read, int k) {
+      if (!read.unitStep().equals("para") && !read.unitStep().equals("subpara")) {
+        return null;
+      }
+      if (!t.get(k).is("of")) {
+        return null;
+      }
+      var unit = grammar.unit(t.get(k + 1));
+      if (unit.isEmpty() || unit.get().step().equals(read.unitStep())) {
+        return null;
+      }
+      StructureReader.Read outer = structure.read(k + 1, List.of());
+      return outer != null && outer.items().size() == 1 ? outer : null;
     }
 
     /** An instrument named first, then perhaps ", annex, para. 31" or ", art. 5". */
@@ -185,33 +217,45 @@ public final class CitationFinder {
       return f.end();
     }
 
-    /** Settles a generic short form by context and records named instruments as context. */
+    /**
+     * Settles a generic short form by context, and records what each citation names as context (an
+     * unsettled short form is recorded with all its candidates).
+     */
     private Target settle(Target target) {
+      Target out = target;
       if (target.kind() == Kind.GENERIC && target.ids().size() > 1) {
-        return context(target.name(), Kind.GENERIC, target.ids());
+        out = context(target.name(), Kind.GENERIC, target.ids());
       }
-      if (target.ids().size() == 1 && target.kind() != Kind.NONE) {
-        String id = target.ids().get(0);
-        if (target.kind() != Kind.SERIES || grammar.known(id)) {
-          named.add(id);
-        }
+      List<String> ids = out.ids().stream().filter(grammar::known).toList();
+      if (out.kind() != Kind.NONE && !ids.isEmpty()) {
+        named.add(ids);
       }
-      return target;
+      return out;
     }
 
-    /** The nearest instrument named earlier, among {@code candidates} when given. */
+    /**
+     * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
+     * mentions that were themselves unsettled), else whatever was named last.
+     */
     private Target context(String name, Kind kind, List<String> candidates) {
       for (int n = named.size() - 1; n >= 0; n--) {
-        String id = named.get(n);
-        if (candidates.isEmpty() || candidates.contains(id)) {
+        List<String> ids = named.get(n);
+        if (candidates.isEmpty() && ids.size() > 1) {
           return new Target(
               kind,
-              List.of(id),
+              ids,
+              name,
+              "'" + name + "' follows a short form that nothing in the text settles");
+        }
+        if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
+          return new Target(
+              kind,
+              ids,
               name,
               "'"
                   + name
                   + "' read as "
-                  + id
+                  + ids.get(0)
                   + ", the nearest instrument named earlier in the text");
         }
       }
