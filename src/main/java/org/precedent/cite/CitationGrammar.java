@@ -29,6 +29,7 @@ public final class CitationGrammar {
   private final Map<String, Data.Unit> units = new HashMap<>();
   private final Map<String, Data.Series> series = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+  private final Map<String, String> bySymbol = new HashMap<>();
   private final Data data;
 
   /** The grammar file's shape. */
@@ -60,6 +61,12 @@ public final class CitationGrammar {
     this.data = data;
     for (Instrument i : manifest) {
       instruments.put(i.id(), i);
+      bySymbol.put(i.id(), i.id());
+    }
+    for (Instrument i : manifest) {
+      if (i.symbol() != null && !i.symbol().isBlank()) {
+        bySymbol.putIfAbsent(ProvisionId.forSymbol(i.symbol()), i.id());
+      }
     }
     for (Data.Generic g : data.generic()) {
       generics.add(g.name(), g.name());
@@ -150,16 +157,8 @@ public final class CitationGrammar {
 
   /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */
   Optional<String> symbol(String symbol) {
-    String id =
-        ProvisionId.forSymbol(
-            symbol.endsWith(".") ? symbol.substring(0, symbol.length() - 1) : symbol);
-    if (instruments.containsKey(id)) {
-      return Optional.of(id);
-    }
-    return instruments.values().stream()
-        .filter(i -> i.symbol() != null && ProvisionId.forSymbol(i.symbol()).equals(id))
-        .map(Instrument::id)
-        .findFirst();
+    String bare = symbol.endsWith(".") ? symbol.substring(0, symbol.length() - 1) : symbol;
+    return Optional.ofNullable(bySymbol.get(ProvisionId.forSymbol(bare)));
   }
 
   Optional<Instrument> instrument(String id) {

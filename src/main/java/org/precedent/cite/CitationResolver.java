@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.precedent.cite.Reference.Step;
-import org.precedent.corpus.EidLabels;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
@@ -84,14 +83,14 @@ public final class CitationResolver {
       return Optional.of(
           new CitedProvision(
               inst.id() + "/" + eid,
-              inst.citationName() + ", " + EidLabels.label(eid),
+              inst.citationName() + ", " + Labels.of(eid),
               null,
               inst.status().label(),
               null,
               NOT_IN_CORPUS));
     }
     for (String eid : eids) {
-      Optional<Provision> p = source.provision(new ProvisionId(inst.id(), eid));
+      Optional<Provision> p = ProvisionId.parse(inst.id() + "/" + eid).flatMap(source::provision);
       if (p.isPresent()) {
         Provision v = p.get();
         return Optional.of(
@@ -104,7 +103,7 @@ public final class CitationResolver {
 
   private static String label(Instrument inst, List<Step> path) {
     List<String> eids = EidPaths.candidates(inst, path);
-    return eids.isEmpty() ? String.valueOf(path) : EidLabels.label(eids.get(0));
+    return eids.isEmpty() ? String.valueOf(path) : Labels.of(eids.get(0));
   }
 
   private static String normalized(Instrument inst, List<Step> path) {

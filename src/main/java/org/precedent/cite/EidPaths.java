@@ -3,9 +3,9 @@ package org.precedent.cite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.precedent.cite.Reference.Step;
 import org.precedent.corpus.Instrument;
-import org.precedent.corpus.ProvisionId;
 
 /**
  * Structural steps to candidate eids, tried in order. A top-level "paragraph 5" is an operative
@@ -15,6 +15,10 @@ import org.precedent.corpus.ProvisionId;
 final class EidPaths {
   private static final Set<String> NARRATIVE =
       Set.of("report", "background", "statement", "letter", "proposals");
+
+  /** eid steps as issue 2 defines them; "annex" is a step without a value. */
+  private static final Pattern EID =
+      Pattern.compile("[a-z]{1,12}(?:_[a-z0-9]{1,8})?(?:__[a-z]{1,12}(?:_[a-z0-9]{1,8})?){0,6}");
 
   private EidPaths() {}
 
@@ -44,7 +48,7 @@ final class EidPaths {
     List<String> out = new ArrayList<>();
     for (String head : heads) {
       String eid = head + rest;
-      if (ProvisionId.parse(inst.id() + "/" + eid).isPresent()) {
+      if (EID.matcher(eid).matches()) {
         out.add(eid);
       }
     }

@@ -45,6 +45,9 @@ final class NameTrie {
   }
 
   Optional<Match> match(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !root.next.containsKey(tokens.get(from).key())) {
+      return Optional.empty();
+    }
     Node node = root;
     Node terminal = null;
     int terminalEnd = -1;

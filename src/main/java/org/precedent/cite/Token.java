@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One token of the text being searched for citations. {@code start}/{@code end} are UTF-16 offsets
@@ -17,9 +18,18 @@ record Token(Type type, String text, String key, int start, int end) {
     PUNCT
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   static String fold(String text) {
+    boolean ascii = true;
+    for (int n = 0; n < text.length() && ascii; n++) {
+      ascii = text.charAt(n) < 128;
+    }
+    if (ascii) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   boolean is(String word) {

@@ -16,7 +16,7 @@ final class Tokenizer {
           "(?<sym>[A-Z]{1,10}(?:/[A-Za-z0-9]{1,12}(?:\\.[A-Za-z0-9]{1,6})?){1,8})"
               + "|(?<num>[0-9]{1,4}(?:[/.][0-9]{1,4})?(?![0-9]))"
               + "|(?<word>\\p{L}[\\p{L}\\p{M}]{0,60})"
-              + "|(?<punct>[^\\s\\p{L}\\p{N}])");
+              + "|(?<punct>[^\\s\\p{Z}\\p{L}\\p{N}])");
 
   private Tokenizer() {}
 
@@ -25,17 +25,18 @@ final class Tokenizer {
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       Token.Type type;
-      if (m.group("sym") != null) {
+      if (m.start(1) >= 0) {
         type = Token.Type.SYMBOL;
-      } else if (m.group("num") != null) {
+      } else if (m.start(2) >= 0) {
         type = Token.Type.NUMBER;
-      } else if (m.group("word") != null) {
+      } else if (m.start(3) >= 0) {
         type = Token.Type.WORD;
       } else {
         type = Token.Type.PUNCT;
       }
       String t = m.group();
-      out.add(new Token(type, t, Token.fold(t), m.start(), m.end()));
+      String key = type == Token.Type.PUNCT ? t : Token.fold(t);
+      out.add(new Token(type, t, key, m.start(), m.end()));
     }
     return out;
   }
