@@ -81,7 +81,7 @@ public final class CitationGrammar {
       own.add(i.shortTitle());
       own.add(i.symbol());
       for (String name : own) {
-        if (name != null && !name.isBlank() && !isGeneric(name)) {
+        if (name != null && !name.isBlank() && !isGeneric(name) && distinctive(name)) {
           names.add(stripArticle(name), i.id());
         }
       }
@@ -112,6 +112,19 @@ public final class CitationGrammar {
   private boolean isGeneric(String name) {
     List<String> keys = NameTrie.keys(stripArticle(name));
     return data.generic().stream().anyMatch(g -> NameTrie.keys(g.name()).equals(keys));
+  }
+
+  /**
+   * A one-word manifest name must look like an acronym or symbol (UNTOC, CEDAW, A/64/L.64): a short
+   * title such as "Statement" would turn every use of the word into a citation.
+   */
+  private static boolean distinctive(String name) {
+    String bare = stripArticle(name);
+    if (NameTrie.keys(bare).size() > 1) {
+      return true;
+    }
+    return bare.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        || bare.indexOf('/') >= 0;
   }
 
   private static String stripArticle(String name) {

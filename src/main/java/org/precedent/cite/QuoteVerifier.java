@@ -22,6 +22,9 @@ public final class QuoteVerifier {
   /** At or above this the quote is an altered version of the cited provision. */
   static final double SAME_SOURCE = 0.6;
 
+  /** At or above this the quote is a misquotation of the cited provision, wherever else it is. */
+  static final double MISQUOTE = 0.85;
+
   /** At or above this a provision elsewhere is reported as holding the quote. */
   static final double FOUND_ELSEWHERE = 0.8;
 
@@ -84,8 +87,12 @@ public final class QuoteVerifier {
     }
     List<Verification.FoundIn> elsewhere = elsewhere(body, words, best.id());
     boolean better = !elsewhere.isEmpty() && elsewhere.get(0).similarity() > alignment.similarity();
+    // A near-verbatim match with the cited provision is a misquotation of it, even when some other
+    // provision happens to hold the altered words; only a weak match points elsewhere.
+    double citedSimilarity = alignment.similarity();
+    boolean verbatimElsewhere = !elsewhere.isEmpty() && elsewhere.get(0).similarity() >= 0.999;
     if (better
-        && (alignment.similarity() < SAME_SOURCE || elsewhere.get(0).similarity() >= 0.999)) {
+        && (citedSimilarity < SAME_SOURCE || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
       return new Verification(
           Verification.NOT_IN_CITED,
           best,
