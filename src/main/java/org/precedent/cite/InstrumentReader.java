@@ -39,6 +39,14 @@ final class InstrumentReader {
       m++;
     }
     Token tok = t.get(m);
+    Optional<CitationGrammar.Data.Series> series = grammar.series(tok);
+    if (series.isPresent()) {
+      // Numbers first: a manifest alias "resolution 64/178" must not cut a list short.
+      Optional<Found> numbered = series(m, series.get());
+      if (numbered.isPresent()) {
+        return numbered;
+      }
+    }
     Optional<NameTrie.Match> name = grammar.name(t.list(), m);
     if (name.isPresent()) {
       NameTrie.Match match = name.get();
@@ -65,10 +73,6 @@ final class InstrumentReader {
                 List.of()));
       }
       return Optional.empty();
-    }
-    Optional<CitationGrammar.Data.Series> series = grammar.series(tok);
-    if (series.isPresent()) {
-      return series(m, series.get());
     }
     if (allowGeneric && determiner) {
       Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
