@@ -79,6 +79,9 @@ public final class CitationResolver {
       return Optional.empty();
     }
     if (!inst.hasText()) {
+      if (!EidPaths.plausible(inst, path)) {
+        return Optional.empty();
+      }
       String eid = eids.get(0);
       return Optional.of(
           new CitedProvision(

@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.precedent.cite.Reference.Step;
@@ -20,7 +21,26 @@ final class EidPaths {
   private static final Pattern EID =
       Pattern.compile("[a-z]{1,12}(?:_[a-z0-9]{1,8})?(?:__[a-z]{1,12}(?:_[a-z0-9]{1,8})?){0,6}");
 
+  /**
+   * The top-level steps each kind of instrument has, used where the corpus cannot be asked (a
+   * metadata-only instrument): "paragraph 10" of a treaty or "article 5" of a resolution is then a
+   * 404, not an invented id. Kinds not listed accept any step.
+   */
+  private static final Map<String, Set<String>> TOP_STEPS =
+      Map.of(
+          "treaty", Set.of("art", "pp"),
+          "resolution", Set.of("pp", "op", "para", "annex"),
+          "decision", Set.of("pp", "op", "para", "annex"),
+          "principles", Set.of("principle", "guideline"),
+          "report", Set.of("para", "annex"));
+
   private EidPaths() {}
+
+  /** Whether {@code path} can exist in an instrument of this kind. */
+  static boolean plausible(Instrument inst, List<Step> path) {
+    Set<String> allowed = TOP_STEPS.get(inst.kind());
+    return allowed == null || allowed.contains(path.get(0).type());
+  }
 
   static List<String> candidates(Instrument inst, List<Step> path) {
     List<String> heads = new ArrayList<>();

@@ -51,6 +51,8 @@ class CitationFinderTest {
         "UNTOC. Ibid., art. 2.|untoc untoc/art_2|ibid. reads the previous instrument",
         "article 99 of the Palermo Protocol|tip-protocol/art_99|metadata-only: the id, no text (404 needs the text)",
         "resolution 62/141|400|a resolution the corpus does not hold",
+        "article 6 of UNTOC; paragraph 10 says|untoc/art_6 404|a treaty has no top-level paragraph: no invented id",
+        "resolution 61/180, paragraph 5|a-res-61-180/op_5|a resolution's numbered paragraphs are operative",
         "the Trafficking Protocol, its article 9|tip-protocol tip-protocol/art_9|its article from context",
       })
   void issueForms(String text, String expected, String why) {
