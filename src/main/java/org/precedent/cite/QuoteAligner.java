@@ -44,6 +44,14 @@ final class QuoteAligner {
       return new Alignment(1.0, forgiven.isEmpty(), true, forgiven, diff);
     }
     int[] window = window(quote, provision);
+    if (window[2] * 2 < quote.size()) {
+      // Under half the quote's words are anywhere near each other here: no word diff is worth
+      // computing (and a diff of two long unrelated texts is what would be slow).
+      double similarity =
+          2.0 * window[2] / (quote.size() + Math.min(quote.size(), provision.size()));
+      return new Alignment(
+          similarity, false, false, Set.of(), List.of(new DiffOp("insert", join(quote))));
+    }
     List<Word> part = provision.subList(window[0], window[1]);
     List<String> a = part.stream().map(Word::canon).toList();
     List<String> b = quote.stream().map(Word::canon).toList();
@@ -155,7 +163,7 @@ final class QuoteAligner {
     }
     int margin = Math.max(3, quote.size() / 4);
     return new int[] {
-      Math.max(0, bestAt - margin), Math.min(provision.size(), bestAt + size + margin)
+      Math.max(0, bestAt - margin), Math.min(provision.size(), bestAt + size + margin), best
     };
   }
 }

@@ -118,6 +118,17 @@ class IndexedCitationTest {
   }
 
   @Test
+  void aLongQuoteIsJudgedQuickly() {
+    String quote = "the Conference decided that States should meet and ".repeat(1_300);
+    Verification v =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () -> kb.verify(quote.substring(0, 64_000), "CTOC/COP/WG.4/2010/6, para. 3"));
+    assertEquals(Verification.DIFFERS, v.verdict());
+    assertTrue(v.similarity() < 0.1, "" + v.similarity());
+  }
+
+  @Test
   void normalizationsSayWhatWasForgiven() {
     Verification v =
         kb.verify(
