@@ -31,7 +31,7 @@ public final class CitationFinder {
     private final Tokens t;
     private final StructureReader structure;
     private final InstrumentReader instruments;
-    private final List<List<String>> named = new ArrayList<>();
+    private final CitationContext context = new CitationContext(grammar);
     private final List<Reference> out = new ArrayList<>();
 
     Pass(String text) {
@@ -217,60 +217,12 @@ public final class CitationFinder {
       return f.end();
     }
 
-    /**
-     * Settles a generic short form by context, and records what each citation names as context (an
-     * unsettled short form is recorded with all its candidates).
-     */
     private Target settle(Target target) {
-      Target out = target;
-      if (target.kind() == Kind.GENERIC && target.ids().size() > 1) {
-        out = context(target.name(), Kind.GENERIC, target.ids());
-      }
-      List<String> ids = out.ids().stream().filter(grammar::known).toList();
-      if (out.kind() != Kind.NONE && !ids.isEmpty()) {
-        named.add(ids);
-      }
-      return out;
+      return context.settle(target);
     }
 
-    /**
-     * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
-     * mentions that were themselves unsettled), else whatever was named last.
-     */
     private Target context(String name, Kind kind, List<String> candidates) {
-      for (int n = named.size() - 1; n >= 0; n--) {
-        List<String> ids = named.get(n);
-        if (candidates.isEmpty() && ids.size() > 1) {
-          return new Target(
-              kind,
-              ids,
-              name,
-              "'" + name + "' follows a short form that nothing in the text settles");
-        }
-        if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
-          return new Target(
-              kind,
-              ids,
-              name,
-              "'"
-                  + name
-                  + "' read as "
-                  + ids.get(0)
-                  + ", the nearest instrument named earlier in the text");
-        }
-      }
-      if (!candidates.isEmpty()) {
-        return new Target(
-            kind,
-            candidates,
-            name,
-            "'" + name + "' could be any of these and nothing earlier in the text settles it");
-      }
-      return new Target(
-          Kind.NONE,
-          List.of(),
-          name,
-          "'" + name + "' refers to an instrument, but none is named earlier in the text");
+      return context.lookup(name, kind, candidates);
     }
 
     private void emitItems(StructureReader.Read read, int start, int end, Target target) {
