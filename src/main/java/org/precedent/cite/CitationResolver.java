@@ -35,13 +35,15 @@ public final class CitationResolver {
     if (known.size() > 1) {
       List<CitedProvision> all = new ArrayList<>();
       List<String> shown = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (String id : known) {
         Instrument inst = grammar.instrument(id).orElseThrow();
         lookup(inst, ref.path()).ifPresent(all::add);
         shown.add(id + " (" + inst.title() + ")");
+        names.add(normalized(inst, ref.path()));
       }
       String message = ref.target().why() + "; candidates: " + String.join("; ", shown);
-      return citation(ref, Citation.AMBIGUOUS, null, all, message);
+      return citation(ref, Citation.AMBIGUOUS, String.join(" | ", names), all, message);
     }
     Instrument inst = grammar.instrument(known.get(0)).orElseThrow();
     String normalized = normalized(inst, ref.path());

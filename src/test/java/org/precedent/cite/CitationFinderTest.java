@@ -68,6 +68,10 @@ class CitationFinderTest {
         c.provisions().stream().map(CitedProvision::id).toList());
     assertTrue(c.message().contains("nothing earlier in the text settles it"), c.message());
     assertTrue(c.message().contains("firearms-protocol"), c.message());
+    assertEquals(
+        "Trafficking in Persons Protocol, art. 9 | Smuggling of Migrants Protocol, art. 9 |"
+            + " Firearms Protocol, art. 9",
+        c.normalized());
   }
 
   @Test
