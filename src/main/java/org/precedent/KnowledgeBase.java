@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.precedent.cite.CitationGrammar;
+import org.precedent.cite.Citator;
+import org.precedent.cite.CiteResult;
+import org.precedent.cite.IndexedProvisions;
+import org.precedent.cite.QuoteVerifier;
+import org.precedent.cite.Verification;
 import org.precedent.corpus.Corpus;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
@@ -34,6 +40,8 @@ public final class KnowledgeBase implements Closeable {
   private volatile Manifest manifest;
   private volatile Map<String, Integer> counts;
   private volatile ProvisionSearcher searcher;
+  private volatile Citator citator;
+  private volatile QuoteVerifier verifier;
 
   private KnowledgeBase(Path corpusDir, IndexStore store) {
     this.corpusDir = corpusDir;
@@ -51,6 +59,9 @@ public final class KnowledgeBase implements Closeable {
     Manifest fresh = Manifest.read(corpusDir);
     counts = index.countsByInstrument(fresh.instruments().stream().map(Instrument::id).toList());
     searcher = new ProvisionSearcher(index, fresh);
+    IndexedProvisions provisions = new IndexedProvisions(index);
+    citator = new Citator(CitationGrammar.load(fresh.instruments()), provisions);
+    verifier = new QuoteVerifier(citator, provisions);
     manifest = fresh;
   }
 
@@ -158,6 +169,21 @@ public final class KnowledgeBase implements Closeable {
   /** "More like this": provisions closest in wording, empty when {@code id} does not exist. */
   public Optional<SearchResult> similar(ProvisionId id, int limit) {
     return searcher.similar(id, limit);
+  }
+
+  /** Every citation in {@code text}, found and resolved (the cite stage). */
+  public CiteResult cite(String text) {
+    return new CiteResult(citator.cite(text), snapshot());
+  }
+
+  /** One citation string resolved: its first citation, or a 400 entry when it holds none. */
+  public CiteResult citeOne(String citation) {
+    return new CiteResult(List.of(citator.citeOne(citation)), snapshot());
+  }
+
+  /** A quotation checked against the provision it cites. */
+  public Verification verify(String quote, String citation) {
+    return verifier.verify(quote, citation);
   }
 
   /** The shared index, for the stages behind this facade. */

@@ -2,9 +2,6 @@ package org.precedent.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +15,9 @@ import org.precedent.search.SortOrder;
 
 /**
  * {@code GET /api/search}, {@code GET /api/provisions/{instrument}/{eid}/similar}, and the API
- * description at {@code /openapi.json} (one resource file every stage adds its routes to).
+ * description in {@code /openapi.json} (see OpenApiDocument).
  */
 final class SearchRoutes {
-  static final String OPENAPI = "/openapi.json";
   static final int DEFAULT_SIMILAR = 10;
   private static final Set<String> SEARCH_PARAMS =
       Set.of(
@@ -47,8 +43,6 @@ final class SearchRoutes {
   void register(Javalin app) {
     app.get("/api/search", ctx -> ctx.json(answer(() -> kb.search(request(ctx)))));
     app.get("/api/provisions/{instrument}/{eid}/similar", this::similar);
-    byte[] openapi = openapi();
-    app.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openapi));
   }
 
   private void similar(Context ctx) {
@@ -118,17 +112,6 @@ final class SearchRoutes {
       return Integer.valueOf(raw.strip());
     } catch (NumberFormatException e) {
       throw ApiError.badRequest(name + " must be a whole number", name + "=" + raw);
-    }
-  }
-
-  private static byte[] openapi() {
-    try (InputStream in = SearchRoutes.class.getResourceAsStream("/openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json missing from the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

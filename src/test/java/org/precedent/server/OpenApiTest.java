@@ -30,7 +30,7 @@ class OpenApiTest {
   static void start() {
     kb = Fixture.open(indexRoot);
     app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
-    Http.Reply reply = new Http(app.port()).get(SearchRoutes.OPENAPI);
+    Http.Reply reply = new Http(app.port()).get(OpenApiDocument.PATH);
     assertEquals(200, reply.status());
     doc = reply.json();
   }
