@@ -30,7 +30,7 @@ import org.precedent.testing.Http;
  */
 class HostileInputTest {
   static final Path TABLE = Path.of("src", "test", "resources", "hostile", "requests.tsv");
-  private static final Pattern REPEAT = Pattern.compile("@(\\d+)×(.*)");
+  private static final Pattern REPEAT = Pattern.compile("⟦(\\d+)×(.*?)⟧");
   @TempDir static Path indexRoot;
   static KnowledgeBase kb;
   static Javalin app;
@@ -65,13 +65,15 @@ class HostileInputTest {
                     r[5]));
   }
 
-  /** "@N×text" stands for text repeated N times, so huge inputs stay readable in the table. */
+  /** "⟦N×text⟧" stands for text repeated N times, so huge inputs stay readable in the table. */
   static String expand(String cell) {
     Matcher m = REPEAT.matcher(cell);
-    if (!m.find()) {
-      return cell;
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
     }
-    return cell.substring(0, m.start()) + m.group(2).repeat(Integer.parseInt(m.group(1)));
+    return m.appendTail(out).toString();
   }
 
   @ParameterizedTest(name = "{0} {5} -> {4}")
