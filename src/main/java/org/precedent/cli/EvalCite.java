@@ -1,12 +1,10 @@
 package org.precedent.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precedent.KnowledgeBase;
-import org.precedent.SuppressForbidden;
 import org.precedent.cite.Citation;
 import org.precedent.cite.CitedProvision;
 import picocli.CommandLine.Command;
@@ -28,32 +26,16 @@ final class EvalCite implements Callable<Integer> {
   List<Path> files;
 
   @Override
-  @SuppressForbidden(reason = "command-line report")
   public Integer call() throws Exception {
     try (KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index)) {
-      for (Path file : files) {
-        EvalSet.Score score = run(kb, file);
-        score.failures().forEach(f -> System.out.println("  FAIL " + f));
-        System.out.println(score.line());
-      }
+      EvalSet.report(files, file -> run(kb, file));
     }
     return 0;
   }
 
   static EvalSet.Score run(KnowledgeBase kb, Path file) {
-    EvalSet set = EvalSet.read(file);
-    boolean extract = set.header().contains("text");
-    int passed = 0;
-    List<String> failures = new ArrayList<>();
-    for (Map<String, String> row : set.rows()) {
-      String problem = extract ? extract(kb, row) : cite(kb, row);
-      if (problem == null) {
-        passed++;
-      } else {
-        failures.add(row.get("case") + ": " + problem);
-      }
-    }
-    return new EvalSet.Score(file.getFileName().toString(), passed, set.rows().size(), failures);
+    boolean extract = EvalSet.read(file).header().contains("text");
+    return EvalSet.score(file, row -> extract ? extract(kb, row) : cite(kb, row));
   }
 
   private static String cite(KnowledgeBase kb, Map<String, String> row) {

@@ -43,6 +43,35 @@ record EvalSet(List<String> header, List<Map<String, String>> rows) {
   }
 
   /** Whether {@code actual} (a provision or instrument id) matches {@code expected}. */
+  /**
+   * Scores every row of {@code file} with {@code check}, which returns null for a pass or what went
+   * wrong.
+   */
+  static Score score(Path file, java.util.function.Function<Map<String, String>, String> check) {
+    EvalSet set = read(file);
+    int passed = 0;
+    List<String> failures = new java.util.ArrayList<>();
+    for (Map<String, String> row : set.rows()) {
+      String problem = check.apply(row);
+      if (problem == null) {
+        passed++;
+      } else {
+        failures.add(row.get("case") + ": " + problem);
+      }
+    }
+    return new Score(file.getFileName().toString(), passed, set.rows().size(), failures);
+  }
+
+  /** Prints each file's failures and its score line. */
+  @org.precedent.SuppressForbidden(reason = "command-line report")
+  static void report(List<Path> files, java.util.function.Function<Path, Score> run) {
+    for (Path file : files) {
+      Score score = run.apply(file);
+      score.failures().forEach(f -> System.out.println("  FAIL " + f));
+      System.out.println(score.line());
+    }
+  }
+
   static boolean matches(String expected, String actual) {
     if (expected.isBlank() || actual == null) {
       return false;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precedent.KnowledgeBase;
-import org.precedent.SuppressForbidden;
 import org.precedent.cite.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,32 +27,15 @@ final class EvalVerify implements Callable<Integer> {
   List<Path> files;
 
   @Override
-  @SuppressForbidden(reason = "command-line report")
   public Integer call() throws Exception {
     try (KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index)) {
-      for (Path file : files) {
-        EvalSet.Score score = run(kb, file);
-        score.failures().forEach(f -> System.out.println("  FAIL " + f));
-        System.out.println(score.line());
-      }
+      EvalSet.report(files, file -> run(kb, file));
     }
     return 0;
   }
 
   static EvalSet.Score run(KnowledgeBase kb, Path file) {
-    EvalSet set = EvalSet.read(file);
-    int passed = 0;
-    List<String> failures = new ArrayList<>();
-    for (Map<String, String> row : set.rows()) {
-      Verification v = kb.verify(row.get("quote"), row.get("citation"));
-      String problem = check(row, v);
-      if (problem == null) {
-        passed++;
-      } else {
-        failures.add(row.get("case") + ": " + problem);
-      }
-    }
-    return new EvalSet.Score(file.getFileName().toString(), passed, set.rows().size(), failures);
+    return EvalSet.score(file, row -> check(row, kb.verify(row.get("quote"), row.get("citation"))));
   }
 
   private static String check(Map<String, String> row, Verification v) {
