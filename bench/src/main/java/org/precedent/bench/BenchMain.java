@@ -26,7 +26,7 @@ public final class BenchMain {
   private BenchMain() {}
 
   @SuppressForbidden(reason = "a command-line harness reports progress")
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
     int repeats = 3;
     Path out = Path.of("bench", "README.md");
@@ -69,9 +69,59 @@ public final class BenchMain {
       report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
           ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
       report.indexAt(size, new IndexStore(last));
+      servingWorkloads(report, size, synthetic, entries, corpus, last, repeats);
     }
     Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     System.err.println("report written to " + out);
+  }
+
+  /** Workloads 3-5 and 7 over the index just built, through the facade as the server uses it. */
+  @SuppressForbidden(reason = "a command-line harness reports progress")
+  private static void servingWorkloads(
+      Report report, int size, SyntheticCorpus synthetic, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
+      throws Exception {
+    Path manifestDir = SyntheticManifest.write(synthetic);
+    List<org.precedent.corpus.Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
+    List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
+    try (org.precedent.KnowledgeBase kb = org.precedent.KnowledgeBase.open(manifestDir, index)) {
+      for (QueryBench.QueryClass qc : QueryBench.classes()) {
+        Stats s = QueryBench.latency(kb, qc, material, 500);
+        report.add(size, "3 query latency, " + qc.name(), "ms",
+            String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", s.median(), s.p99()),
+            qc.name().equals("phrase") ? "target p99 ≤ 10 ms" : "");
+      }
+      List<Double> ratios = new ArrayList<>();
+      HttpBench.Load[] last = null;
+      for (int r = 0; r < repeats; r++) {
+        last = HttpBench.searchVersusNoop(kb, material, 16, 10);
+        ratios.add(last[0].perSecond() / last[1].perSecond());
+      }
+      report.add(size, "4 HTTP /api/search, 16 connections", "req/s",
+          String.format(Locale.ROOT, "%.0f req/s, p99 %.1f ms, %d errors (no-op route: %.0f req/s)",
+              last[0].perSecond(), last[0].latencyMs().p99(), last[0].errors(), last[1].perSecond()),
+          String.format(Locale.ROOT, "%.0f%% of no-op (median of %d; target ≥ 50%%)", Stats.of(ratios).median() * 100, repeats));
+      List<String> chunks = CiteBench.chunks(real.allProvisions());
+      CiteBench.run(kb, chunks);
+      List<Double> perSecond = new ArrayList<>();
+      CiteBench.Throughput t = null;
+      for (int r = 0; r < repeats; r++) {
+        t = CiteBench.run(kb, chunks);
+        perSecond.add(t.citationsPerSecond());
+      }
+      report.add(size, "5 citation extraction + resolution", "citations/s",
+          Stats.of(perSecond).format("citations/s"),
+          String.format(Locale.ROOT, "%.1f MB/s, %d citations per pass (target ≥ 100,000/s)", t.megabytesPerSecond(), t.citations()));
+    }
+    try {
+      StartupBench.Startup start = StartupBench.coldStart(manifestDir, index);
+      report.add(size, "7 cold start to first answer", "ms",
+          String.format(Locale.ROOT, "%.0f ms", start.coldStartMillis()), "target ≤ 2 s (new JVM, -Xmx1g)");
+      report.add(size, "7 heap after GC, index open", "MB",
+          String.format(Locale.ROOT, "%.0f MB", start.heapAfterGcMb()), "target ≤ 1 GB");
+    } catch (Exception e) {
+      System.err.println("startup workload failed: " + e);
+      report.add(size, "7 cold start", "", "failed: " + e.getMessage(), "");
+    }
   }
 
   private static String ratio(double value, String what) {
