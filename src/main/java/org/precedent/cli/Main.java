@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       CiteCommand.class,
       VerifyCommand.class,
       CheckCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      AddCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.precedent.KnowledgeBase;
 import org.precedent.SuppressForbidden;
+import org.precedent.server.ServerOptions;
 import org.precedent.server.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,12 +38,23 @@ final class ServeCommand implements Callable<Integer> {
       description = "page folder (default: ${DEFAULT-VALUE})")
   Path web;
 
+  @Option(
+      names = "--cors-origin",
+      description = "an origin allowed to call the API from a browser (repeatable; default: none)")
+  java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
   @Override
   @SuppressForbidden(reason = "tells the user where the server listens")
   public Integer call() throws Exception {
     IndexCommand.build(paths, true);
     KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index);
-    Javalin app = WebServer.create(kb, web);
+    // The admin token comes from the environment so it never shows in a process list.
+    ServerOptions options =
+        new ServerOptions(
+            corsOrigins,
+            java.util.Optional.ofNullable(System.getenv("PRECEDENT_ADMIN_TOKEN")),
+            ServerOptions.DEFAULT_MAX_BODY);
+    Javalin app = WebServer.create(kb, web, options);
     CountDownLatch stopped = new CountDownLatch(1);
     // Stop accepting, let in-flight requests finish, then close the index.
     Runtime.getRuntime()

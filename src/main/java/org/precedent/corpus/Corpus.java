@@ -47,7 +47,13 @@ public final class Corpus {
   /** Parses one instrument's corpus file into its provisions. */
   public static List<Provision> parse(Path dir, Instrument instrument) {
     Path file = dir.resolve(instrument.text());
-    List<String> lines = readLines(file);
+    return parseLines(instrument, readLines(file), file.toString());
+  }
+
+  /**
+   * Parses an instrument's corpus-file lines (already read, or not yet written) into provisions.
+   */
+  public static List<Provision> parseLines(Instrument instrument, List<String> lines, String file) {
     Instrument.SourceSpec source = instrument.source();
     boolean seed = Provenance.SEED.equals(source.origin());
     int firstLine = seed && source.from() != null ? source.from() : 1;

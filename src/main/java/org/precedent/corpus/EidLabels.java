@@ -15,8 +15,8 @@ public final class EidLabels {
     String previous = "";
     for (String step : eid.split("__")) {
       int cut = step.indexOf('_');
-      String type = step.substring(0, cut);
-      String value = step.substring(cut + 1);
+      String type = cut < 0 ? step : step.substring(0, cut);
+      String value = cut < 0 ? "" : step.substring(cut + 1);
       boolean nested =
           previous.equals("art")
               || previous.equals("para")
@@ -36,7 +36,7 @@ public final class EidLabels {
                 out,
                 nested ? "(" + value + ")" : (type.equals("para") ? "para. " : type + " ") + value,
                 nested ? " " : ", ");
-        default -> append(out, type + " " + value, ", ");
+        default -> append(out, value.isEmpty() ? type : type + " " + value, ", ");
       }
       previous = type;
     }

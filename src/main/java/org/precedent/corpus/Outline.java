@@ -138,7 +138,7 @@ public final class Outline {
 
   private static String containerUnit(String eid) {
     String last = eid.substring(eid.lastIndexOf("__") < 0 ? 0 : eid.lastIndexOf("__") + 2);
-    return last.substring(0, last.indexOf('_'));
+    return last.indexOf('_') < 0 ? last : last.substring(0, last.indexOf('_'));
   }
 
   static String fullText(Node node, Map<String, Node> nodes) {

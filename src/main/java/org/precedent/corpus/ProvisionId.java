@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record ProvisionId(String instrument, String eid) {
   private static final Pattern INSTRUMENT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Pattern STEP = Pattern.compile("[a-z]+_[a-z0-9]+");
+  private static final Pattern STEP = Pattern.compile("[a-z]+(?:_[a-z0-9]+)?");
 
   public ProvisionId {
     if (!INSTRUMENT.matcher(instrument).matches()) {

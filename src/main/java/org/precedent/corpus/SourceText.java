@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a corpus file into paragraphs. Blank lines separate paragraphs (OCR that wraps lines keeps a
  * paragraph's lines together); the manifest's {@code drop} ranges remove page headers, footnote
  * blocks and letterhead debris, and its {@code join} lines re-attach a paragraph that a page break
- * split. Both are recorded decisions, so the cut is exact and reviewable rather than guessed.
+ * split. Both are recorded decisions, so the cut is exact and reviewable rather than guessed. A
+ * line that opens with a paragraph number ("7. ") also starts a paragraph: OCR keeps consecutive
+ * numbered paragraphs on adjacent lines, and each must keep its own source line.
  */
 public final class SourceText {
+  /** A paragraph number of one to three digits (never a year such as "2009." on a wrapped line). */
+  private static final Pattern NUMBERED = Pattern.compile("^(?:\\*\\*)?\\d{1,3}\\.\\s");
+
   private SourceText() {}
 
   /**
@@ -46,7 +52,8 @@ public final class SourceText {
         }
         continue;
       }
-      if (start >= 0 && joinNext && !joins.contains(lineNo)) {
+      boolean opensParagraph = joinNext || NUMBERED.matcher(line).find();
+      if (start >= 0 && opensParagraph && !joins.contains(lineNo)) {
         out.add(new Block(TextCleaner.clean(text.toString()), start, end));
         text.setLength(0);
         start = -1;

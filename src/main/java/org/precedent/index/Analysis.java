@@ -17,9 +17,9 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysis chains, built once. Stemmed text uses KStem (dictionary-based: "trafficking" and
- * "trafficked" meet "traffic", while Porter would leave "traffick"); exact text only lower-cases
- * and folds accents, keeping every word.
+ * The analysis chains, built once. Stemmed text uses KStem, which is dictionary-based and so
+ * conservative (it leaves "trafficking" as "traffick"; the query side adds that word family); exact
+ * text only lower-cases and folds accents, keeping every word.
  */
 public final class Analysis {
   private Analysis() {}

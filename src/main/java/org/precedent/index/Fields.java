@@ -37,12 +37,19 @@ public final class Fields {
   /** Instrument date as yyyymmdd (missing parts as 0): sort=date and tie-breaks. */
   public static final String DATE_SORT = "date_sort";
 
+  /**
+   * Position within the instrument: outlines come back in document order even from an index written
+   * by several threads.
+   */
+  public static final String ORDINAL = "ordinal";
+
   /** Year: range filter (year_from, year_to) and the year facet. */
   public static final String YEAR = "year";
 
   /**
-   * Stemmed text (English; Spanish and French documents get their own stemmer): recall for
-   * "traffic" finding "trafficking". Offsets in postings so snippets need no re-analysis.
+   * Stemmed text (English KStem; Spanish and French documents get their own stemmer): recall across
+   * inflections (queries add the traffic/trafficking word family, see search.InflectionFilter).
+   * Offsets in postings so snippets need no re-analysis.
    */
   public static final String TEXT = "text";
 

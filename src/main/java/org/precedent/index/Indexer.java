@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,38 +34,86 @@ public final class Indexer {
   /** Result of one build. */
   public record Build(Path dir, String snapshot, int provisions) {}
 
+  /** One provision with the instrument whose facts its document carries. */
+  public record Entry(Instrument instrument, Provision provision) {}
+
   /**
    * @param progress called with the number of provisions written so far
    */
   public Build build(Corpus corpus, IntConsumer progress) {
+    List<Entry> entries = new ArrayList<>();
+    for (Instrument instrument : corpus.instruments()) {
+      corpus.provisions(instrument.id()).forEach(p -> entries.add(new Entry(instrument, p)));
+    }
+    return build(entries.iterator(), corpus.snapshot(), 1, progress);
+  }
+
+  /**
+   * Indexes {@code entries} with {@code threads} writer threads sharing one IndexWriter (it is
+   * thread-safe; each thread keeps its own analysis chains) and publishes the result.
+   */
+  public Build build(Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress) {
     try {
       Path dir = store.newBuildDir();
-      int count = 0;
-      ProvisionDocuments documents = new ProvisionDocuments();
+      AtomicInteger count = new AtomicInteger();
       IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       config.setRAMBufferSizeMB(256);
       try (FSDirectory directory = FSDirectory.open(dir);
           IndexWriter writer = new IndexWriter(directory, config)) {
-        for (Instrument instrument : corpus.instruments()) {
-          List<Provision> provisions = corpus.provisions(instrument.id());
-          for (Provision provision : provisions) {
-            writer.addDocument(documents.toDocument(instrument, provision));
-            progress.accept(++count);
-          }
+        List<Thread> workers = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          Thread worker =
+              new Thread(() -> write(entries, writer, count, progress, failures), "indexer-" + t);
+          workers.add(worker);
+          worker.start();
+        }
+        for (Thread worker : workers) {
+          worker.join();
+        }
+        if (!failures.isEmpty()) {
+          throw new IOException("indexing failed: " + failures.get(0), failures.get(0));
         }
         writer.setLiveCommitData(
             Map.of(
-                    SNAPSHOT, corpus.snapshot(),
-                    PROVISIONS, Integer.toString(count),
+                    SNAPSHOT, snapshot,
+                    PROVISIONS, Integer.toString(count.get()),
                     CREATED, Instant.now().toString())
                 .entrySet());
         writer.commit();
       }
       store.publish(dir);
-      return new Build(dir, corpus.snapshot(), count);
+      return new Build(dir, snapshot, count.get());
     } catch (IOException e) {
       throw new UncheckedIOException("index build failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("index build interrupted", e);
+    }
+  }
+
+  private static void write(
+      Iterator<Entry> entries,
+      IndexWriter writer,
+      AtomicInteger count,
+      IntConsumer progress,
+      List<Throwable> failures) {
+    ProvisionDocuments documents = new ProvisionDocuments();
+    try {
+      while (true) {
+        Entry entry;
+        synchronized (entries) {
+          if (!entries.hasNext() || !failures.isEmpty()) {
+            return;
+          }
+          entry = entries.next();
+        }
+        writer.addDocument(documents.toDocument(entry.instrument(), entry.provision()));
+        progress.accept(count.incrementAndGet());
+      }
+    } catch (IOException | RuntimeException e) {
+      failures.add(e);
     }
   }
 

@@ -63,6 +63,7 @@ public final class ProvisionDocuments {
     }
     keyword(doc, Fields.LANGUAGE, provision.language());
     facet(doc, Fields.LANGUAGE, provision.language());
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, provision.ordinal()));
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateSortKey(instrument.date())));
     instrument
         .year()

@@ -30,19 +30,40 @@ import org.precedent.corpus.ProvisionId;
  * per use, never a lock around the searcher. Provisions are read back from their stored records.
  */
 public final class ProvisionIndex implements Closeable {
-  private final FSDirectory directory;
-  private final SearcherManager searchers;
-  private final Map<String, String> commitData;
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(Fields.ORDINAL, SortField.Type.LONG),
+          new SortField(Fields.ID, SortField.Type.STRING));
+  private final IndexStore store;
+  // Swapped whole when a new build is published, so a reader never mixes two indexes.
+  private volatile Opened opened;
 
-  private ProvisionIndex(
-      FSDirectory directory, SearcherManager searchers, Map<String, String> data) {
-    this.directory = directory;
-    this.searchers = searchers;
-    this.commitData = data;
+  /** One opened build: its directory, the shared searchers over it and its commit data. */
+  private record Opened(
+      FSDirectory directory, SearcherManager searchers, Map<String, String> data) {}
+
+  private ProvisionIndex(IndexStore store, Opened opened) {
+    this.store = store;
+    this.opened = opened;
+  }
+
+  /**
+   * Switches to the build now published in the store (after an ingest or reindex). Searches in
+   * flight finish on the old readers, which Lucene keeps alive until they are released.
+   */
+  public synchronized void reopen() throws IOException {
+    Opened previous = opened;
+    opened = openCurrent(store);
+    previous.searchers().close();
+    previous.directory().close();
   }
 
   /** Opens the published index, or fails with a message saying how to build one. */
   public static ProvisionIndex open(IndexStore store) {
+    return new ProvisionIndex(store, openCurrent(store));
+  }
+
+  private static Opened openCurrent(IndexStore store) {
     Path dir =
         store
             .current()
@@ -52,11 +73,13 @@ public final class ProvisionIndex implements Closeable {
                         "no index in " + store.root() + "; run './precedent index' to build it"));
     try {
       FSDirectory directory = FSDirectory.open(dir);
-      Map<String, String> data;
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        data = Map.copyOf(reader.getIndexCommit().getUserData());
+        Map<String, String> data = Map.copyOf(reader.getIndexCommit().getUserData());
+        return new Opened(directory, new SearcherManager(directory, null), data);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
       }
-      return new ProvisionIndex(directory, new SearcherManager(directory, null), data);
     } catch (IndexNotFoundException e) {
       throw new IllegalStateException(
           "index at " + dir + " is incomplete or corrupt; run './precedent index' to rebuild it",
@@ -69,6 +92,15 @@ public final class ProvisionIndex implements Closeable {
   /** Runs {@code work} with an acquired searcher and always releases it. */
   public <T> T withSearcher(SearcherWork<T> work) {
     try {
+      return withOpened(work);
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      return withOpened(work); // raced with reopen(): the new build is in place now
+    }
+  }
+
+  private <T> T withOpened(SearcherWork<T> work) {
+    try {
+      SearcherManager searchers = opened.searchers();
       IndexSearcher searcher = searchers.acquire();
       try {
         return work.apply(searcher);
@@ -102,12 +134,12 @@ public final class ProvisionIndex implements Closeable {
     return all(new TermQuery(new Term(Fields.INSTRUMENT, instrument)));
   }
 
-  /** All provisions matching {@code query}, unranked, in index (document) order. */
+  /** All provisions matching {@code query}, unranked, by instrument then document order. */
   public List<Provision> all(Query query) {
     return withSearcher(
         searcher -> {
           int max = Math.max(1, searcher.count(query));
-          TopDocs top = searcher.search(query, max, new Sort(SortField.FIELD_DOC));
+          TopDocs top = searcher.search(query, max, DOCUMENT_ORDER);
           List<Provision> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
             out.add(record(searcher, sd.doc));
@@ -134,16 +166,16 @@ public final class ProvisionIndex implements Closeable {
   }
 
   public String snapshot() {
-    return commitData.getOrDefault(Indexer.SNAPSHOT, "");
+    return opened.data().getOrDefault(Indexer.SNAPSHOT, "");
   }
 
   public int size() {
-    return Integer.parseInt(commitData.getOrDefault(Indexer.PROVISIONS, "0"));
+    return Integer.parseInt(opened.data().getOrDefault(Indexer.PROVISIONS, "0"));
   }
 
   @Override
-  public void close() throws IOException {
-    searchers.close();
-    directory.close();
+  public synchronized void close() throws IOException {
+    opened.searchers().close();
+    opened.directory().close();
   }
 }

@@ -15,6 +15,8 @@ final class CoreRoutes {
 
   void register(Javalin app) {
     app.get("/health", ctx -> ctx.json(kb.health()));
+    byte[] openapi = OpenApiDocument.build();
+    app.get(OpenApiDocument.PATH, ctx -> ctx.contentType("application/json").result(openapi));
     app.get("/api/instruments", ctx -> ctx.json(kb.instruments()));
     app.get("/api/instruments/{id}", this::instrument);
     app.get("/api/provisions/{instrument}/{eid}", this::provision);

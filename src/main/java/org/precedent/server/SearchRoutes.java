@@ -1,10 +1,39 @@
 package org.precedent.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.precedent.KnowledgeBase;
+import org.precedent.corpus.ProvisionId;
+import org.precedent.search.QueryException;
+import org.precedent.search.SearchMode;
+import org.precedent.search.SearchRequest;
+import org.precedent.search.SortOrder;
 
-/** Routes of the search stage. Placeholder: registers nothing until the stage lands. */
+/**
+ * {@code GET /api/search}, {@code GET /api/provisions/{instrument}/{eid}/similar}, and the API
+ * description in {@code /openapi.json} (see OpenApiDocument).
+ */
 final class SearchRoutes {
+  static final int DEFAULT_SIMILAR = 10;
+  private static final Set<String> SEARCH_PARAMS =
+      Set.of(
+          "q",
+          "mode",
+          "instrument",
+          "status",
+          "kind",
+          "body",
+          "language",
+          "year_from",
+          "year_to",
+          "sort",
+          "limit",
+          "offset");
+
   private final KnowledgeBase kb;
 
   SearchRoutes(KnowledgeBase kb) {
@@ -12,8 +41,77 @@ final class SearchRoutes {
   }
 
   void register(Javalin app) {
-    if (kb == null) {
-      throw new IllegalArgumentException("knowledge base required");
+    app.get("/api/search", ctx -> ctx.json(answer(() -> kb.search(request(ctx)))));
+    app.get("/api/provisions/{instrument}/{eid}/similar", this::similar);
+  }
+
+  private void similar(Context ctx) {
+    String id = ctx.pathParam("instrument") + "/" + ctx.pathParam("eid");
+    ProvisionId pid =
+        ProvisionId.parse(id).orElseThrow(() -> ApiError.notFound("no provision '" + id + "'"));
+    unknownParams(ctx, Set.of("limit"));
+    int limit = intParam(ctx, "limit", DEFAULT_SIMILAR);
+    ctx.json(
+        answer(() -> kb.similar(pid, limit))
+            .orElseThrow(() -> ApiError.notFound("no provision with id '" + id + "'")));
+  }
+
+  /** Turns a query the caller must fix into a 400 with its explanation. */
+  private static <T> T answer(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (QueryException e) {
+      throw ApiError.badRequest(e.getMessage(), e.detail());
+    }
+  }
+
+  private static SearchRequest request(Context ctx) {
+    unknownParams(ctx, SEARCH_PARAMS);
+    String mode = ctx.queryParam("mode");
+    String sort = ctx.queryParam("sort");
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        mode == null || mode.isBlank() ? SearchMode.STEMMED : SearchMode.of(mode),
+        nonBlank(ctx.queryParams("instrument")),
+        nonBlank(ctx.queryParams("status")),
+        ctx.queryParam("kind"),
+        ctx.queryParam("body"),
+        ctx.queryParam("language"),
+        optionalInt(ctx, "year_from"),
+        optionalInt(ctx, "year_to"),
+        sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.of(sort),
+        intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
+        intParam(ctx, "offset", 0));
+  }
+
+  private static void unknownParams(Context ctx, Set<String> allowed) {
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!allowed.contains(name)) {
+        throw ApiError.badRequest(
+            "unknown parameter '" + name + "'",
+            Map.of("allowed", allowed.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static List<String> nonBlank(List<String> values) {
+    return values.stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    Integer value = optionalInt(ctx, name);
+    return value == null ? fallback : value;
+  }
+
+  private static Integer optionalInt(Context ctx, String name) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(name + " must be a whole number", name + "=" + raw);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.precedent.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
@@ -19,11 +20,34 @@ public final class WebServer {
    * @param webDir folder with the page ({@code web/}); served at {@code /}
    */
   public static Javalin create(KnowledgeBase kb, Path webDir) {
+    return create(kb, webDir, ServerOptions.defaults());
+  }
+
+  public static Javalin create(KnowledgeBase kb, Path webDir, ServerOptions options) {
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.http.defaultContentType = "application/json";
+              config.http.maxRequestSize = options.maxBodyBytes();
+              // Multipart uploads (ingestion) have their own, larger limit.
+              config.jetty.multipartConfig.maxFileSize(
+                  AdminRoutes.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  AdminRoutes.MAX_UPLOAD + 1_000_000, io.javalin.config.SizeUnit.BYTES);
+              // In-flight requests get this long to finish when the server is stopped (SIGTERM).
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(10_000);
+                    server.setErrorHandler(new JsonErrorHandler());
+                  });
+              if (!options.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(
+                    cors ->
+                        options
+                            .corsOrigins()
+                            .forEach(origin -> cors.addRule(rule -> rule.allowHost(origin))));
+              }
               if (Files.isDirectory(webDir)) {
                 config.staticFiles.add(
                     files -> {
@@ -33,7 +57,9 @@ public final class WebServer {
                     });
               }
             });
+    app.before(SecurityHeaders::apply);
     new CoreRoutes(kb).register(app);
+    new AdminRoutes(kb, options.adminToken()).register(app);
     new SearchRoutes(kb).register(app);
     new CiteRoutes(kb).register(app);
     new CheckRoutes(kb).register(app);
@@ -45,6 +71,9 @@ public final class WebServer {
     app.exception(
         ApiError.class,
         (e, ctx) -> ctx.status(e.status()).json(new ApiError.Body(e.getMessage(), e.detail())));
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) -> ctx.status(e.getStatus()).json(new ApiError.Body(e.getMessage(), null)));
     app.exception(
         Exception.class,
         (e, ctx) -> {

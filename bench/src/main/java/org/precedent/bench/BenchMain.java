@@ -1,0 +1,132 @@
+package org.precedent.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.precedent.SuppressForbidden;
+import org.precedent.corpus.Corpus;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+
+/**
+ * The benchmark harness: grows synthetic corpora of the requested sizes from the shipped corpus,
+ * runs each workload with repeats, and writes a Markdown report whose every figure is a median
+ * with its spread, next to the ceiling measured in the same run.
+ *
+ * <p>Usage: {@code bench/run [--sizes 10000,100000,1000000] [--repeats 3] [--out bench/README.md]}
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  @SuppressForbidden(reason = "a command-line harness reports progress")
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+    int repeats = 3;
+    Path out = Path.of("bench", "README.md");
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--sizes" -> sizes = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
+        case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
+        case "--out" -> out = Path.of(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Corpus corpus = Corpus.load(Path.of("corpus"));
+    Report report = new Report();
+    for (int size : sizes) {
+      System.err.println("== " + size + " provisions");
+      SyntheticCorpus synthetic = new SyntheticCorpus(corpus.allProvisions(), size, 42L);
+      List<Indexer.Entry> entries = new ArrayList<>(size);
+      synthetic.iterator().forEachRemaining(entries::add);
+      long bytes = entries.stream().mapToLong(e -> e.provision().text().length()).sum();
+      report.add(size, "corpus", "text", String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), "");
+      int runs = size >= 1_000_000 ? Math.max(1, repeats - 1) : repeats;
+      List<Double> ceiling = new ArrayList<>();
+      List<Double> one = new ArrayList<>();
+      List<Double> two = new ArrayList<>();
+      Path last = null;
+      for (int r = 0; r < runs; r++) {
+        ceiling.add(IndexingBench.analyzerCeiling(entries));
+        one.add(IndexingBench.indexing(entries, 1, IndexingBench.tempRoot("one")));
+        last = IndexingBench.tempRoot("two");
+        two.add(IndexingBench.indexing(entries, 2, last));
+        System.err.printf(Locale.ROOT, "run %d: ceiling %.0f/s, 1 thread %.0f/s, 2 threads %.0f/s%n",
+            r + 1, ceiling.get(r), one.get(r), two.get(r));
+      }
+      Stats c = Stats.of(ceiling);
+      Stats s1 = Stats.of(one);
+      Stats s2 = Stats.of(two);
+      report.add(size, "1 analyzer-only ceiling", "provisions/s", c.format("/s"), "");
+      report.add(size, "2 indexing, 1 thread", "provisions/s", s1.format("/s"),
+          ratio(s1.median() / c.median(), "of ceiling (target ≥ 35%)"));
+      report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
+          ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
+      report.indexAt(size, new IndexStore(last));
+      servingWorkloads(report, size, synthetic, entries, corpus, last, repeats);
+    }
+    Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
+    System.err.println("report written to " + out);
+  }
+
+  /** Workloads 3-5 and 7 over the index just built, through the facade as the server uses it. */
+  @SuppressForbidden(reason = "a command-line harness reports progress")
+  private static void servingWorkloads(
+      Report report, int size, SyntheticCorpus synthetic, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
+      throws Exception {
+    Path manifestDir = SyntheticManifest.write(synthetic);
+    List<org.precedent.corpus.Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
+    List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
+    try (org.precedent.KnowledgeBase kb = org.precedent.KnowledgeBase.open(manifestDir, index)) {
+      for (QueryBench.QueryClass qc : QueryBench.classes()) {
+        Stats s = QueryBench.latency(kb, qc, material, 500);
+        report.add(size, "3 query latency, " + qc.name(), "ms",
+            String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", s.median(), s.p99()),
+            qc.name().equals("phrase") ? "target p99 ≤ 10 ms" : "");
+      }
+      List<Double> ratios = new ArrayList<>();
+      HttpBench.Load[] last = null;
+      for (int r = 0; r < repeats; r++) {
+        last = HttpBench.searchVersusNoop(kb, material, 16, 10);
+        ratios.add(last[0].perSecond() / last[1].perSecond());
+      }
+      report.add(size, "4 HTTP /api/search, 16 connections", "req/s",
+          String.format(Locale.ROOT, "%.0f req/s, p99 %.1f ms, %d errors (no-op route: %.0f req/s)",
+              last[0].perSecond(), last[0].latencyMs().p99(), last[0].errors(), last[1].perSecond()),
+          String.format(Locale.ROOT, "%.0f%% of no-op (median of %d; target ≥ 50%%)", Stats.of(ratios).median() * 100, repeats));
+      List<String> chunks = CiteBench.chunks(real.allProvisions());
+      CiteBench.run(kb, chunks);
+      List<Double> perSecond = new ArrayList<>();
+      CiteBench.Throughput t = null;
+      for (int r = 0; r < repeats; r++) {
+        t = CiteBench.run(kb, chunks);
+        perSecond.add(t.citationsPerSecond());
+      }
+      report.add(size, "5 citation extraction + resolution", "citations/s",
+          Stats.of(perSecond).format("citations/s"),
+          String.format(Locale.ROOT, "%.1f MB/s, %d citations per pass (target ≥ 100,000/s)", t.megabytesPerSecond(), t.citations()));
+    }
+    try {
+      StartupBench.Startup start = StartupBench.coldStart(manifestDir, index);
+      report.add(size, "7 cold start to first answer", "ms",
+          String.format(Locale.ROOT, "%.0f ms", start.coldStartMillis()), "target ≤ 2 s (new JVM, -Xmx1g)");
+      report.add(size, "7 heap after GC, index open", "MB",
+          String.format(Locale.ROOT, "%.0f MB", start.heapAfterGcMb()), "target ≤ 1 GB");
+    } catch (Exception e) {
+      System.err.println("startup workload failed: " + e);
+      report.add(size, "7 cold start", "", "failed: " + e.getMessage(), "");
+    }
+  }
+
+  private static String ratio(double value, String what) {
+    return what.startsWith("×")
+        ? String.format(Locale.ROOT, "%.2f %s", value, what)
+        : String.format(Locale.ROOT, "%.0f%% %s", value * 100, what);
+  }
+}

@@ -1,0 +1,72 @@
+package org.precedent.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.precedent.index.Analysis;
+import org.precedent.index.Fields;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+
+/**
+ * Workloads 1 and 2: the analyzer-only ceiling (every production analysis chain over every text,
+ * nothing written) and bulk indexing with one and two writer threads, as provisions per second.
+ */
+final class IndexingBench {
+  private IndexingBench() {}
+
+  /** Provisions per second through the stemmed, exact and reuse chains. */
+  static double analyzerCeiling(List<Indexer.Entry> entries) {
+    Analyzer stemmed = Analysis.english();
+    Analyzer exact = Analysis.exact();
+    Analyzer reuse = Analysis.reuse();
+    long start = System.nanoTime();
+    long tokens = 0;
+    for (Indexer.Entry e : entries) {
+      String text = e.provision().text();
+      tokens += consume(stemmed, Fields.TEXT, text);
+      tokens += consume(exact, Fields.TEXT_EXACT, text);
+      tokens += consume(reuse, Fields.REUSE, text);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (tokens < 0) {
+      throw new IllegalStateException("unreachable: keeps the token count live");
+    }
+    return entries.size() / seconds;
+  }
+
+  private static long consume(Analyzer analyzer, String field, String text) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      ts.reset();
+      long n = 0;
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Provisions per second for a full build (write, commit, publish) with {@code threads}. */
+  static double indexing(List<Indexer.Entry> entries, int threads, Path root) {
+    IndexStore store = new IndexStore(root);
+    long start = System.nanoTime();
+    new Indexer(store).build(new ArrayList<>(entries).iterator(), "bench", threads, n -> {});
+    return entries.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  static Path tempRoot(String name) {
+    try {
+      return Files.createTempDirectory("precedent-bench-" + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.precedent.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.precedent.KnowledgeBase;
+import org.precedent.corpus.Provision;
+import org.precedent.search.SearchMode;
+import org.precedent.search.SearchRequest;
+import org.precedent.search.SortOrder;
+
+/**
+ * Workload 3: in-process search latency per query class, with queries drawn from real provision
+ * text (so they hit), each class warmed up first and then timed one query at a time.
+ */
+final class QueryBench {
+  private static final int WARMUP = 50;
+
+  private QueryBench() {}
+
+  /** One query class: a name and how to build a request from two real words and a phrase. */
+  record QueryClass(String name, Function<String[], SearchRequest> build) {}
+
+  static List<QueryClass> classes() {
+    return List.of(
+        new QueryClass("term", w -> SearchRequest.of(w[0])),
+        new QueryClass("phrase", w -> SearchRequest.of("\"" + w[2] + "\"")),
+        new QueryClass("near", w -> SearchRequest.of(w[0] + " NEAR/5 " + w[1])),
+        new QueryClass(
+            "filtered",
+            w -> new SearchRequest(w[0], SearchMode.STEMMED, null, List.of("treaty", "adopted"), null,
+                null, null, 1995, 2015, SortOrder.RELEVANCE, 20, 0)),
+        new QueryClass(
+            "faceted broad",
+            w -> new SearchRequest("states OR persons OR trafficking", SearchMode.STEMMED, null, null,
+                null, null, null, null, null, SortOrder.AUTHORITY, 20, 0)));
+  }
+
+  /** Query material: for each sample, two words and a three-word phrase from one provision. */
+  static List<String[]> material(List<Provision> provisions, int count, long seed) {
+    Random random = new Random(seed);
+    List<String[]> out = new ArrayList<>();
+    while (out.size() < count) {
+      String[] words =
+          provisions.get(random.nextInt(provisions.size())).text().toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^a-z ]", " ").trim().split("\\s+");
+      if (words.length < 8) {
+        continue;
+      }
+      int at = random.nextInt(words.length - 4);
+      if (words[at].length() < 5 || words[at + 3].length() < 5) {
+        continue;
+      }
+      out.add(new String[] {words[at], words[at + 3], words[at] + " " + words[at + 1] + " " + words[at + 2]});
+    }
+    return out;
+  }
+
+  /** Milliseconds per query for {@code runs} timed queries of one class. */
+  static Stats latency(KnowledgeBase kb, QueryClass qc, List<String[]> material, int runs) {
+    for (int i = 0; i < WARMUP; i++) {
+      kb.search(qc.build().apply(material.get(i % material.size())));
+    }
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      SearchRequest request = qc.build().apply(material.get((i + WARMUP) % material.size()));
+      long start = System.nanoTime();
+      kb.search(request);
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return Stats.of(ms);
+  }
+}

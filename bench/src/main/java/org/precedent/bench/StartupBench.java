@@ -1,0 +1,80 @@
+package org.precedent.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Workload 7: cold start (a new JVM running {@code serve} on a prebuilt index, until its first
+ * search answers) and heap in use after a full GC with the index open.
+ */
+final class StartupBench {
+  private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+  private StartupBench() {}
+
+  /** Cold start and the served process's heap after a full GC (it runs with at most 1 GB). */
+  record Startup(double coldStartMillis, double heapAfterGcMb) {}
+
+  /** Milliseconds from process start to the first 200 from /api/search. */
+  static Startup coldStart(Path corpus, Path index) throws Exception {
+    long start = System.nanoTime();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"),
+                "org.precedent.cli.Main", "serve", "--port", "0",
+                "--corpus", corpus.toString(), "--index", index.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        Matcher m = PORT.matcher(line);
+        if (m.find()) {
+          HttpClient client = HttpClient.newHttpClient();
+          HttpResponse<Void> r =
+              client.send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(1) + "/api/search?q=trafficking")).build(),
+                  HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException("first search answered " + r.statusCode());
+          }
+          double millis = (System.nanoTime() - start) / 1e6;
+          return new Startup(millis, heapAfterGc(p.pid()));
+        }
+      }
+      throw new IllegalStateException("the server never said where it listens");
+    } finally {
+      p.destroy();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Heap used by process {@code pid} after a full GC (jcmd), from jstat's S0U+S1U+EU+OU, in MB. */
+  static double heapAfterGc(long pid) throws Exception {
+    Path bin = Path.of(System.getProperty("java.home"), "bin");
+    new ProcessBuilder(bin.resolve("jcmd").toString(), Long.toString(pid), "GC.run")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    Process jstat = new ProcessBuilder(bin.resolve("jstat").toString(), "-gc", Long.toString(pid)).start();
+    String[] lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\R");
+    String[] names = lines[0].trim().split("\\s+");
+    String[] values = lines[lines.length - 1].trim().split("\\s+");
+    double kb = 0;
+    for (int i = 0; i < names.length; i++) {
+      if (java.util.Set.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+        kb += Double.parseDouble(values[i]);
+      }
+    }
+    return kb / 1000;
+  }
+}

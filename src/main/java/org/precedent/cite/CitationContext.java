@@ -1,0 +1,75 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.precedent.cite.Reference.Kind;
+import org.precedent.cite.Reference.Target;
+
+/**
+ * The instruments a text has named so far, nearest last: what "the Protocol", "its article 9",
+ * "ibid." and a bare "article 6" refer to. One per finder pass; not shared.
+ */
+final class CitationContext {
+  private final CitationGrammar grammar;
+  private final List<List<String>> named = new ArrayList<>();
+
+  CitationContext(CitationGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  /**
+   * Settles a generic short form by context, and records what each citation names as context (an
+   * unsettled short form is recorded with all its candidates).
+   */
+  Target settle(Target target) {
+    Target out = target;
+    if (target.kind() == Kind.GENERIC && target.ids().size() > 1) {
+      out = lookup(target.name(), Kind.GENERIC, target.ids());
+    }
+    List<String> ids = out.ids().stream().filter(grammar::known).toList();
+    if (out.kind() != Kind.NONE && !ids.isEmpty()) {
+      named.add(ids);
+    }
+    return out;
+  }
+
+  /**
+   * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
+   * mentions that were themselves unsettled), else whatever was named last.
+   */
+  Target lookup(String name, Kind kind, List<String> candidates) {
+    for (int n = named.size() - 1; n >= 0; n--) {
+      List<String> ids = named.get(n);
+      if (candidates.isEmpty() && ids.size() > 1) {
+        return new Target(
+            kind,
+            ids,
+            name,
+            "'" + name + "' follows a short form that nothing in the text settles");
+      }
+      if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
+        return new Target(
+            kind,
+            ids,
+            name,
+            "'"
+                + name
+                + "' read as "
+                + ids.get(0)
+                + ", the nearest instrument named earlier in the text");
+      }
+    }
+    if (!candidates.isEmpty()) {
+      return new Target(
+          kind,
+          candidates,
+          name,
+          "'" + name + "' could be any of these and nothing earlier in the text settles it");
+    }
+    return new Target(
+        Kind.NONE,
+        List.of(),
+        name,
+        "'" + name + "' refers to an instrument, but none is named earlier in the text");
+  }
+}

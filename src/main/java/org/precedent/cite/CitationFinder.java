@@ -1,0 +1,244 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.precedent.cite.Reference.Kind;
+import org.precedent.cite.Reference.Step;
+import org.precedent.cite.Reference.Target;
+
+/**
+ * Finds citations in free text (eyecite's "find"): structural references with or without an
+ * instrument, instruments named by title, alias or symbol, resolution and decision numbers, and
+ * short forms ("the Protocol", "its article 9", "ibid.") settled by the nearest instrument named
+ * earlier. One left-to-right pass over the tokens; offsets are UTF-16 offsets into {@code text}.
+ */
+public final class CitationFinder {
+  private final CitationGrammar grammar;
+
+  public CitationFinder(CitationGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  /** Every reference in {@code text}, in text order. */
+  public List<Reference> find(String text) {
+    return new Pass(text).run();
+  }
+
+  /** One scan: holds the tokens and the instruments named so far (the context). */
+  private final class Pass {
+    private final String text;
+    private final Tokens t;
+    private final StructureReader structure;
+    private final InstrumentReader instruments;
+    private final CitationContext context = new CitationContext(grammar);
+    private final List<Reference> out = new ArrayList<>();
+
+    Pass(String text) {
+      this.text = text;
+      this.t = new Tokens(Tokenizer.tokens(text));
+      this.structure = new StructureReader(grammar, t);
+      this.instruments = new InstrumentReader(grammar, t);
+    }
+
+    List<Reference> run() {
+      int i = 0;
+      while (i < t.size()) {
+        int next = at(i);
+        i = next > i ? next : i + 1;
+      }
+      return out;
+    }
+
+    /** Reads whatever citation starts at token {@code i}; returns the next index (or i). */
+    private int at(int i) {
+      Token tok = t.get(i);
+      if (isIbid(i)) {
+        return ibid(i);
+      }
+      if (tok.is("its") && grammar.unit(t.get(i + 1)).isPresent()) {
+        int next = structural(i + 1, i);
+        return next > i + 1 ? next : i;
+      }
+      if (grammar.unit(tok).isPresent()) {
+        int next = structural(i, i);
+        if (next > i) {
+          return next;
+        }
+      }
+      return instrumentFirst(i);
+    }
+
+    private boolean isIbid(int i) {
+      Token tok = t.get(i);
+      return tok.is("ibid") || (tok.text().equals("Id") && t.get(i + 1).isPunct('.'));
+    }
+
+    private int ibid(int i) {
+      int k = i + 1;
+      while ((t.get(k).isPunct('.') || t.get(k).isPunct(',')) && k < i + 3) {
+        k++;
+      }
+      Target target = context(t.get(i).text() + ".", Kind.CONTEXT, List.of());
+      StructureReader.Read read = structure.read(k, List.of());
+      if (read == null) {
+        emit(i, i + (t.get(i + 1).isPunct('.') ? 1 : 0), target, List.of());
+        return i + 1;
+      }
+      emitItems(read, i, read.next() - 1, target);
+      return read.next();
+    }
+
+    /** A structural reference at unit word {@code u}; the span starts at {@code start}. */
+    private int structural(int u, int start) {
+      StructureReader.Read read = structure.read(u, List.of());
+      if (read == null) {
+        return u;
+      }
+      int k = read.next();
+      List<Step> outer = List.of();
+      StructureReader.Read inverted = inverted(read, k);
+      if (inverted != null) {
+        // "paragraph 1 of article 7": the article is the outer step.
+        outer = inverted.items().get(0).path();
+        k = inverted.next();
+      }
+      int j = t.get(k).isPunct(',') ? k + 1 : k;
+      List<Step> annex = List.of();
+      Target target = null;
+      int end = k - 1;
+      boolean its = start < u;
+      if (t.get(j).is("of") || t.get(j).is("de") || t.get(j).is("del")) {
+        int m = t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
+        int lead = m;
+        boolean ownIts = false;
+        while (grammar.isLead(t.get(lead)) && lead < m + 3) {
+          ownIts |= t.get(lead).is("its");
+          lead++;
+        }
+        if (grammar.isAnnex(t.get(lead))) {
+          annex = List.of(new Step("annex", "annex"));
+          end = lead;
+          m = lead + 1;
+          if (t.get(m).is("of") || t.get(m).is("to")) {
+            m++;
+          }
+        }
+        Optional<InstrumentReader.Found> found = instruments.read(m, true);
+        if (found.isPresent()) {
+          target = settle(found.get().target());
+          end = found.get().end() - 1;
+          its = false;
+        } else if (ownIts) {
+          its = true;
+          end = lead - 1;
+        } else if (annex.isEmpty()) {
+          // "paragraph 2 of the rules of procedure": a provision of something outside the corpus.
+          return k;
+        }
+      } else if (!t.get(k).isPunct(',')) {
+        Optional<InstrumentReader.Found> found = instruments.read(k, false);
+        if (found.isPresent() && found.get().target().kind() == Kind.NAMED) {
+          target = settle(found.get().target());
+          end = found.get().end() - 1;
+        }
+      }
+      if (target == null) {
+        String unitDefault = grammar.unit(t.get(u)).orElseThrow().defaultInstrument();
+        target =
+            unitDefault != null && !its
+                ? new Target(
+                    Kind.DEFAULT,
+                    List.of(unitDefault),
+                    null,
+                    "the usual instrument of " + t.get(u).text())
+                : context(its ? "its" : t.get(u).text(), Kind.CONTEXT, List.of());
+      }
+      if (!annex.isEmpty() || !outer.isEmpty()) {
+        List<Step> prefix = new java.util.ArrayList<>(annex);
+        prefix.addAll(outer);
+        read = structure.read(u, prefix);
+      }
+      emitItems(read, start, end, target);
+      return Math.max(end + 1, k);
+    }
+
+    /** "paragraph 1 of article 7": the article read after a paragraph list, or null. */
+    private StructureReader.Read inverted(StructureReader.Read read, int k) {
+      if (!read.unitStep().equals("para") && !read.unitStep().equals("subpara")) {
+        return null;
+      }
+      if (!t.get(k).is("of")) {
+        return null;
+      }
+      var unit = grammar.unit(t.get(k + 1));
+      if (unit.isEmpty() || unit.get().step().equals(read.unitStep())) {
+        return null;
+      }
+      StructureReader.Read outer = structure.read(k + 1, List.of());
+      return outer != null && outer.items().size() == 1 ? outer : null;
+    }
+
+    /** An instrument named first, then perhaps ", annex, para. 31" or ", art. 5". */
+    private int instrumentFirst(int i) {
+      Optional<InstrumentReader.Found> found = instruments.read(i, true);
+      if (found.isEmpty()) {
+        return i;
+      }
+      InstrumentReader.Found f = found.get();
+      if (f.series().size() > 1) {
+        for (InstrumentReader.Found one : f.series()) {
+          emit(one.start(), one.end() - 1, settle(one.target()), List.of());
+        }
+        return f.end();
+      }
+      Target target = settle(f.target());
+      int k = f.end();
+      if (t.get(k).isPunct(')')) {
+        k++;
+      }
+      if (t.get(k).isPunct(',') && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 4) {
+        k += 2;
+      }
+      if (t.get(k).isPunct(',')) {
+        int m = k + 1;
+        List<Step> prefix = List.of();
+        if (grammar.isAnnex(t.get(m))) {
+          prefix = List.of(new Step("annex", "annex"));
+          m += t.get(m + 1).isPunct(',') ? 2 : 1;
+        }
+        StructureReader.Read read = structure.read(m, prefix);
+        if (read != null) {
+          emitItems(read, f.startToken(), read.next() - 1, target);
+          return read.next();
+        }
+      }
+      emit(f.startToken(), f.end() - 1, target, List.of());
+      return f.end();
+    }
+
+    private Target settle(Target target) {
+      return context.settle(target);
+    }
+
+    private Target context(String name, Kind kind, List<String> candidates) {
+      return context.lookup(name, kind, candidates);
+    }
+
+    private void emitItems(StructureReader.Read read, int start, int end, Target target) {
+      List<StructureReader.Item> items = read.items();
+      for (int n = 0; n < items.size(); n++) {
+        StructureReader.Item item = items.get(n);
+        int first = n == 0 ? start : item.first();
+        int last = n == items.size() - 1 ? Math.max(end, item.last()) : item.last();
+        emit(first, last, target, item.path());
+      }
+    }
+
+    private void emit(int first, int last, Target target, List<Step> path) {
+      int s = t.get(first).start();
+      int e = t.get(last).end();
+      out.add(new Reference(s, e, text.substring(s, e), target, path));
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package org.precedent.cite;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.ProvisionId;
+
+/**
+ * The citation grammar: {@code cite/grammar.json} (names, short forms, unit words, resolution and
+ * decision series) merged with the manifest's titles, short titles, aliases and symbols, so an
+ * instrument added to the manifest is citable without code. Immutable once built.
+ */
+public final class CitationGrammar {
+  private static final String RESOURCE = "/cite/grammar.json";
+
+  private final NameTrie names = new NameTrie();
+  private final NameTrie generics = new NameTrie();
+  private final Map<String, Data.Generic> genericByCandidates = new HashMap<>();
+  private final Map<String, Data.Unit> units = new HashMap<>();
+  private final Map<String, Data.Series> series = new HashMap<>();
+  private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+  private final Map<String, String> bySymbol = new HashMap<>();
+  private final Data data;
+
+  /** The grammar file's shape. */
+  record Data(
+      List<Named> instruments,
+      List<Generic> generic,
+      List<String> determiners,
+      List<String> leads,
+      List<String> contextWords,
+      List<Unit> units,
+      List<String> annexWords,
+      List<Series> series) {
+    record Named(String id, List<String> names) {}
+
+    record Generic(String name, List<String> candidates, String why) {}
+
+    record Unit(String step, List<String> words, String defaultInstrument) {}
+
+    record Series(
+        List<String> words,
+        List<String> templates,
+        List<String> yearTemplates,
+        List<Body> bodies) {}
+
+    record Body(String words, List<String> templates) {}
+  }
+
+  private CitationGrammar(Data data, List<Instrument> manifest) {
+    this.data = data;
+    for (Instrument i : manifest) {
+      instruments.put(i.id(), i);
+      bySymbol.put(i.id(), i.id());
+    }
+    for (Instrument i : manifest) {
+      if (i.symbol() != null && !i.symbol().isBlank()) {
+        bySymbol.putIfAbsent(ProvisionId.forSymbol(i.symbol()), i.id());
+      }
+    }
+    for (Data.Generic g : data.generic()) {
+      generics.add(g.name(), g.name());
+      genericByCandidates.put(g.name(), g);
+    }
+    for (Data.Named n : data.instruments()) {
+      n.names().forEach(name -> names.add(name, n.id()));
+    }
+    for (Instrument i : manifest) {
+      List<String> own = new ArrayList<>(i.aliases());
+      own.add(i.title());
+      own.add(i.shortTitle());
+      own.add(i.symbol());
+      for (String name : own) {
+        if (name != null && !name.isBlank() && !isGeneric(name) && distinctive(name)) {
+          names.add(stripArticle(name), i.id());
+        }
+      }
+    }
+    for (Data.Unit u : data.units()) {
+      u.words().forEach(w -> units.put(Token.fold(w), u));
+    }
+    for (Data.Series s : data.series()) {
+      s.words().forEach(w -> series.put(Token.fold(w), s));
+    }
+  }
+
+  /** The shipped grammar over {@code manifest}'s instruments. */
+  public static CitationGrammar load(List<Instrument> manifest) {
+    ObjectMapper json =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    try (InputStream in = CitationGrammar.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new CitationGrammar(json.readValue(in, Data.class), manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A manifest alias such as "the Protocol" would silently settle an ambiguity: keep it out. */
+  private boolean isGeneric(String name) {
+    List<String> keys = NameTrie.keys(stripArticle(name));
+    return data.generic().stream().anyMatch(g -> NameTrie.keys(g.name()).equals(keys));
+  }
+
+  /**
+   * A one-word manifest name must look like an acronym or symbol (UNTOC, CEDAW, A/64/L.64): a short
+   * title such as "Statement" would turn every use of the word into a citation.
+   */
+  private static boolean distinctive(String name) {
+    String bare = stripArticle(name);
+    if (NameTrie.keys(bare).size() > 1) {
+      return true;
+    }
+    return bare.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        || bare.indexOf('/') >= 0;
+  }
+
+  private static String stripArticle(String name) {
+    String trimmed = name.strip();
+    return trimmed.regionMatches(true, 0, "the ", 0, 4) ? trimmed.substring(4) : trimmed;
+  }
+
+  Optional<NameTrie.Match> name(List<Token> tokens, int at) {
+    return names.match(tokens, at);
+  }
+
+  Optional<NameTrie.Match> generic(List<Token> tokens, int at) {
+    return generics.match(tokens, at);
+  }
+
+  Data.Generic genericNamed(String name) {
+    return genericByCandidates.get(name);
+  }
+
+  Optional<Data.Unit> unit(Token t) {
+    return t.isWord() ? Optional.ofNullable(units.get(t.key())) : Optional.empty();
+  }
+
+  Optional<Data.Series> series(Token t) {
+    return t.isWord() ? Optional.ofNullable(series.get(t.key())) : Optional.empty();
+  }
+
+  boolean isDeterminer(Token t) {
+    return t.isWord() && data.determiners().contains(t.key());
+  }
+
+  boolean isLead(Token t) {
+    return t.isWord() && data.leads().contains(t.key());
+  }
+
+  boolean isAnnex(Token t) {
+    return t.isWord() && data.annexWords().contains(t.key());
+  }
+
+  boolean isContextWord(Token t) {
+    return t.isWord() && data.contextWords().contains(t.key());
+  }
+
+  /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */
+  Optional<String> symbol(String symbol) {
+    String bare = symbol.endsWith(".") ? symbol.substring(0, symbol.length() - 1) : symbol;
+    return Optional.ofNullable(bySymbol.get(ProvisionId.forSymbol(bare)));
+  }
+
+  Optional<Instrument> instrument(String id) {
+    return Optional.ofNullable(instruments.get(id));
+  }
+
+  boolean known(String id) {
+    return instruments.containsKey(id);
+  }
+
+  Set<String> knownIds() {
+    return instruments.keySet();
+  }
+}

@@ -1,0 +1,65 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cite stage's entry point: find the citations in a text and resolve each. At most {@link
+ * #LIMIT} are resolved per request; the rest come back with status 429 (CourtListener's rule), so a
+ * huge paste cannot turn into thousands of lookups.
+ */
+public final class Citator {
+  public static final int LIMIT = 250;
+  public static final int MAX_TEXT = 64_000;
+  private final CitationFinder finder;
+  private final CitationResolver resolver;
+
+  public Citator(CitationGrammar grammar, ProvisionSource source) {
+    this.finder = new CitationFinder(grammar);
+    this.resolver = new CitationResolver(grammar, source);
+  }
+
+  /** Every citation in {@code text}, in text order. */
+  public List<Citation> cite(String text) {
+    List<Reference> refs = finder.find(text);
+    List<Citation> out = new ArrayList<>(refs.size());
+    for (int n = 0; n < refs.size(); n++) {
+      Reference ref = refs.get(n);
+      out.add(
+          n < LIMIT
+              ? resolver.resolve(ref)
+              : new Citation(
+                  ref.text(),
+                  ref.start(),
+                  ref.end(),
+                  Citation.OVER_LIMIT,
+                  null,
+                  List.of(),
+                  "more than "
+                      + LIMIT
+                      + " citations in one request: only the first "
+                      + LIMIT
+                      + " were resolved; send the rest in another request"));
+    }
+    return out;
+  }
+
+  /**
+   * One citation string: its first citation, or a 400 entry covering the whole string when it holds
+   * none.
+   */
+  public Citation citeOne(String citation) {
+    Optional<Citation> first = cite(citation).stream().findFirst();
+    return first.orElseGet(
+        () ->
+            new Citation(
+                citation,
+                0,
+                citation.length(),
+                Citation.NOT_A_CITATION,
+                null,
+                List.of(),
+                "not a citation of a known instrument"));
+  }
+}

@@ -1,0 +1,81 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.precedent.cite.Reference.Step;
+import org.precedent.corpus.Instrument;
+
+/**
+ * Structural steps to candidate eids, tried in order. A top-level "paragraph 5" is an operative
+ * paragraph of a resolution or decision but a numbered paragraph of a report, so both are tried,
+ * the instrument's kind deciding which first.
+ */
+final class EidPaths {
+  private static final Set<String> NARRATIVE =
+      Set.of("report", "background", "statement", "letter", "proposals");
+
+  /** eid steps as issue 2 defines them; "annex" is a step without a value. */
+  private static final Pattern EID =
+      Pattern.compile("[a-z]{1,12}(?:_[a-z0-9]{1,8})?(?:__[a-z]{1,12}(?:_[a-z0-9]{1,8})?){0,6}");
+
+  /**
+   * The top-level steps each kind of instrument has, used where the corpus cannot be asked (a
+   * metadata-only instrument): "paragraph 10" of a treaty or "article 5" of a resolution is then a
+   * 404, not an invented id. Kinds not listed accept any step.
+   */
+  private static final Map<String, Set<String>> TOP_STEPS =
+      Map.of(
+          "treaty", Set.of("art", "pp"),
+          "resolution", Set.of("pp", "op", "para", "annex"),
+          "decision", Set.of("pp", "op", "para", "annex"),
+          "principles", Set.of("principle", "guideline"),
+          "report", Set.of("para", "annex"));
+
+  private EidPaths() {}
+
+  /** Whether {@code path} can exist in an instrument of this kind. */
+  static boolean plausible(Instrument inst, List<Step> path) {
+    Set<String> allowed = TOP_STEPS.get(inst.kind());
+    return allowed == null || allowed.contains(path.get(0).type());
+  }
+
+  static List<String> candidates(Instrument inst, List<Step> path) {
+    List<String> heads = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    Step first = path.get(0);
+    int from = 1;
+    if (first.type().equals("annex")) {
+      if (path.size() < 2) {
+        return List.of();
+      }
+      heads.add("annex__" + step(path.get(1)));
+      from = 2;
+    } else if (first.type().equals("para")) {
+      boolean narrative = NARRATIVE.contains(inst.kind());
+      String para = "para_" + first.value();
+      String op = "op_" + first.value();
+      heads.add(narrative ? para : op);
+      heads.add(narrative ? op : para);
+    } else {
+      heads.add(step(first));
+    }
+    for (int n = from; n < path.size(); n++) {
+      rest.append("__").append(step(path.get(n)));
+    }
+    List<String> out = new ArrayList<>();
+    for (String head : heads) {
+      String eid = head + rest;
+      if (EID.matcher(eid).matches()) {
+        out.add(eid);
+      }
+    }
+    return out;
+  }
+
+  private static String step(Step s) {
+    return s.type() + "_" + s.value();
+  }
+}

@@ -1,0 +1,185 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.precedent.cite.Reference.Kind;
+import org.precedent.cite.Reference.Target;
+
+/**
+ * Reads an instrument named at a token: a UN symbol, a title, short title or alias, a resolution or
+ * decision number ("GA res. 64/178", "resolutions 61/180, 63/194 and 64/178", "CCPCJ decision
+ * 16/2") or, after a determiner, a short form ("the Protocol").
+ */
+final class InstrumentReader {
+  private static final int MAX_LEADS = 3;
+  private final CitationGrammar grammar;
+  private final Tokens t;
+
+  InstrumentReader(CitationGrammar grammar, Tokens tokens) {
+    this.grammar = grammar;
+    this.t = tokens;
+  }
+
+  /**
+   * An instrument found: tokens [startToken, end), and for a list of numbers one entry per number
+   * in {@code series}.
+   */
+  record Found(Target target, int startToken, int end, List<Found> series) {
+    int start() {
+      return startToken;
+    }
+  }
+
+  Optional<Found> read(int i, boolean allowGeneric) {
+    int m = i;
+    boolean determiner = false;
+    while (grammar.isLead(t.get(m)) && m < i + MAX_LEADS) {
+      determiner |= grammar.isDeterminer(t.get(m));
+      m++;
+    }
+    Token tok = t.get(m);
+    Optional<CitationGrammar.Data.Series> series = grammar.series(tok);
+    if (series.isPresent()) {
+      // Numbers first: a manifest alias "resolution 64/178" must not cut a list short.
+      Optional<Found> numbered = series(m, series.get());
+      if (numbered.isPresent()) {
+        return numbered;
+      }
+    }
+    Optional<NameTrie.Match> name = grammar.name(t.list(), m);
+    if (name.isPresent()) {
+      NameTrie.Match match = name.get();
+      List<String> ids = List.copyOf(match.ids());
+      String why = ids.size() > 1 ? "the name '" + text(m, match.end()) + "' is shared" : null;
+      return Optional.of(
+          new Found(
+              new Target(Kind.NAMED, ids, text(m, match.end()), why), m, match.end(), List.of()));
+    }
+    if (tok.type() == Token.Type.SYMBOL) {
+      Optional<String> id = grammar.symbol(tok.text());
+      if (id.isPresent()) {
+        return Optional.of(
+            new Found(
+                new Target(Kind.NAMED, List.of(id.get()), tok.text(), null), m, m + 1, List.of()));
+      }
+      if (tok.text().chars().anyMatch(Character::isDigit)) {
+        return Optional.of(
+            new Found(
+                new Target(
+                    Kind.NONE, List.of(), tok.text(), "no instrument with symbol " + tok.text()),
+                m,
+                m + 1,
+                List.of()));
+      }
+      return Optional.empty();
+    }
+    if (allowGeneric && determiner) {
+      Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
+      if (generic.isPresent()) {
+        String key = generic.get().ids().iterator().next();
+        CitationGrammar.Data.Generic g = grammar.genericNamed(key);
+        String shown = text(m - 1, generic.get().end());
+        return Optional.of(
+            new Found(
+                new Target(Kind.GENERIC, g.candidates(), shown, g.why()),
+                m - 1,
+                generic.get().end(),
+                List.of()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Found> series(int m, CitationGrammar.Data.Series series) {
+    List<String> templates = null;
+    int start = m;
+    for (CitationGrammar.Data.Body body : series.bodies()) {
+      List<String> keys = NameTrie.keys(body.words());
+      int from = m - keys.size();
+      if (from >= 0 && matches(from, keys)) {
+        templates = body.templates();
+        start = from;
+        break;
+      }
+    }
+    int k = t.get(m + 1).isPunct('.') ? m + 2 : m + 1;
+    List<Found> items = new ArrayList<>();
+    int first = start;
+    while (items.size() < StructureReader.MAX_ITEMS && isSeriesNumber(t.get(k))) {
+      String[] ab = t.get(k).text().split("/");
+      List<String> pick =
+          templates != null
+              ? templates
+              : (ab[0].length() == 4 ? series.yearTemplates() : series.templates());
+      String label = t.get(m).key().replaceAll("s$", "") + " " + t.get(k).text();
+      items.add(new Found(target(pick, ab[0], ab[1], label), first, k + 1, List.of()));
+      int j = k + 1;
+      if (t.get(j).isPunct(',')) {
+        j++;
+      }
+      if (t.get(j).is("and") || t.get(j).is("or")) {
+        j++;
+      }
+      if (grammar.series(t.get(j)).isPresent()) {
+        j++;
+      }
+      if (j == k + 1) {
+        break;
+      }
+      first = j;
+      k = j;
+    }
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    Found head = items.get(0);
+    int end = items.get(items.size() - 1).end();
+    return Optional.of(new Found(head.target(), start, end, items.size() > 1 ? items : List.of()));
+  }
+
+  private static boolean isSeriesNumber(Token tok) {
+    return tok.isNumber() && tok.text().indexOf('/') > 0;
+  }
+
+  private Target target(List<String> templates, String a, String b, String label) {
+    List<String> ids = new ArrayList<>();
+    for (String template : templates) {
+      ids.add(template.replace("{a}", a).replace("{b}", b));
+    }
+    for (String id : ids) {
+      if (grammar.known(id)) {
+        return new Target(Kind.SERIES, List.of(id), label, null);
+      }
+    }
+    return new Target(
+        Kind.NONE,
+        ids,
+        label,
+        "no instrument in the corpus for "
+            + label
+            + " (looked for "
+            + String.join(", ", ids)
+            + ")");
+  }
+
+  private boolean matches(int from, List<String> keys) {
+    for (int n = 0; n < keys.size(); n++) {
+      if (!t.get(from + n).key().equals(keys.get(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String text(int first, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int n = first; n < end; n++) {
+      if (n > first && t.get(n).type() != Token.Type.PUNCT) {
+        b.append(' ');
+      }
+      b.append(t.get(n).text());
+    }
+    return b.toString();
+  }
+}

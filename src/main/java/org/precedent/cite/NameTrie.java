@@ -1,0 +1,94 @@
+package org.precedent.cite;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Instrument names as a word trie. A text matches the longest listed name it starts with, and the
+ * match runs on over the rest of a longer title as long as that title can only mean the same
+ * instruments (seeds quote long titles cut short at any word).
+ */
+final class NameTrie {
+  private final Node root = new Node();
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final Set<String> ids = new TreeSet<>();
+    final Set<String> reach = new TreeSet<>();
+  }
+
+  /** A match: the instrument ids the name stands for and the token index just past it. */
+  record Match(Set<String> ids, int end) {}
+
+  void add(String name, String id) {
+    List<String> keys = keys(name);
+    if (keys.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    for (String key : keys) {
+      node = node.next.computeIfAbsent(key, k -> new Node());
+      node.reach.add(id);
+    }
+    node.ids.add(id);
+  }
+
+  static List<String> keys(String name) {
+    return Tokenizer.tokens(name).stream()
+        .filter(t -> t.type() != Token.Type.PUNCT)
+        .map(Token::key)
+        .toList();
+  }
+
+  Optional<Match> match(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !root.next.containsKey(tokens.get(from).key())) {
+      return Optional.empty();
+    }
+    Node node = root;
+    Node terminal = null;
+    int terminalEnd = -1;
+    int i = from;
+    int[] ends = new int[64];
+    Node[] nodes = new Node[64];
+    int depth = 0;
+    while (i < tokens.size() && depth < ends.length) {
+      Token t = tokens.get(i);
+      if (t.type() == Token.Type.PUNCT) {
+        if (i > from && skippable(t)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      Node child = node.next.get(t.key());
+      if (child == null) {
+        break;
+      }
+      node = child;
+      i++;
+      nodes[depth] = node;
+      ends[depth++] = i;
+      if (!node.ids.isEmpty()) {
+        terminal = node;
+        terminalEnd = depth - 1;
+      }
+    }
+    if (terminal == null) {
+      return Optional.empty();
+    }
+    int end = ends[terminalEnd];
+    for (int d = terminalEnd + 1; d < depth && terminal.ids.containsAll(nodes[d].reach); d++) {
+      end = ends[d];
+    }
+    return Optional.of(new Match(Set.copyOf(terminal.ids), end));
+  }
+
+  private static boolean skippable(Token t) {
+    char c = t.text().charAt(0);
+    return c == ',' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2019' || c == '\'';
+  }
+}

@@ -1,0 +1,183 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.precedent.cite.QuoteAligner.Alignment;
+import org.precedent.cite.QuoteWords.Word;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
+
+/**
+ * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
+ * dashes, British/US spelling, whitespace, case, an ellipsis at either end); any other word change,
+ * such as "shall" becoming "should", is a difference. When the quote is not in the cited provision
+ * it looks for it elsewhere in the corpus.
+ */
+public final class QuoteVerifier {
+  /** At or above this the quote is an altered version of the cited provision. */
+  static final double SAME_SOURCE = 0.6;
+
+  /** At or above this the quote is a misquotation of the cited provision, wherever else it is. */
+  static final double MISQUOTE = 0.85;
+
+  /** At or above this a provision elsewhere is reported as holding the quote. */
+  static final double FOUND_ELSEWHERE = 0.8;
+
+  private static final Pattern ELLIPSIS_START =
+      Pattern.compile("^\\s{0,20}(?:\\.\\s?\\.\\s?\\.|\u2026)");
+  private static final Pattern ELLIPSIS_END =
+      Pattern.compile("(?:\\.\\s?\\.\\s?\\.|\u2026)\\s{0,20}$");
+  private static final Pattern OUTER_QUOTES =
+      Pattern.compile(
+          "^\\s{0,20}[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']\\s{0,20}$");
+  private static final Pattern ODD_SPACE = Pattern.compile("\\s{2,}|[\\t\\n\\r\u00a0]|^\\s|\\s$");
+
+  private final Citator citator;
+  private final ProvisionSource source;
+
+  public QuoteVerifier(Citator citator, ProvisionSource source) {
+    this.citator = citator;
+    this.source = source;
+  }
+
+  public Verification verify(String quote, String citationText) {
+    Citation citation = citator.citeOne(citationText);
+    Set<String> forgiven = new LinkedHashSet<>();
+    String body = strip(quote, forgiven);
+    List<Word> words = QuoteWords.words(body);
+    List<CitedProvision> cited =
+        citation.provisions().stream().filter(p -> p.text() != null).toList();
+    boolean resolved =
+        citation.status() == Citation.RESOLVED || citation.status() == Citation.AMBIGUOUS;
+    if (!resolved || cited.isEmpty()) {
+      cited = resolved ? wholeInstrument(citation, body) : List.of();
+    }
+    if (cited.isEmpty()) {
+      String why =
+          citation.message() != null ? citation.message() : "the citation names no provision text";
+      return new Verification(
+          Verification.UNRESOLVED,
+          citation.provisions().stream().findFirst().orElse(null),
+          0,
+          List.copyOf(forgiven),
+          List.of(),
+          List.of(),
+          citation,
+          why);
+    }
+    CitedProvision best = cited.get(0);
+    Alignment alignment = QuoteAligner.align(words, QuoteWords.words(best.text()));
+    for (CitedProvision p : cited.subList(1, cited.size())) {
+      Alignment a = QuoteAligner.align(words, QuoteWords.words(p.text()));
+      if (a.similarity() > alignment.similarity()) {
+        best = p;
+        alignment = a;
+      }
+    }
+    forgiven.addAll(alignment.forgiven());
+    if (alignment.contiguous()) {
+      String verdict = alignment.identical() ? Verification.EXACT : Verification.VARIANT;
+      return new Verification(
+          verdict, best, 1.0, List.copyOf(forgiven), alignment.diff(), List.of(), citation, null);
+    }
+    List<Verification.FoundIn> elsewhere = elsewhere(body, words, best.id());
+    boolean better = !elsewhere.isEmpty() && elsewhere.get(0).similarity() > alignment.similarity();
+    // A near-verbatim match with the cited provision is a misquotation of it, even when some other
+    // provision happens to hold the altered words; only a weak match points elsewhere.
+    double citedSimilarity = alignment.similarity();
+    boolean verbatimElsewhere = !elsewhere.isEmpty() && elsewhere.get(0).similarity() >= 0.999;
+    if (better
+        && (citedSimilarity < SAME_SOURCE || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
+      return new Verification(
+          Verification.NOT_IN_CITED,
+          best,
+          round(alignment.similarity()),
+          List.copyOf(forgiven),
+          alignment.diff(),
+          elsewhere,
+          citation,
+          "the quoted words are not in "
+              + best.citation()
+              + " but are in "
+              + elsewhere.get(0).id());
+    }
+    return new Verification(
+        Verification.DIFFERS,
+        best,
+        round(alignment.similarity()),
+        List.copyOf(forgiven),
+        alignment.diff(),
+        elsewhere,
+        citation,
+        "words differ from " + best.citation());
+  }
+
+  /** A whole instrument cited: the provisions of that instrument that hold the quote. */
+  private List<CitedProvision> wholeInstrument(Citation citation, String quote) {
+    Set<String> instruments = new LinkedHashSet<>();
+    citation.provisions().forEach(p -> instruments.add(p.id().split("/")[0]));
+    List<CitedProvision> out = new ArrayList<>();
+    for (Provision p : source.candidates(quote, 10)) {
+      if (instruments.contains(p.instrument())) {
+        out.add(
+            new CitedProvision(
+                p.id().toString(), p.citation(), p.text(), p.status().label(), p.hash(), null));
+      }
+    }
+    return out;
+  }
+
+  private List<Verification.FoundIn> elsewhere(String quote, List<Word> words, String citedId) {
+    Optional<ProvisionId> cited = ProvisionId.parse(citedId);
+    List<Verification.FoundIn> found = new ArrayList<>();
+    List<ProvisionId> ids = new ArrayList<>();
+    for (Provision p : source.candidates(quote, 20)) {
+      if (cited.isPresent() && cited.get().isRelated(p.id())) {
+        continue;
+      }
+      double s = QuoteAligner.align(words, QuoteWords.words(p.text())).similarity();
+      if (s >= FOUND_ELSEWHERE) {
+        found.add(new Verification.FoundIn(p.id().toString(), p.citation(), round(s)));
+        ids.add(p.id());
+      }
+    }
+    // A parent holds its children's words: report the most specific provision only.
+    found.removeIf(
+        f ->
+            ids.stream()
+                .anyMatch(
+                    id ->
+                        id.eid().startsWith(f.id().substring(f.id().indexOf('/') + 1) + "__")
+                            && id.instrument().equals(f.id().substring(0, f.id().indexOf('/')))));
+    found.sort(Comparator.comparingDouble(Verification.FoundIn::similarity).reversed());
+    return found;
+  }
+
+  private static String strip(String quote, Set<String> forgiven) {
+    String s = quote;
+    if (ODD_SPACE.matcher(s).find()) {
+      forgiven.add("whitespace");
+    }
+    s = s.strip();
+    String before = s;
+    s = OUTER_QUOTES.matcher(s).replaceAll("");
+    if (!s.equals(before)) {
+      forgiven.add("quote marks");
+    }
+    before = s;
+    s = ELLIPSIS_END.matcher(ELLIPSIS_START.matcher(s).replaceFirst("")).replaceFirst("");
+    if (!s.equals(before)) {
+      forgiven.add("ellipsis");
+    }
+    return s;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,95 @@
+package org.precedent.cite;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a quotation or a provision into words and gives each a canonical form that forgives only
+ * what the verifier lists: case, quote marks and apostrophes, dashes and hyphens, and British/US
+ * spelling ({@code cite/spelling.tsv}). Punctuation between words is not compared; words are.
+ */
+final class QuoteWords {
+  /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{L}\\p{N}]{1,60}(?:['\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2014-]"
+              + "[\\p{L}\\p{N}]{1,60}){0,8}");
+
+  private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
+  private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014]");
+  private static final Map<String, String> SPELLING = loadSpelling();
+
+  private QuoteWords() {}
+
+  /** A word as written and its canonical form. */
+  record Word(String raw, String canon) {}
+
+  static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(new Word(m.group(), canon(m.group())));
+    }
+    return out;
+  }
+
+  static String canon(String raw) {
+    String s = APOSTROPHES.matcher(raw).replaceAll("'");
+    s = DASHES.matcher(s).replaceAll("-");
+    s = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return SPELLING.getOrDefault(s, s);
+  }
+
+  /** Which forgiven difference separates two words with the same canonical form. */
+  static String difference(String quoted, String original) {
+    if (quoted.equals(original)) {
+      return null;
+    }
+    String q = APOSTROPHES.matcher(quoted).replaceAll("'");
+    String o = APOSTROPHES.matcher(original).replaceAll("'");
+    if (q.equals(o)) {
+      return "quote marks";
+    }
+    q = DASHES.matcher(q).replaceAll("-");
+    o = DASHES.matcher(o).replaceAll("-");
+    if (q.equals(o)) {
+      return "dashes";
+    }
+    if (q.equalsIgnoreCase(o)) {
+      return "case";
+    }
+    return "spelling";
+  }
+
+  private static Map<String, String> loadSpelling() {
+    Map<String, String> map = new HashMap<>();
+    try (InputStream in = QuoteWords.class.getResourceAsStream("/cite/spelling.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /cite/spelling.tsv");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] pair = line.split("\t");
+        map.put(pair[0].strip(), pair[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read spelling list: " + e.getMessage(), e);
+    }
+    return Map.copyOf(map);
+  }
+}

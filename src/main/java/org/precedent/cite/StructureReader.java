@@ -1,0 +1,193 @@
+package org.precedent.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.precedent.cite.Reference.Step;
+
+/**
+ * Reads structural references from tokens: "article 27, paragraph 3", "art. 6 (3) (c)", "Article 7
+ * paragraph 1", "Guideline 6.1", "OP 2 (b)", lists ("articles 24 and 25", "Articles 32, 34, and
+ * 35", "article 3 (a) and article 5") and ranges ("articles 5 to 7"). Every loop is bounded by the
+ * token count and a cap on list length.
+ */
+final class StructureReader {
+  static final int MAX_ITEMS = 60;
+  private static final Set<String> ROMAN =
+      Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+  private static final Set<String> RANGE = Set.of("to", "-", "\u2013", "\u2014", "through");
+  private static final Set<String> AND = Set.of("and", "or", "&", "y", "et");
+
+  private final CitationGrammar grammar;
+  private final Tokens t;
+
+  StructureReader(CitationGrammar grammar, Tokens tokens) {
+    this.grammar = grammar;
+    this.t = tokens;
+  }
+
+  /** One structural item with the tokens [first, last] that show it. */
+  record Item(int first, int last, List<Step> path) {}
+
+  /** Items read and the index of the first token after them. */
+  record Read(String unitStep, List<Item> items, int next) {}
+
+  /** Reads a reference starting at unit word {@code at}; null when none starts there. */
+  Read read(int at, List<Step> prefix) {
+    CitationGrammar.Data.Unit unit = grammar.unit(t.get(at)).orElse(null);
+    if (unit == null) {
+      return null;
+    }
+    String step = unit.step();
+    int k = skipDot(at + 1);
+    List<Item> items = new ArrayList<>();
+    int first = at;
+    while (items.size() < MAX_ITEMS) {
+      List<Step> path = new ArrayList<>(prefix);
+      int after = number(step, k, path);
+      if (after < 0) {
+        break;
+      }
+      k = subparts(after, path);
+      items.add(new Item(first, k - 1, path));
+      int range = range(step, k, path, items, first, prefix.size());
+      if (range > 0) {
+        k = range;
+      }
+      int more = continuation(step, k);
+      if (more < 0) {
+        break;
+      }
+      first = more;
+      k = grammar.unit(t.get(more)).isPresent() ? skipDot(more + 1) : more;
+    }
+    return items.isEmpty() ? null : new Read(step, items, k);
+  }
+
+  /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
+  private int number(String step, int k, List<Step> path) {
+    Token tok = t.get(k);
+    if (step.equals("subpara")) {
+      if (tok.isPunct('(') && t.get(k + 1).isLetter() && t.get(k + 2).isPunct(')')) {
+        path.add(new Step("subpara", t.get(k + 1).key()));
+        return k + 3;
+      }
+      if (tok.isLetter()) {
+        path.add(new Step("subpara", tok.key()));
+        return k + 1;
+      }
+      return -1;
+    }
+    if (!tok.isNumber() || tok.text().indexOf('/') >= 0) {
+      return -1;
+    }
+    int dot = tok.text().indexOf('.');
+    if (dot > 0) {
+      // "Guideline 6.1" is paragraph 1 of Guideline 6.
+      path.add(new Step(step, strip(tok.text().substring(0, dot))));
+      path.add(new Step("para", strip(tok.text().substring(dot + 1))));
+    } else {
+      path.add(new Step(step, strip(tok.text())));
+    }
+    return k + 1;
+  }
+
+  private static String strip(String digits) {
+    return digits.replaceFirst("^0+(?=[0-9])", "");
+  }
+
+  /** "(3) (c)", ", paragraph 3", "paragraph 1", ", subpara. (b)" after a number. */
+  private int subparts(int k, List<Step> path) {
+    for (int guard = 0; guard < 8; guard++) {
+      Token tok = t.get(k);
+      if (tok.isPunct('(') && t.get(k + 2).isPunct(')')) {
+        Token inner = t.get(k + 1);
+        String last = path.get(path.size() - 1).type();
+        if (inner.isNumber() && inner.text().matches("[0-9]{1,3}")) {
+          path.add(new Step("para", strip(inner.text())));
+        } else if (inner.isWord()
+            && inner.text().length() <= 4
+            && inner.text().equals(inner.key())) {
+          boolean clause =
+              (last.equals("subpara") || inner.text().length() > 1) && ROMAN.contains(inner.key());
+          path.add(new Step(clause ? "clause" : "subpara", inner.key()));
+        } else {
+          return k;
+        }
+        k += 3;
+        continue;
+      }
+      int at = tok.isPunct(',') ? k + 1 : k;
+      var unit = grammar.unit(t.get(at));
+      if (unit.isPresent()
+          && (unit.get().step().equals("para") || unit.get().step().equals("subpara"))) {
+        List<Step> extra = new ArrayList<>();
+        int after = number(unit.get().step(), skipDot(at + 1), extra);
+        if (after > 0 && !t.get(after).isPunct('/') && extra.size() == 1) {
+          path.addAll(extra);
+          k = after;
+          continue;
+        }
+      }
+      return k;
+    }
+    return k;
+  }
+
+  /** "5 to 7": replaces the last item by 5..7 and returns the next index, or -1. */
+  private int range(String step, int k, List<Step> path, List<Item> items, int first, int base) {
+    Step head = path.get(path.size() - 1);
+    if (path.size() != base + 1
+        || !head.type().equals(step)
+        || !RANGE.contains(t.get(k).key())
+        || !t.get(k + 1).isNumber()) {
+      return -1;
+    }
+    try {
+      int from = Integer.parseInt(head.value());
+      int to = Integer.parseInt(t.get(k + 1).text());
+      if (to <= from || to - from > MAX_ITEMS) {
+        return -1;
+      }
+      List<Step> prefix = path.subList(0, base);
+      items.remove(items.size() - 1);
+      for (int n = from; n <= to && items.size() < MAX_ITEMS; n++) {
+        List<Step> p = new ArrayList<>(prefix);
+        p.add(new Step(step, Integer.toString(n)));
+        items.add(new Item(first, k + 1, p));
+      }
+      return k + 2;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * After an item: the index where the next item of the same list starts (its number, or its
+   * repeated unit word), or -1 when the list ends.
+   */
+  private int continuation(String step, int k) {
+    int j = k;
+    if (t.get(j).isPunct(',')) {
+      j++;
+    }
+    if (AND.contains(t.get(j).key())) {
+      j++;
+    }
+    if (j == k) {
+      return -1;
+    }
+    if (t.get(j).isNumber() && t.get(j).text().indexOf('/') < 0) {
+      return j;
+    }
+    var unit = grammar.unit(t.get(j));
+    if (unit.isPresent() && unit.get().step().equals(step) && t.get(skipDot(j + 1)).isNumber()) {
+      return j;
+    }
+    return -1;
+  }
+
+  private int skipDot(int k) {
+    return t.get(k).isPunct('.') ? k + 1 : k;
+  }
+}

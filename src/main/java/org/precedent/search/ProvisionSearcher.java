@@ -1,0 +1,251 @@
+package org.precedent.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.Manifest;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
+import org.precedent.index.Analysis;
+import org.precedent.index.Fields;
+import org.precedent.index.ProvisionIndex;
+
+/**
+ * Runs searches over the shared index. Every match is read (the corpus is thousands of provisions,
+ * not millions), so totals and facets are exact after collapsing: a provision is dropped when one
+ * of its descendants matched at least as well, leaving the smallest citable unit; a parent stays
+ * when it matches better, or when only the parent as a whole matches (a NEAR across paragraphs).
+ */
+public final class ProvisionSearcher {
+  /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
+  static final long BUDGET_MILLIS = 3_000;
+
+  private static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
+  private final ProvisionIndex index;
+  private final Manifest manifest;
+
+  public ProvisionSearcher(ProvisionIndex index, Manifest manifest) {
+    this.index = index;
+    this.manifest = manifest;
+  }
+
+  public SearchResult search(SearchRequest request) {
+    try {
+      return run(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("a wildcard matches too many words", "use a longer prefix before *");
+    }
+  }
+
+  private SearchResult run(SearchRequest request) {
+    QueryNode parsed = QueryParser.parse(request.q());
+    Query ranked = new QueryCompiler(request.mode(), true).compile(parsed);
+    Query marked = new QueryCompiler(request.mode(), false).compile(parsed);
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+    filters(request).forEach(f -> full.add(f, Occur.FILTER));
+    Query query = full.build();
+    return index.withSearcher(
+        searcher -> {
+          List<Candidate> kept = collapse(Candidate.all(searcher, matches(searcher, query)));
+          kept.sort(order(request.sort()));
+          int from = Math.min(request.offset(), kept.size());
+          int to = Math.min(kept.size(), from + request.limit());
+          return new SearchResult(
+              kept.size(),
+              new SearchResult.Interpretation(
+                  request.mode().label(), parsed.toString(), ranked.toString()),
+              hits(searcher, kept.subList(from, to), marked),
+              facets(kept),
+              index.snapshot());
+        });
+  }
+
+  /** Provisions closest in wording to {@code id}, excluding it and its ancestors/descendants. */
+  public Optional<SearchResult> similar(ProvisionId id, int limit) {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new QueryException(
+          "limit must be between 1 and " + SearchRequest.MAX_LIMIT, "limit=" + limit);
+    }
+    return index
+        .provision(id)
+        .map(
+            provision ->
+                index.withSearcher(
+                    searcher -> {
+                      Query like = likeThis(searcher, provision);
+                      BooleanQuery.Builder b = new BooleanQuery.Builder().add(like, Occur.MUST);
+                      b.add(new TermQuery(new Term(Fields.ID, id.toString())), Occur.MUST_NOT);
+                      b.add(new PrefixQuery(new Term(Fields.ID, id + "__")), Occur.MUST_NOT);
+                      for (String eid : id.ancestorEids()) {
+                        Term ancestor = new Term(Fields.ID, id.instrument() + "/" + eid);
+                        b.add(new TermQuery(ancestor), Occur.MUST_NOT);
+                      }
+                      TopDocs top = searcher.search(b.build(), limit * 4);
+                      List<Candidate> kept = collapse(Candidate.all(searcher, top));
+                      kept.sort(order(SortOrder.RELEVANCE));
+                      List<Candidate> page = kept.subList(0, Math.min(limit, kept.size()));
+                      return new SearchResult(
+                          page.size(),
+                          new SearchResult.Interpretation("similar", "like " + id, like.toString()),
+                          hits(searcher, page, like),
+                          Map.of(),
+                          index.snapshot());
+                    }));
+  }
+
+  private static Query likeThis(IndexSearcher searcher, Provision provision) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(Analysis.english());
+    mlt.setFieldNames(new String[] {Fields.TEXT});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(30);
+    mlt.setBoost(true);
+    return mlt.like(Fields.TEXT, new StringReader(provision.text()));
+  }
+
+  /**
+   * Every match, within {@link #BUDGET_MILLIS}: a per-request searcher over the shared reader
+   * carries the timeout, so the shared searcher itself is never reconfigured.
+   */
+  private static TopDocs matches(IndexSearcher shared, Query query) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
+    TopDocs top = searcher.search(query, Math.max(1, shared.count(query)));
+    if (searcher.timedOut()) {
+      throw new QueryException(
+          "the query took too long to run", "make it more specific (fewer wildcards or ORs)");
+    }
+    return top;
+  }
+
+  private static List<Query> filters(SearchRequest r) {
+    List<Query> out = new ArrayList<>();
+    out.addAll(anyOf("instrument", r.instruments()));
+    out.addAll(anyOf("status", r.statuses()));
+    for (String[] f :
+        new String[][] {{"kind", r.kind()}, {"body", r.body()}, {"language", r.language()}}) {
+      if (f[1] != null && !f[1].isBlank()) {
+        out.add(QueryCompiler.field(f[0], f[1].strip()));
+      }
+    }
+    if (r.yearFrom() != null || r.yearTo() != null) {
+      int from = r.yearFrom() == null ? Integer.MIN_VALUE : r.yearFrom();
+      int to = r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo();
+      out.add(IntPoint.newRangeQuery(Fields.YEAR, from, to));
+    }
+    return out;
+  }
+
+  private static List<Query> anyOf(String field, List<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    values.forEach(v -> b.add(QueryCompiler.field(field, v.strip()), Occur.SHOULD));
+    return List.of(b.build());
+  }
+
+  /**
+   * Drops a candidate when one of its descendants matched at least as well: the smaller unit is the
+   * better citation. A parent scoring higher than all its matching descendants (it has more of the
+   * words, or the words are spread over its children) stays.
+   */
+  static List<Candidate> collapse(List<Candidate> all) {
+    Map<String, Float> bestDescendant = new HashMap<>();
+    for (Candidate c : all) {
+      // By string, not ProvisionId, so an id the parser would reject still collapses.
+      int cut = c.id().lastIndexOf("__");
+      while (cut > 0) {
+        bestDescendant.merge(c.id().substring(0, cut), c.score(), Math::max);
+        cut = c.id().lastIndexOf("__", cut - 1);
+      }
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      Float child = bestDescendant.get(c.id());
+      if (child == null || c.score() > child) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  static Comparator<Candidate> order(SortOrder sort) {
+    Comparator<Candidate> byScore = Comparator.comparingDouble((Candidate c) -> -c.score());
+    Comparator<Candidate> byDate = Comparator.comparingLong((Candidate c) -> -c.date());
+    Comparator<Candidate> byAuthority = Comparator.comparingLong(Candidate::authority);
+    Comparator<Candidate> primary =
+        switch (sort) {
+          case RELEVANCE -> byScore.thenComparing(byAuthority).thenComparing(byDate);
+          case DATE -> byDate.thenComparing(byScore);
+          case AUTHORITY -> byAuthority.thenComparing(byDate).thenComparing(byScore);
+        };
+    return primary.thenComparing(Candidate::id);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, List<Candidate> page, Query marked)
+      throws IOException {
+    SnippetWriter snippets = new SnippetWriter(searcher, marked);
+    List<Hit> out = new ArrayList<>();
+    for (Candidate c : page) {
+      Provision p = ProvisionIndex.record(searcher, c.doc());
+      Optional<Instrument> instrument = manifest.instrument(p.instrument());
+      out.add(
+          new Hit(
+              p.id().toString(),
+              p.instrument(),
+              p.eid(),
+              p.citation(),
+              instrument.map(Instrument::title).orElse(p.instrument()),
+              p.status().label(),
+              instrument.map(Instrument::date).orElse(null),
+              p.text(),
+              snippets.snippet(c.doc(), p.text()),
+              c.score()));
+    }
+    return out;
+  }
+
+  private static Map<String, Map<String, Integer>> facets(List<Candidate> kept) {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    for (String facet : FACETS) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Candidate c : kept) {
+        String value = c.facet(facet);
+        if (value != null) {
+          counts.merge(value, 1, Integer::sum);
+        }
+      }
+      Comparator<Map.Entry<String, Integer>> order =
+          facet.equals("year")
+              ? Map.Entry.comparingByKey()
+              : Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey());
+      Map<String, Integer> sorted = new LinkedHashMap<>();
+      counts.entrySet().stream().sorted(order).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      out.put(facet, sorted);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,211 @@
+package org.precedent.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.precedent.corpus.Status;
+import org.precedent.index.Analysis;
+import org.precedent.index.Fields;
+
+/**
+ * Compiles a {@link QueryNode} for one {@link SearchMode}. Words and phrases go through the mode's
+ * analyzer; a phrase of only stopwords falls back to the exact field so "of the" still works in
+ * stemmed mode, where an exact-wording match also ranks higher. Trailing wildcards run on the
+ * unstemmed field ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"),
+ * except inside NEAR, whose parts must share one field.
+ */
+public final class QueryCompiler {
+  private static final float EXACT_BOOST = 0.5f;
+  private final SearchMode mode;
+  private final boolean boostExact;
+
+  /**
+   * @param boostExact in stemmed mode, also reward phrases matched word for word (off for the
+   *     highlighting query, so a stopword is not marked everywhere)
+   */
+  public QueryCompiler(SearchMode mode, boolean boostExact) {
+    this.mode = mode;
+    this.boostExact = boostExact;
+  }
+
+  public Query compile(QueryNode node) {
+    Query query = build(node);
+    if (query == null) {
+      throw new QueryException(
+          "the query has only words that stemmed mode ignores (of, the, and, ...)",
+          "put them in quotes or use mode=exact");
+    }
+    return query;
+  }
+
+  private Query build(QueryNode node) {
+    if (node instanceof QueryNode.Word w) {
+      return w.prefix()
+          ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
+          : phrase(mode.field(), mode.analyzer(), w.text());
+    } else if (node instanceof QueryNode.Phrase p) {
+      return phrase(p.text());
+    } else if (node instanceof QueryNode.FieldValue f) {
+      return field(f.field(), f.value());
+    } else if (node instanceof QueryNode.Near n) {
+      return span(n);
+    } else if (node instanceof QueryNode.And a) {
+      return and(a.clauses());
+    } else if (node instanceof QueryNode.Or o) {
+      return or(o.clauses());
+    }
+    throw new QueryException("NOT needs something to exclude from", node.toString());
+  }
+
+  private Query phrase(String text) {
+    Query stemmed = phrase(mode.field(), mode.analyzer(), text);
+    Query exact = phrase(Fields.TEXT_EXACT, Analysis.exact(), text);
+    if (stemmed == null || mode == SearchMode.EXACT) {
+      return exact;
+    }
+    if (!boostExact || exact == null) {
+      return stemmed;
+    }
+    return new BooleanQuery.Builder()
+        .add(stemmed, Occur.MUST)
+        .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query phrase(String field, Analyzer analyzer, String text) {
+    return new QueryBuilder(analyzer).createPhraseQuery(field, text);
+  }
+
+  private static Query prefix(String field, Analyzer analyzer, String text) {
+    return new PrefixQuery(new Term(field, analyzer.normalize(field, text)));
+  }
+
+  private Query and(List<QueryNode> clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (QueryNode clause : clauses) {
+      if (clause instanceof QueryNode.Not not) {
+        Query excluded = build(not.clause());
+        if (excluded != null) {
+          b.add(excluded, Occur.MUST_NOT);
+        }
+        continue;
+      }
+      Query q = build(clause);
+      if (q != null) {
+        b.add(q, clause instanceof QueryNode.FieldValue ? Occur.FILTER : Occur.MUST);
+        positive = true;
+      }
+    }
+    return positive ? b.build() : null;
+  }
+
+  private Query or(List<QueryNode> clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    for (QueryNode clause : clauses) {
+      Query q = build(clause);
+      if (q != null) {
+        b.add(q, Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  /** A metadata clause; status values are checked so a typo is an error, not zero hits. */
+  static Query field(String field, String value) {
+    return switch (field) {
+      case "instrument" ->
+          new TermQuery(new Term(Fields.INSTRUMENT, value.toLowerCase(Locale.ROOT)));
+      case "status" -> new TermQuery(new Term(Fields.STATUS, status(value)));
+      case "kind" -> new TermQuery(new Term(Fields.KIND, value.toLowerCase(Locale.ROOT)));
+      case "body" -> new TermQuery(new Term(Fields.BODY, value));
+      case "language" -> new TermQuery(new Term(Fields.LANGUAGE, value.toLowerCase(Locale.ROOT)));
+      default ->
+          throw new QueryException(
+              "unknown field '" + field + "'", String.join(", ", QueryParser.FIELDS));
+    };
+  }
+
+  static String status(String value) {
+    try {
+      return Status.of(value).label();
+    } catch (IllegalArgumentException e) {
+      throw new QueryException(e.getMessage(), "status:treaty");
+    }
+  }
+
+  private SpanQuery span(QueryNode node) {
+    String field = mode.field();
+    if (node instanceof QueryNode.Near n) {
+      return new SpanNearQuery(
+          new SpanQuery[] {span(n.left()), span(n.right())}, n.distance(), n.ordered());
+    } else if (node instanceof QueryNode.Word w && w.prefix()) {
+      return new SpanMultiTermQueryWrapper<>(
+          new PrefixQuery(new Term(field, mode.analyzer().normalize(field, w.text()))));
+    } else if (node instanceof QueryNode.Word w) {
+      return spanWords(field, w.text());
+    } else if (node instanceof QueryNode.Phrase p) {
+      return spanWords(field, p.text());
+    } else if (node instanceof QueryNode.Or o) {
+      return new SpanOrQuery(o.clauses().stream().map(this::span).toArray(SpanQuery[]::new));
+    }
+    throw new QueryException(
+        "NEAR and ONEAR join words, phrases, wildcards or (a OR b) groups", node.toString());
+  }
+
+  /** Words as spans; stacked tokens (an inflection family) become one {@link SpanOrQuery}. */
+  private SpanQuery spanWords(String field, String text) {
+    List<List<SpanQuery>> positions = new ArrayList<>();
+    int gaps = 0;
+    try (TokenStream ts = mode.analyzer().tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        SpanQuery span = new SpanTermQuery(new Term(field, term.toString()));
+        if (inc.getPositionIncrement() == 0 && !positions.isEmpty()) {
+          positions.get(positions.size() - 1).add(span);
+          continue;
+        }
+        if (!positions.isEmpty()) {
+          gaps += inc.getPositionIncrement() - 1;
+        }
+        positions.add(new ArrayList<>(List.of(span)));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (positions.isEmpty()) {
+      throw new QueryException(
+          "'" + text + "' is ignored in stemmed mode, so it cannot be used with NEAR",
+          "use mode=exact");
+    }
+    SpanQuery[] parts =
+        positions.stream()
+            .map(p -> p.size() == 1 ? p.get(0) : new SpanOrQuery(p.toArray(SpanQuery[]::new)))
+            .toArray(SpanQuery[]::new);
+    return parts.length == 1 ? parts[0] : new SpanNearQuery(parts, gaps, true);
+  }
+}

@@ -1,0 +1,65 @@
+package org.precedent.search;
+
+import java.util.List;
+
+/**
+ * One search as the API, the CLI and the page ask for it. Invalid values are rejected here with a
+ * {@link QueryException}, so every entry point reports the same errors.
+ *
+ * @param instruments instrument ids, any of which may match (empty: all)
+ * @param statuses status labels, any of which may match (empty: all)
+ * @param kind instrument kind, or null
+ * @param body adopting body exactly as recorded, or null
+ * @param language language code, or null
+ * @param yearFrom first year included, or null
+ * @param yearTo last year included, or null
+ */
+public record SearchRequest(
+    String q,
+    SearchMode mode,
+    List<String> instruments,
+    List<String> statuses,
+    String kind,
+    String body,
+    String language,
+    Integer yearFrom,
+    Integer yearTo,
+    SortOrder sort,
+    int limit,
+    int offset) {
+  public static final int MAX_QUERY = 2000;
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_LIMIT = 100;
+  public static final int MAX_OFFSET = 10_000;
+
+  public SearchRequest {
+    if (q == null || q.isBlank()) {
+      throw new QueryException("q is required", "e.g. q=\"position of vulnerability\"");
+    }
+    if (q.length() >= MAX_QUERY) {
+      throw new QueryException(
+          "q is too long (" + q.length() + " characters)",
+          "keep it under " + MAX_QUERY + " characters; to compare a whole draft use /api/check");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new QueryException("limit must be between 1 and " + MAX_LIMIT, "limit=" + limit);
+    }
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new QueryException("offset must be between 0 and " + MAX_OFFSET, "offset=" + offset);
+    }
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw new QueryException(
+          "year_from is after year_to", "year_from=" + yearFrom + ", year_to=" + yearTo);
+    }
+    mode = mode == null ? SearchMode.STEMMED : mode;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    instruments = instruments == null ? List.of() : List.copyOf(instruments);
+    statuses = statuses == null ? List.of() : statuses.stream().map(QueryCompiler::status).toList();
+  }
+
+  /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */
+  public static SearchRequest of(String q) {
+    return new SearchRequest(
+        q, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+  }
+}

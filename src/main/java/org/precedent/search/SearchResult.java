@@ -1,0 +1,22 @@
+package org.precedent.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of hits with how the query was understood, facet counts over all hits (not just this page)
+ * and the corpus snapshot the index was built from.
+ */
+public record SearchResult(
+    int total,
+    Interpretation query,
+    List<Hit> hits,
+    Map<String, Map<String, Integer>> facets,
+    String snapshot) {
+
+  /**
+   * @param parsed the query in canonical form: operators explicit, groups in parentheses
+   * @param lucene the Lucene query actually run (after analysis: stems, dropped stopwords)
+   */
+  public record Interpretation(String mode, String parsed, String lucene) {}
+}

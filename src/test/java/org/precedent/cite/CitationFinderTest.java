@@ -1,0 +1,135 @@
+package org.precedent.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Citation forms named in the issue that the seeds do not happen to contain, offsets around
+ * non-ASCII text, the 250-citation limit and hostile input. Metadata-only manifest, no Lucene.
+ */
+class CitationFinderTest {
+  static final CitationGrammar GRAMMAR = CitationGrammar.load(FakeCorpus.instruments());
+  static final Citator CITATOR = new Citator(GRAMMAR, id -> Optional.empty());
+
+  private static List<String> resolved(String text) {
+    List<String> out = new ArrayList<>();
+    for (Citation c : CITATOR.cite(text)) {
+      assertEquals(c.text(), text.substring(c.start(), c.end()));
+      out.add(c.status() == Citation.RESOLVED ? c.provisions().get(0).id() : "" + c.status());
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A/64/L.64, annex, para. 31|a-64-l-64/annex__para_31|symbol, annex, para.",
+        "para. 31 of the annex to A/64/L.64|a-64-l-64/annex__para_31|para. of the annex to a symbol",
+        "Guideline 6.1|ohchr-principles/guideline_6__para_1|dotted guideline paragraph",
+        "Guideline 6, paragraph 1|ohchr-principles/guideline_6__para_1|guideline and paragraph",
+        "Principle 11|ohchr-principles/principle_11|principles default to the OHCHR document",
+        "articles 5 to 7 of UNTOC|untoc/art_5 untoc/art_6 untoc/art_7|range, one entry per article",
+        "articles 24 and 25 of UNTOC|untoc/art_24 untoc/art_25|pair, one entry per article",
+        "article 6 (3) (c) of the Trafficking Protocol|tip-protocol/art_6__para_3__subpara_c|nested parentheses",
+        "article 27, paragraph 3, of UNTOC|untoc/art_27__para_3|UN style with commas",
+        "A/64/L.64, OP6 and PP4|a-64-l-64/op_6 a-64-l-64/pp_4|OP/PP glued to numbers; PP4 from context",
+        "GA res. 64/178|a-res-64-178|GA res. abbreviation",
+        "A/RES/64/178|a-res-64-178|UN symbol by the id rule",
+        "CCPCJ decision 16/2|ccpcj-decision-16-2|decision with body",
+        "the Protocol|300|ambiguous between the three Palermo protocols",
+        "the Smuggling of Migrants Protocol; article 9 of the Protocol|smuggling-protocol smuggling-protocol/art_9|context settles the Protocol",
+        "UNTOC. Ibid., art. 2.|untoc untoc/art_2|ibid. reads the previous instrument",
+        "article 99 of the Palermo Protocol|tip-protocol/art_99|metadata-only: the id, no text (404 needs the text)",
+        "resolution 62/141|400|a resolution the corpus does not hold",
+        "article 6 of UNTOC; paragraph 10 says|untoc/art_6 404|a treaty has no top-level paragraph: no invented id",
+        "resolution 61/180, paragraph 5|a-res-61-180/op_5|a resolution's numbered paragraphs are operative",
+        "the Trafficking Protocol, its article 9|tip-protocol tip-protocol/art_9|its article from context",
+      })
+  void issueForms(String text, String expected, String why) {
+    assertEquals(List.of(expected.split(" ")), resolved(text), why);
+  }
+
+  @Test
+  void ambiguityListsEveryCandidateAndWhy() {
+    Citation c = CITATOR.citeOne("article 9 of the Protocol");
+    assertEquals(Citation.AMBIGUOUS, c.status());
+    assertEquals(
+        List.of("tip-protocol/art_9", "smuggling-protocol/art_9", "firearms-protocol/art_9"),
+        c.provisions().stream().map(CitedProvision::id).toList());
+    assertTrue(c.message().contains("nothing earlier in the text settles it"), c.message());
+    assertTrue(c.message().contains("firearms-protocol"), c.message());
+    assertEquals(
+        "Trafficking in Persons Protocol, art. 9 | Smuggling of Migrants Protocol, art. 9 |"
+            + " Firearms Protocol, art. 9",
+        c.normalized());
+  }
+
+  @Test
+  void metadataOnlyProvisionsCarryNoTextAndANote() {
+    Citation c = CITATOR.citeOne("resolution 61/180");
+    assertEquals(Citation.RESOLVED, c.status());
+    assertEquals(null, c.provisions().get(0).text());
+    assertEquals("text not in corpus", c.provisions().get(0).note());
+  }
+
+  @Test
+  void offsetsAreUtf16AroundCurlyQuotesDashesArabicAndAstralCharacters() {
+    String text =
+        "\u0627\u0644\u0628\u0631\u0648\u062a\u0648\u0643\u0648\u0644 \u201cthe Trafficking"
+            + " Protocol\u201d \u2013 see article\u00a03\u00a0(a) \ud83d\udcdc and \u2018Principle"
+            + " 7\u2019 \u2014 \u0627\u0644\u0645\u0628\u062f\u0623 resolutions 61/180 and 64/178 \u2013 \u0627\u0644\u0646\u0647\u0627\u064a\u0629";
+    List<Citation> found = CITATOR.cite(text);
+    List<String> spans = found.stream().map(c -> text.substring(c.start(), c.end())).toList();
+    assertEquals(
+        List.of(
+            "Trafficking Protocol",
+            "article\u00a03\u00a0(a)",
+            "Principle 7",
+            "resolutions 61/180",
+            "64/178"),
+        spans);
+    assertEquals(text.indexOf("article"), found.get(1).start());
+    assertEquals("tip-protocol/art_3__subpara_a", found.get(1).provisions().get(0).id());
+  }
+
+  @Test
+  void moreThan250CitationsResolveTheFirst250Only() {
+    String text = "article 1 of UNTOC; ".repeat(300);
+    List<Citation> found = CITATOR.cite(text);
+    assertEquals(300, found.size());
+    assertEquals(250, found.stream().filter(c -> c.status() == Citation.RESOLVED).count());
+    assertEquals(Citation.OVER_LIMIT, found.get(250).status());
+    assertTrue(found.get(299).message().contains("250"));
+  }
+
+  @Test
+  void hostileInputsFinishFast() {
+    List<String> hostile =
+        List.of(
+            "A/".repeat(32_000),
+            "article 1 (".repeat(5_818),
+            "1/".repeat(32_000),
+            "Protocol to Prevent, ".repeat(3_047),
+            "articles 1, ".repeat(5_333),
+            "(((((((((a".repeat(6_400),
+            "x".repeat(64_000),
+            "the the the ".repeat(5_333));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (String text : hostile) {
+            CITATOR.cite(text.substring(0, Math.min(64_000, text.length())));
+          }
+        });
+  }
+}

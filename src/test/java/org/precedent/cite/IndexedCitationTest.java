@@ -1,0 +1,140 @@
+package org.precedent.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.KnowledgeBase;
+
+/** Resolution and verification through the facade over a real (fixture) Lucene index. */
+class IndexedCitationTest {
+  @TempDir static Path index;
+  static KnowledgeBase kb;
+
+  @BeforeAll
+  static void open() {
+    kb = CiteFixture.open(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    kb.close();
+  }
+
+  private static Citation one(String q) {
+    return kb.citeOne(q).citations().get(0);
+  }
+
+  @Test
+  void resolvesAReportParagraphWithTextAndHash() {
+    Citation c = one("CTOC/COP/WG.4/2010/6, para. 2");
+    assertEquals(Citation.RESOLVED, c.status());
+    CitedProvision p = c.provisions().get(0);
+    assertEquals("ctoc-cop-wg-4-2010-6/para_2", p.id());
+    assertTrue(p.text().startsWith("2. In its decision 4/4, the Conference decided to establish"));
+    assertEquals(64, p.hash().length());
+  }
+
+  @Test
+  void knownInstrumentWithoutThatParagraphIs404() {
+    Citation c = one("paragraph 9 of CTOC/COP/WG.4/2010/6");
+    assertEquals(Citation.NO_SUCH_PROVISION, c.status());
+    assertTrue(c.message().contains("para. 9"), c.message());
+  }
+
+  @Test
+  void metadataOnlyTreatyResolvesWithoutText() {
+    Citation c = one("article 3 (a) of the Trafficking in Persons Protocol");
+    assertEquals(Citation.RESOLVED, c.status());
+    assertEquals("tip-protocol/art_3__subpara_a", c.provisions().get(0).id());
+    assertNull(c.provisions().get(0).text());
+    assertEquals("text not in corpus", c.provisions().get(0).note());
+  }
+
+  @Test
+  void aManifestAliasDoesNotSettleTheProtocol() {
+    // The fixture manifest lists "the Protocol" as an alias of tip-protocol on purpose.
+    Citation c = one("article 9 of the Protocol");
+    assertEquals(Citation.AMBIGUOUS, c.status());
+    assertEquals(3, c.provisions().size());
+  }
+
+  @Test
+  void manifestAliasesAreCitable() {
+    assertEquals(
+        "tip-protocol/art_6", one("article 6 of the Palermo Protocol").provisions().get(0).id());
+    assertEquals("untoc", one("UNTOC").provisions().get(0).id());
+  }
+
+  @Test
+  void snapshotIsReturned() {
+    assertEquals(kb.snapshot(), kb.cite("UNTOC").snapshot());
+    assertNotNull(kb.snapshot());
+  }
+
+  @ParameterizedTest(name = "{0}: {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "exact|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|a fragment as written",
+        "exact|\u201c\u2026 the Conference decided that the Working Group should meet during the fifth session \u2026\u201d|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|outer quote marks and ellipses at the ends",
+        "variant|The conference decided that the working group should meet during the fifth session|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|case only",
+        "variant|to establish an open\u2011ended working group|CTOC/COP/WG.4/2010/6, para. 2|ctoc-cop-wg-4-2010-6/para_2|non-breaking hyphen",
+        "differs|the Conference decided that the Working Group shall meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|should -> shall is a change of words",
+        "differs|the Conference decided that the Working Group should meet during the session of the Conference|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|a dropped word",
+        "not_in_cited|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, para. 1|ctoc-cop-wg-4-2010-6/para_3|the words are in paragraph 3",
+        "citation_unresolved|the recruitment, transportation, transfer|article 3 (a) of the Trafficking in Persons Protocol||metadata-only: text not in corpus",
+        "citation_unresolved|anything|resolution 62/141||not an instrument in the corpus",
+      })
+  void verdicts(String verdict, String quote, String citation, String id, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    if (verdict.equals(Verification.NOT_IN_CITED)) {
+      assertEquals(id, v.foundIn().get(0).id());
+    } else if (id != null) {
+      assertEquals(id, v.provision().id());
+    }
+  }
+
+  @Test
+  void differsShowsTheChangedModalInTheDiff() {
+    Verification v =
+        kb.verify(
+            "the Conference decided that the Working Group shall meet during the fifth session",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertTrue(v.diff().contains(new DiffOp("delete", "should")), v.diff().toString());
+    assertTrue(v.diff().contains(new DiffOp("insert", "shall")), v.diff().toString());
+    assertEquals("equal", v.diff().get(0).op());
+    assertTrue(v.similarity() > 0.8 && v.similarity() < 1, "" + v.similarity());
+  }
+
+  @Test
+  void aLongQuoteIsJudgedQuickly() {
+    String quote = "the Conference decided that States should meet and ".repeat(1_300);
+    Verification v =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () -> kb.verify(quote.substring(0, 64_000), "CTOC/COP/WG.4/2010/6, para. 3"));
+    assertEquals(Verification.DIFFERS, v.verdict());
+    assertTrue(v.similarity() < 0.1, "" + v.similarity());
+  }
+
+  @Test
+  void normalizationsSayWhatWasForgiven() {
+    Verification v =
+        kb.verify(
+            "\u201cThe conference decided that the Working Group should  meet\u2026\u201d",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(Verification.VARIANT, v.verdict());
+    assertEquals(List.of("whitespace", "quote marks", "ellipsis", "case"), v.normalizations());
+  }
+}

@@ -1,0 +1,80 @@
+package org.precedent.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The query language: what each form parses to, and what each mistake says. */
+class QueryParserTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # query                                     | canonical form                                   | why
+          vulnerability                               | vulnerability                                    | one word
+          position vulnerability                      | (position AND vulnerability)                     | AND is implied
+          "position of vulnerability"                 | "position of vulnerability"                      | phrase keeps stopwords
+          “position of vulnerability”                 | "position of vulnerability"                      | curly quotes pasted from documents
+          "  abuse   of power "                       | "abuse of power"                                 | phrase whitespace collapsed
+          abuse AND power                             | (abuse AND power)                                | explicit AND
+          abuse OR power                              | (abuse OR power)                                 | OR
+          abuse power OR vulnerability                | ((abuse AND power) OR vulnerability)             | AND binds tighter than OR
+          abuse NOT power                             | (abuse AND NOT power)                            | NOT excludes within the AND
+          voluntary NEAR/5 safety                     | (voluntary NEAR/5 safety)                        | unordered proximity
+          safety ONEAR/5 voluntary                    | (safety ONEAR/5 voluntary)                       | ordered proximity
+          a NEAR/2 b NEAR/3 c                         | ((a NEAR/2 b) NEAR/3 c)                          | NEAR chains left to right
+          non-punishment NEAR/10 victims              | (non-punishment NEAR/10 victims)                 | hyphenated word stays one operand
+          "due regard" NEAR/3 safety                  | ("due regard" NEAR/3 safety)                     | phrase inside NEAR
+          (abuse OR misuse) NEAR/3 power              | ((abuse OR misuse) NEAR/3 power)                 | OR group inside NEAR
+          vulnerab*                                   | vulnerab*                                        | trailing wildcard
+          vulnerab**                                  | vulnerab*                                        | repeated stars collapse
+          status:treaty abuse                         | (status:treaty AND abuse)                        | field restriction
+          Status:treaty                               | status:treaty                                    | field names are case-insensitive
+          body:"General Assembly" abuse               | (body:"General Assembly" AND abuse)              | quoted field value
+          (a OR b) (c OR d)                           | ((a OR b) AND (c OR d))                          | groups
+          ((abuse))                                   | abuse                                            | redundant parentheses
+          shall and should                            | (shall AND and AND should)                       | lower-case and is a word
+          """)
+  void parses(String query, String canonical) {
+    assertEquals(canonical, QueryParser.parse(query).toString());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # query                          | message fragment                     | why
+          '   '                            | empty                                | nothing to search
+          "position of vulnerability       | unbalanced quotes                    | phrase never closed
+          (abuse OR power                  | a '(' is never closed                | missing )
+          abuse OR power)                  | ')' without a matching '('           | stray )
+          ()                               | empty parentheses                    | empty group
+          colour:red                       | unknown field 'colour'               | not a metadata field
+          status:                          | needs a value                        | field without value
+          *                                | wildcard alone                       | would match everything
+          ***                              | wildcard alone                       | would match everything
+          vu*                              | at least 3 letters                   | too broad a prefix
+          *ability                         | trailing *                           | leading wildcard
+          vul*ble                          | trailing *                           | inner wildcard
+          abuse NEAR power                 | needs a distance                     | NEAR without /n
+          abuse NEAR/51 power              | at most 50                           | distance too large
+          NOT abuse                        | NOT needs something                  | pure negative
+          NOT abuse NOT power              | NOT needs something                  | pure negative AND
+          AND abuse                        | needs a word before it               | leading operator
+          abuse AND                        | needs a word                         | dangling operator
+          abuse OR                         | needs a word                         | dangling operator
+          abuse NEAR/3                     | needs a word                         | dangling NEAR
+          '""'                             | empty phrase                         | nothing between quotes
+          """)
+  void rejects(String query, String message) {
+    QueryException e = assertThrows(QueryException.class, () -> QueryParser.parse(query));
+    assertTrue(e.getMessage().contains(message), query + " -> " + e.getMessage());
+    assertTrue(e.detail() != null && !e.detail().isEmpty(), "a hint accompanies " + query);
+  }
+}

@@ -1,0 +1,156 @@
+package org.precedent.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.precedent.KnowledgeBase;
+import org.precedent.corpus.Corpus;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+
+/**
+ * {@code golden/search-queries.tsv} over the shipped corpus: for each query and mode, the expected
+ * provisions are among the first hits (and {@code !id} ones are not). Rows naming instruments the
+ * corpus does not hold yet are skipped, so the table can be written ahead of the corpus.
+ */
+class SearchGoldenTest {
+  static final Path CORPUS = Path.of("corpus");
+  static final Path TABLE = Path.of("src", "test", "resources", "golden", "search-queries.tsv");
+
+  @TempDir static Path indexRoot;
+  static KnowledgeBase kb;
+  static Corpus corpus;
+
+  record Row(int line, String query, SearchMode mode, int within, List<String> ids, String why) {}
+
+  @TestFactory
+  Stream<DynamicTest> goldenQueries() throws IOException {
+    List<Row> rows = rows();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Row row : rows) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              "line " + row.line() + ": " + row.query() + " (" + row.mode().label() + ")",
+              () -> check(row)));
+    }
+    return tests.stream();
+  }
+
+  private static void check(Row row) {
+    openCorpus();
+    for (String id : row.ids()) {
+      String instrument = bare(id).substring(0, bare(id).indexOf('/'));
+      Assumptions.assumeTrue(
+          !corpus.provisions(instrument).isEmpty(),
+          "corpus has no text for " + instrument + " yet");
+    }
+    SearchRequest request =
+        new SearchRequest(
+            row.query(),
+            row.mode(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            row.within(),
+            0);
+    List<String> top = kb.search(request).hits().stream().map(Hit::id).toList();
+    for (String expected : row.ids()) {
+      String id = bare(expected);
+      assertTrue(
+          corpus.provisions(id.substring(0, id.indexOf('/'))).stream()
+              .anyMatch(p -> p.id().toString().equals(id)),
+          "line "
+              + row.line()
+              + ": "
+              + id
+              + " is not a provision of the corpus ("
+              + row.why()
+              + ")");
+      boolean present = top.contains(id);
+      assertTrue(
+          expected.startsWith("!") != present,
+          "line "
+              + row.line()
+              + ": "
+              + row.query()
+              + " ["
+              + row.mode().label()
+              + "] expected "
+              + expected
+              + " in the first "
+              + row.within()
+              + " hits, got "
+              + top
+              + " — "
+              + row.why());
+    }
+  }
+
+  private static String bare(String id) {
+    return id.startsWith("!") ? id.substring(1) : id;
+  }
+
+  /** Loads the corpus and indexes it once; skips when corpus/ is absent or does not load yet. */
+  private static synchronized void openCorpus() {
+    if (kb != null) {
+      return;
+    }
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("manifest")), "no corpus/ here");
+    try {
+      corpus = Corpus.load(CORPUS);
+    } catch (RuntimeException e) {
+      Assumptions.abort("corpus does not load yet: " + e.getMessage());
+    }
+    new Indexer(new IndexStore(indexRoot)).build(corpus, n -> {});
+    kb = KnowledgeBase.open(CORPUS, indexRoot);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (kb != null) {
+      kb.close();
+    }
+  }
+
+  static List<Row> rows() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(TABLE, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        throw new IllegalStateException(TABLE + ":" + (i + 1) + " needs 5 tab-separated columns");
+      }
+      List<String> ids = Arrays.stream(f[3].split(",")).map(String::strip).toList();
+      for (String id : ids) {
+        int slash = bare(id).indexOf('/');
+        if (slash <= 0 || slash == bare(id).length() - 1) {
+          throw new IllegalStateException(TABLE + ":" + (i + 1) + ": bad provision id " + id);
+        }
+      }
+      rows.add(
+          new Row(i + 1, f[0], SearchMode.of(f[1]), Integer.parseInt(f[2].strip()), ids, f[4]));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,96 @@
+package org.precedent.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precedent.KnowledgeBase;
+import org.precedent.search.Fixture;
+
+/** {@code /openapi.json} describes every route the app registers, and nothing is left out. */
+class OpenApiTest {
+  @TempDir static Path indexRoot;
+  static KnowledgeBase kb;
+  static Javalin app;
+  static JsonNode doc;
+  static final java.util.Set<String> HTTP_METHODS =
+      java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
+
+  @BeforeAll
+  static void start() {
+    kb = Fixture.open(indexRoot);
+    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
+    Http.Reply reply = new Http(app.port()).get(OpenApiDocument.PATH);
+    assertEquals(200, reply.status());
+    doc = reply.json();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    kb.close();
+  }
+
+  @Test
+  void everyRegisteredRouteIsDocumented() {
+    List<String> missing = new ArrayList<>();
+    List<ParsedEndpoint> endpoints = app.unsafeConfig().pvt.internalRouter.allHttpHandlers();
+    for (ParsedEndpoint endpoint : endpoints) {
+      String path = endpoint.getEndpoint().getPath();
+      String method = endpoint.getEndpoint().getMethod().name().toLowerCase(Locale.ROOT);
+      if (!HTTP_METHODS.contains(method)) {
+        continue; // before/after filters are not routes
+      }
+      if (!doc.path("paths").path(path).has(method)) {
+        missing.add(method.toUpperCase(Locale.ROOT) + " " + path);
+      }
+    }
+    assertTrue(missing.isEmpty(), "routes missing from openapi.json: " + missing);
+    assertTrue(endpoints.size() >= 7, "routes found: " + endpoints.size());
+  }
+
+  @Test
+  void theCoreAndSearchRoutesAreDescribed() {
+    for (String path :
+        List.of(
+            "/health",
+            "/api/instruments",
+            "/api/instruments/{id}",
+            "/api/provisions/{instrument}/{eid}",
+            "/api/search",
+            "/api/provisions/{instrument}/{eid}/similar")) {
+      assertTrue(doc.path("paths").path(path).has("get"), path);
+    }
+    List<String> params = new ArrayList<>();
+    doc.path("paths")
+        .path("/api/search")
+        .path("get")
+        .path("parameters")
+        .forEach(p -> params.add(p.get("name").asText()));
+    assertEquals(
+        List.of(
+            "q",
+            "mode",
+            "instrument",
+            "status",
+            "kind",
+            "body",
+            "language",
+            "year_from",
+            "year_to",
+            "sort",
+            "limit",
+            "offset"),
+        params);
+  }
+}

@@ -1,0 +1,173 @@
+package org.precedent.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.precedent.KnowledgeBase;
+import org.precedent.search.Fixture;
+
+/**
+ * The page in a real headless Chromium (Debian's chromium and chromedriver; nothing downloaded):
+ * search, open a hit, follow its permalink, and markup typed as a query stays text.
+ */
+class PageBrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir static Path indexRoot;
+  @TempDir static Path profile;
+  static KnowledgeBase kb;
+  static Javalin app;
+  static ChromeDriver driver;
+  static WebDriverWait wait;
+  static String base;
+
+  @BeforeAll
+  static void start() {
+    Assumptions.assumeFalse(
+        "skip".equals(System.getProperty("precedent.browser")), "precedent.browser=skip");
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "needs Debian's chromium and chromium-driver packages");
+    System.setProperty("SE_AVOID_STATS", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    kb = Fixture.open(indexRoot);
+    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1200,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (app != null) {
+      app.stop();
+      kb.close();
+    }
+  }
+
+  private static List<WebElement> hits() {
+    return driver.findElements(By.cssSelector("#results .hit"));
+  }
+
+  private static void search(String query) {
+    driver.get(base + "/");
+    WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    q.clear();
+    q.sendKeys(query, Keys.ENTER);
+  }
+
+  @Test
+  void typeAQueryOpenAHitAndFollowItsPermalink() {
+    search("\"position of vulnerability\"");
+    wait.until(d -> !hits().isEmpty());
+    WebElement mark = hits().get(0).findElement(By.cssSelector(".snippet mark"));
+    assertEquals("position of vulnerability", mark.getText().toLowerCase(java.util.Locale.ROOT));
+    assertTrue(driver.findElement(By.id("facets")).getText().contains("fx-plan"));
+
+    WebElement link =
+        driver.findElement(By.cssSelector("#results a.hit-link[href='#/p/fx-plan/para_4']"));
+    link.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("provision-view")));
+    wait.until(d -> d.findElement(By.id("provision-hash")).getText().length() == 64);
+    assertTrue(
+        driver
+            .findElement(By.id("provision-text"))
+            .getText()
+            .contains("position of vulnerability"));
+    assertTrue(
+        driver
+            .findElement(By.id("provision-source"))
+            .getText()
+            .contains("001_173f4e0223586690.txt"));
+    String permalink = driver.findElement(By.id("permalink")).getText();
+    assertTrue(permalink.endsWith("/#/p/fx-plan/para_4"), permalink);
+    wait.until(d -> !d.findElements(By.cssSelector("#similar .hit")).isEmpty());
+
+    driver.get(permalink.replace("http://127.0.0.1:" + app.port(), base));
+    driver.navigate().refresh();
+    wait.until(d -> d.findElement(By.id("provision-hash")).getText().length() == 64);
+    assertTrue(
+        driver.findElement(By.id("provision-citation")).getText().startsWith("Fixture Plan"));
+    assertFalse(driver.findElement(By.id("search-panel")).isDisplayed());
+  }
+
+  @Test
+  void facetNarrowsAndSlashFocusesTheSearchBox() {
+    search("trafficking");
+    wait.until(d -> !hits().isEmpty());
+    driver.findElement(By.cssSelector("#facets .facet")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#active-filters .chip")).isEmpty());
+    assertTrue(
+        driver.getCurrentUrl().contains("status=")
+            || driver.getCurrentUrl().contains("instrument="));
+    driver.findElement(By.tagName("body")).click();
+    driver.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+  }
+
+  @Test
+  void markupInAQueryIsShownAsTextAndNeverRuns() {
+    for (String query :
+        List.of(
+            "<script>alert(1)</script>", "<img src=x onerror=\"window.__xss=1\"> trafficking")) {
+      search(query);
+      wait.until(d -> !d.findElement(By.id("search-status")).getText().startsWith("Searching"));
+      wait.until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+      String status = driver.findElement(By.id("search-status")).getText();
+      assertTrue(status.contains("<"), status);
+      assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+      JavascriptExecutor js = driver;
+      assertEquals(
+          Boolean.TRUE,
+          js.executeScript(
+              "return window.__xss === undefined"
+                  + " && document.querySelectorAll('main script, main img').length === 0"));
+      assertEquals(query, driver.findElement(By.id("q")).getAttribute("value"));
+    }
+  }
+}

@@ -1,0 +1,261 @@
+/*
+ * Search panel and provision view. Hash routes:
+ *   #/search?q=...&mode=...&status=treaty&...   a search (bookmarkable)
+ *   #/p/<instrument>/<eid>                      one provision (permalink)
+ */
+'use strict';
+
+(function (P) {
+  const $ = id => document.getElementById(id);
+  const LIMIT = 20;
+  const FACET_NAMES = { status: 'Status', instrument: 'Instrument', kind: 'Kind', year: 'Year' };
+  let state = emptyState();
+  let lastSearchHash = '#/';
+  let loaded = 0;
+
+  function emptyState() {
+    return { q: '', mode: 'stemmed', sort: 'relevance', year_from: '', year_to: '', instrument: [], status: [], kind: '' };
+  }
+
+  function toParams(s) {
+    const params = new URLSearchParams();
+    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to', 'kind']) {
+      if (s[key] && !(key === 'mode' && s[key] === 'stemmed') && !(key === 'sort' && s[key] === 'relevance')) params.set(key, s[key]);
+    }
+    s.instrument.forEach(v => params.append('instrument', v));
+    s.status.forEach(v => params.append('status', v));
+    return params;
+  }
+
+  function fromParams(params) {
+    const s = emptyState();
+    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to', 'kind']) s[key] = params.get(key) || s[key];
+    s.instrument = params.getAll('instrument');
+    s.status = params.getAll('status');
+    return s;
+  }
+
+  function fillForm(s) {
+    $('q').value = s.q;
+    $('mode').value = s.mode;
+    $('sort').value = s.sort;
+    $('year_from').value = s.year_from;
+    $('year_to').value = s.year_to;
+  }
+
+  function readForm() {
+    return Object.assign({}, state, {
+      q: $('q').value.trim(), mode: $('mode').value, sort: $('sort').value,
+      year_from: $('year_from').value.trim(), year_to: $('year_to').value.trim()
+    });
+  }
+
+  function go(s) {
+    const hash = '#/search?' + toParams(s).toString();
+    if (window.location.hash === hash) P.dispatch(); else window.location.hash = hash;
+  }
+
+  function setStatus(text, isError) {
+    const status = $('search-status');
+    status.textContent = text;
+    status.classList.toggle('error', Boolean(isError));
+  }
+
+  async function run(s, append) {
+    if (!s.q) {
+      setStatus('Type words or a "phrase" to search the provisions.');
+      P.clear($('results'));
+      P.clear($('facets'));
+      $('more').hidden = true;
+      return;
+    }
+    const params = Object.assign({}, s, { limit: LIMIT, offset: append ? loaded : 0 });
+    setStatus('Searching…');
+    try {
+      const result = await P.api('/api/search', params);
+      if (!append) { P.clear($('results')); loaded = 0; }
+      result.hits.forEach(hit => $('results').append(hitItem(hit)));
+      loaded += result.hits.length;
+      setStatus(result.total + (result.total === 1 ? ' provision' : ' provisions') + ' for ' +
+        result.query.parsed + ' (' + result.query.mode + ')');
+      $('more').hidden = loaded >= result.total;
+      renderFacets(result.facets, s);
+    } catch (error) {
+      P.clear($('results'));
+      P.clear($('facets'));
+      $('more').hidden = true;
+      setStatus(error.message + (error.detail ? ' — ' + (typeof error.detail === 'string' ? error.detail : JSON.stringify(error.detail)) : ''), true);
+    }
+    renderChips(s);
+  }
+
+  function badge(status) {
+    return P.el('span', { class: 'badge status-' + status }, status);
+  }
+
+  function hitItem(hit) {
+    const snippet = P.el('p', { class: 'snippet' });
+    // The one HTML insertion: the server escapes all snippet text and adds only <mark> tags.
+    snippet.innerHTML = hit.snippet;
+    return P.el('li', { class: 'hit' },
+      P.el('div', { class: 'hit-head' },
+        P.el('a', { class: 'hit-link', href: '#/p/' + hit.id }, hit.citation),
+        ' ', badge(hit.status),
+        hit.date ? P.el('span', { class: 'date' }, hit.date) : null),
+      snippet,
+      P.el('p', { class: 'hit-title' }, hit.title));
+  }
+
+  function renderFacets(facets, s) {
+    const box = P.clear($('facets'));
+    for (const [name, label] of Object.entries(FACET_NAMES)) {
+      const counts = facets[name] || {};
+      const entries = Object.entries(counts);
+      if (!entries.length) continue;
+      const list = P.el('ul', {});
+      for (const [value, count] of entries) {
+        const active = isActive(s, name, value);
+        list.append(P.el('li', {},
+          P.el('button', {
+            type: 'button', class: 'facet' + (active ? ' active' : ''), 'aria-pressed': active ? 'true' : 'false',
+            onclick: () => go(toggle(s, name, value))
+          }, value, ' ', P.el('span', { class: 'count' }, String(count)))));
+      }
+      box.append(P.el('section', { class: 'facet-group' }, P.el('h3', {}, label), list));
+    }
+  }
+
+
+  function isActive(s, name, value) {
+    if (name === 'instrument' || name === 'status') return s[name].includes(value);
+    if (name === 'kind') return s.kind === value;
+    return s.year_from === value && s.year_to === value;
+  }
+
+  function toggle(s, name, value) {
+    const next = Object.assign({}, s, { instrument: s.instrument.slice(), status: s.status.slice() });
+    if (name === 'instrument' || name === 'status') {
+      next[name] = s[name].includes(value) ? s[name].filter(v => v !== value) : s[name].concat([value]);
+    } else if (name === 'kind') {
+      next.kind = s.kind === value ? '' : value;
+    } else {
+      const on = isActive(s, name, value);
+      next.year_from = on ? '' : value;
+      next.year_to = on ? '' : value;
+    }
+    return next;
+  }
+
+  function renderChips(s) {
+    const box = P.clear($('active-filters'));
+    const chip = (text, next) => box.append(P.el('button', {
+      type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + text, onclick: () => go(next)
+    }, text, ' ×'));
+    s.status.forEach(v => chip('status: ' + v, toggle(s, 'status', v)));
+    s.instrument.forEach(v => chip('instrument: ' + v, toggle(s, 'instrument', v)));
+    if (s.kind) chip('kind: ' + s.kind, toggle(s, 'kind', s.kind));
+    if (s.year_from || s.year_to) {
+      chip('years: ' + (s.year_from || '…') + '–' + (s.year_to || '…'), Object.assign({}, s, { year_from: '', year_to: '' }));
+    }
+  }
+
+  async function showProvision(path) {
+    P.showPanel('provision-view');
+    $('back-to-results').setAttribute('href', lastSearchHash);
+    const parts = path.split('/').map(decodeURIComponent);
+    const id = parts.join('/');
+    const fields = ['provision-citation', 'provision-title', 'provision-date', 'provision-text', 'provision-source', 'provision-hash'];
+    fields.forEach(f => { $(f).textContent = ''; });
+    P.clear($('provision-trail'));
+    P.clear($('similar'));
+    P.clear($('provision-parents'));
+    try {
+      const p = await P.api('/api/provisions/' + parts.map(encodeURIComponent).join('/'));
+      $('provision-citation').textContent = p.citation;
+      const status = $('provision-status');
+      status.textContent = p.status;
+      status.className = 'badge status-' + p.status;
+      $('provision-text').textContent = p.text;
+      $('provision-source').textContent = describeSource(p.source);
+      $('provision-hash').textContent = p.hash;
+      const link = window.location.origin + '/#/p/' + p.id;
+      $('permalink').textContent = link;
+      $('permalink').setAttribute('href', '#/p/' + p.id);
+      document.title = p.citation + ' — Precedent';
+      instrumentFacts(p.instrument);
+      parents(p);
+      similar(p.id);
+      $('provision-citation').setAttribute('tabindex', '-1');
+      $('provision-citation').focus();
+    } catch (error) {
+      $('provision-citation').textContent = error.message;
+    }
+  }
+
+  function describeSource(source) {
+    if (!source) return '';
+    const lines = source.fromLine === source.toLine ? 'line ' + source.fromLine : 'lines ' + source.fromLine + '–' + source.toLine;
+    return source.file + ', ' + lines + ' (' + source.origin + ')' + (source.official ? ' — ' + source.official : '');
+  }
+
+  async function instrumentFacts(instrument) {
+    try {
+      const detail = await P.api('/api/instruments/' + encodeURIComponent(instrument));
+      $('provision-title').textContent = detail.instrument.title;
+      $('provision-date').textContent = detail.instrument.date || '';
+    } catch (error) { /* facts are optional decoration */ }
+  }
+
+  /** Walks parent links up to the top and shows them outermost first. */
+  async function parents(p) {
+    const chain = [];
+    let parent = p.parent;
+    while (parent) {
+      try {
+        const up = await P.api('/api/provisions/' + parent.split('/').map(encodeURIComponent).join('/'));
+        chain.unshift(up);
+        parent = up.parent;
+      } catch (error) {
+        break;
+      }
+    }
+    const trail = P.clear($('provision-trail'));
+    const box = P.clear($('provision-parents'));
+    chain.forEach(up => {
+      trail.append(P.el('a', { href: '#/p/' + up.id }, up.label || up.eid), ' › ');
+      if (up.heading) box.append(P.el('p', { class: 'parent-heading' }, up.label + ' — ' + up.heading));
+    });
+    if (chain.length) trail.append(P.el('span', { 'aria-current': 'page' }, p.label || p.eid));
+  }
+
+  async function similar(id) {
+    const list = P.clear($('similar'));
+    try {
+      const result = await P.api('/api/provisions/' + id.split('/').map(encodeURIComponent).join('/') + '/similar', { limit: 8 });
+      if (!result.hits.length) list.append(P.el('li', {}, 'No similar provisions.'));
+      result.hits.forEach(hit => list.append(hitItem(hit)));
+    } catch (error) {
+      list.append(P.el('li', { class: 'error' }, error.message));
+    }
+  }
+
+  function onSearchRoute(query) {
+    state = fromParams(new URLSearchParams(query));
+    lastSearchHash = window.location.hash || '#/';
+    P.showPanel('search-panel');
+    fillForm(state);
+    document.title = (state.q ? state.q + ' — ' : '') + 'Precedent';
+    run(state, false);
+  }
+
+  $('search-form').addEventListener('submit', event => {
+    event.preventDefault();
+    go(Object.assign(readForm(), {}));
+  });
+  ['mode', 'sort'].forEach(id => $(id).addEventListener('change', () => { if ($('q').value.trim()) go(readForm()); }));
+  $('more').addEventListener('click', () => run(state, true));
+
+  P.route('#/search?', onSearchRoute);
+  P.route('#/p/', showProvision);
+  P.route('#/', () => { if (lastSearchHash !== '#/') window.location.hash = lastSearchHash; else onSearchRoute(''); });
+})(window.Precedent);
