@@ -49,12 +49,19 @@ final class QueryBench {
         continue;
       }
       int at = random.nextInt(words.length - 4);
-      if (words[at].length() < 5 || words[at + 3].length() < 5) {
+      if (!content(words[at]) || !content(words[at + 3])) {
         continue;
       }
       out.add(new String[] {words[at], words[at + 3], words[at] + " " + words[at + 1] + " " + words[at + 2]});
     }
     return out;
+  }
+
+  /** A word every analysis chain keeps: long enough and not a stopword. */
+  private static boolean content(String word) {
+    return word.length() >= 5
+        && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+        && !java.util.Set.of("which", "their", "there", "these", "those", "shall", "other", "under").contains(word);
   }
 
   /** Milliseconds per query for {@code runs} timed queries of one class. */
