@@ -190,8 +190,20 @@ public final class ProvisionSearcher {
     return kept;
   }
 
+  /**
+   * Relevance leans towards authority: a treaty's score counts up to 25% more than a statement's,
+   * so among provisions that match about as well, the binding wording comes first (a drafter's
+   * first question), while a much better match from a lesser source still ranks above it.
+   */
+  static final double AUTHORITY_PRIOR = 0.25;
+
+  static double weighted(Candidate c) {
+    long rank = Math.min(c.authority(), 6);
+    return c.score() * (1 + AUTHORITY_PRIOR * (6 - rank) / 6.0);
+  }
+
   static Comparator<Candidate> order(SortOrder sort) {
-    Comparator<Candidate> byScore = Comparator.comparingDouble((Candidate c) -> -c.score());
+    Comparator<Candidate> byScore = Comparator.comparingDouble((Candidate c) -> -weighted(c));
     Comparator<Candidate> byDate = Comparator.comparingLong((Candidate c) -> -c.date());
     Comparator<Candidate> byAuthority = Comparator.comparingLong(Candidate::authority);
     Comparator<Candidate> primary =
