@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.KnowledgeBase;
 import org.precedent.search.Fixture;
+import org.precedent.testing.Http;
 
 /** {@code /openapi.json} describes every route the app registers, and nothing is left out. */
 class OpenApiTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.search.Fixture;
+import org.precedent.testing.Http;
 
 /**
  * {@code /api/search} and {@code /similar} over real HTTP on a free port, against the fixture

@@ -30,6 +30,11 @@ public final class Http {
     }
   }
 
+  /** A query-string value, URL-encoded. */
+  public static String enc(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
   public Reply get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
   }
