@@ -2,9 +2,7 @@ package org.precedent.search;
 
 import java.nio.file.Path;
 import org.precedent.KnowledgeBase;
-import org.precedent.corpus.Corpus;
-import org.precedent.index.IndexStore;
-import org.precedent.index.Indexer;
+import org.precedent.testing.FixtureIndex;
 
 /**
  * The small fixture corpus ({@code src/test/resources/fixture-corpus}: four instruments, verbatim
@@ -18,7 +16,6 @@ public final class Fixture {
 
   /** Builds the fixture index under {@code indexRoot} and opens a knowledge base over it. */
   public static KnowledgeBase open(Path indexRoot) {
-    new Indexer(new IndexStore(indexRoot)).build(Corpus.load(CORPUS), n -> {});
-    return KnowledgeBase.open(CORPUS, indexRoot);
+    return FixtureIndex.open(CORPUS, indexRoot);
   }
 }
