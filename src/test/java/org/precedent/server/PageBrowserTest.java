@@ -170,4 +170,31 @@ class PageBrowserTest {
       assertEquals(query, driver.findElement(By.id("q")).getAttribute("value"));
     }
   }
+
+  @Test
+  void markupPastedIntoTheCheckAndCitePanelsIsShownAsTextAndNeverRuns() {
+    String hostile =
+        "<img src=x onerror=\"window.__xss=1\"> See article 3 (a) of the Trafficking Protocol.";
+    driver.get(base + "/#/check");
+    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
+    draft.clear();
+    draft.sendKeys(hostile);
+    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-segments li")).isEmpty());
+    assertTrue(driver.findElement(By.id("check-panel")).getText().contains("<img src=x"));
+
+    driver.get(base + "/#/cite");
+    WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.id("cite-text")));
+    text.clear();
+    text.sendKeys(hostile);
+    text.submit();
+    wait.until(d -> d.findElement(By.id("cite-panel")).getText().contains("<img src=x"));
+
+    assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.__xss === undefined && document.querySelectorAll('main img, #check-panel img, #cite-panel img').length === 0"));
+  }
 }
