@@ -1,0 +1,37 @@
+package org.precedent.search;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Every query string either parses and compiles in both modes or is refused with a {@link
+ * QueryException} carrying a message (a 400): any other exception would be a 500, and no input may
+ * take longer than {@link #BUDGET_NANOS}. `mvn test` replays the seed inputs in {@code
+ * QueryParserFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes for {@code maxDuration}.
+ */
+class QueryParserFuzzTest {
+  /** Generous on a shared 2-core machine; a hang or blow-up takes far longer. */
+  private static final long BUDGET_NANOS = 5_000_000_000L;
+
+  @FuzzTest(maxDuration = "90s")
+  void everyQueryCompilesOrSaysWhatToFix(byte[] input) {
+    String q = new String(input, UTF_8);
+    long started = System.nanoTime();
+    for (SearchMode mode : SearchMode.values()) {
+      for (boolean boostExact : new boolean[] {true, false}) {
+        try {
+          assertNotNull(new QueryCompiler(mode, boostExact).compile(QueryParser.parse(q)));
+        } catch (QueryException e) {
+          assertFalse(e.getMessage() == null || e.getMessage().isBlank(), q);
+          assertNotNull(e.detail(), q);
+        }
+      }
+    }
+    long took = System.nanoTime() - started;
+    assertTrue(took < BUDGET_NANOS, "took " + took / 1_000_000 + " ms");
+  }
+}
