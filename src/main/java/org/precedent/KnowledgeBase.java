@@ -26,6 +26,7 @@ import org.precedent.index.Indexer;
 import org.precedent.index.ProvisionIndex;
 import org.precedent.match.CheckReport;
 import org.precedent.match.CheckRequest;
+import org.precedent.match.CheckTiming;
 import org.precedent.match.Checker;
 import org.precedent.search.ProvisionSearcher;
 import org.precedent.search.SearchRequest;
@@ -194,6 +195,11 @@ public final class KnowledgeBase implements Closeable {
   /** Agreed-language check of a draft: segments, verdicts and precedents. */
   public CheckReport check(CheckRequest request) {
     return checker.check(request);
+  }
+
+  /** As {@link #check(CheckRequest)}, adding the time spent per stage to {@code timing}. */
+  public CheckReport check(CheckRequest request, CheckTiming timing) {
+    return checker.check(request, timing);
   }
 
   /** The shared index, for the stages behind this facade. */

@@ -41,10 +41,25 @@ public final class Checker {
   private final Judge judge = new Judge(new WeightDiffer());
   private final Map<String, Normalised> normalisedProvisions =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final boolean exhaustive;
 
   public Checker(ProvisionIndex index, Manifest manifest) {
+    this(index, manifest, false);
+  }
+
+  private Checker(ProvisionIndex index, Manifest manifest, boolean exhaustive) {
     this.index = index;
     this.manifest = manifest;
+    this.exhaustive = exhaustive;
+  }
+
+  /**
+   * The reference the candidate stage is measured against: every provision passing the filters is
+   * aligned, not just the candidates the index proposes. Far too slow to serve; the benchmark and
+   * the recall test compare the normal check with it.
+   */
+  public static Checker exhaustive(ProvisionIndex index, Manifest manifest) {
+    return new Checker(index, manifest, true);
   }
 
   public Normaliser normaliser() {
@@ -52,6 +67,11 @@ public final class Checker {
   }
 
   public CheckReport check(CheckRequest request) {
+    return check(request, CheckTiming.NONE);
+  }
+
+  /** As {@link #check(CheckRequest)}, adding the time spent in each stage to {@code timing}. */
+  public CheckReport check(CheckRequest request, CheckTiming timing) {
     Set<Status> allowed = statuses(request.statuses());
     Set<Status> agreed = EnumSet.noneOf(Status.class);
     Set<Status> other = EnumSet.noneOf(Status.class);
@@ -61,7 +81,7 @@ public final class Checker {
     List<Segment> segments = segmenter.segment(request.text());
     return index.withSearcher(
         searcher -> {
-          Request state = new Request(searcher);
+          Request state = new Request(searcher, timing);
           List<SegmentCheck> out = new ArrayList<>();
           for (Segment segment : segments) {
             out.add(check(state, segment, agreedFilter, otherFilter));
@@ -73,12 +93,14 @@ public final class Checker {
   /** Per-request caches: a provision is read and normalised once however many segments hit it. */
   private final class Request {
     final IndexSearcher searcher;
+    final CheckTiming timing;
     final Vocabulary vocabulary = new Vocabulary();
     final Aligner aligner = new Aligner(vocabulary);
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
-    Request(IndexSearcher searcher) {
+    Request(IndexSearcher searcher, CheckTiming timing) {
       this.searcher = searcher;
+      this.timing = timing;
     }
 
     Prepared prepared(int doc) throws java.io.IOException {
@@ -135,6 +157,7 @@ public final class Checker {
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
     chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
+    long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
     for (Candidate c : chosen) {
@@ -143,6 +166,7 @@ public final class Checker {
       precedents.add(a.precedent());
     }
     Verdict verdict = judge.verdict(words, assessments);
+    state.timing.diff(judging);
     return new SegmentCheck(
         segment.text(),
         segment.start(),
@@ -169,13 +193,23 @@ public final class Checker {
     if (filter == null || ids.length == 0) {
       return List.of();
     }
-    List<Candidate> out = new ArrayList<>();
-    for (int doc :
-        finder.find(state.searcher, segment.text(), words.tokens(), filter, shingleTop, wordTop)) {
+    long fetching = state.timing.start();
+    List<Integer> docs =
+        exhaustive
+            ? everyDoc(state.searcher, filter)
+            : finder.find(
+                state.searcher, segment.text(), words.tokens(), filter, shingleTop, wordTop);
+    List<Prepared> fetched = new ArrayList<>(docs.size());
+    for (int doc : docs) {
       Prepared p = state.prepared(doc);
-      if (shared(ids, p.present()) < Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
-        continue; // too few words in common to be listed, whatever the alignment
+      if (shared(ids, p.present()) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
+        fetched.add(p); // fewer words in common can never be listed, whatever the alignment
       }
+    }
+    state.timing.candidates(fetching);
+    long aligning = state.timing.start();
+    List<Candidate> out = new ArrayList<>();
+    for (Prepared p : fetched) {
       Alignment a = state.aligner.align(ids, boiler, p.ids());
       if (!a.isEmpty()
           && a.exact() >= 2
@@ -184,6 +218,7 @@ public final class Checker {
         out.add(new Candidate(p.provision(), p.date(), p.words(), a));
       }
     }
+    state.timing.alignment(aligning);
     out.sort(Candidate.BEST_FIRST);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
@@ -192,6 +227,32 @@ public final class Checker {
       }
     }
     return kept;
+  }
+
+  private static List<Integer> everyDoc(IndexSearcher searcher, Query filter)
+      throws java.io.IOException {
+    List<Integer> out = new ArrayList<>();
+    searcher.search(
+        new org.apache.lucene.search.ConstantScoreQuery(filter),
+        new org.apache.lucene.search.SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            out.add(base + doc);
+          }
+
+          @Override
+          public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return out;
   }
 
   private static Set<Status> statuses(List<String> labels) {

@@ -12,10 +12,11 @@ import java.util.Set;
 /**
  * The citation finder and resolver on arbitrary text: no exception, offsets that slice the input to
  * the citation's own text, in text order, a known status, and no input slower than {@link
- * #BUDGET_NANOS} (a backtracking regex would blow it). `mvn test` replays the seed inputs in {@code
- * CitationFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes for {@code maxDuration}.
+ * #BUDGET_NANOS} (a backtracking regex would blow it). `mvn verify` replays the seed inputs in {@code
+ * CitationFuzzTestInputs}; then fuzzes it for {@code maxDuration}
+ * (the pom's fuzz executions); {@code fuzz/run} fuzzes for longer.
  */
-class CitationFuzzTest {
+public class CitationFuzzTest {
   private static final Citator CITATOR =
       new Citator(CitationGrammar.load(FakeCorpus.instruments()), id -> Optional.empty());
   private static final Set<Integer> STATUSES =
@@ -29,7 +30,7 @@ class CitationFuzzTest {
   /** Generous on a shared 2-core machine; a real hang or exponential backtrack takes far longer. */
   private static final long BUDGET_NANOS = 5_000_000_000L;
 
-  @FuzzTest(maxDuration = "90s")
+  @FuzzTest(maxDuration = "15s")
   void citeFindsOnlyWellFormedCitations(byte[] input) {
     String text = new String(input, UTF_8);
     long started = System.nanoTime();
@@ -50,5 +51,10 @@ class CitationFuzzTest {
     } else {
       assertEquals(citations.get(0), one);
     }
+  }
+
+  /** The same target for Jazzer's command line, which fuzz/run uses for long runs. */
+  public static void fuzzerTestOneInput(byte[] input) {
+    new CitationFuzzTest().citeFindsOnlyWellFormedCitations(input);
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +17,12 @@ import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
 import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
+import org.precedent.corpus.Status;
+import org.precedent.match.CheckRequest;
+import org.precedent.match.Checker;
 import org.precedent.match.FixtureIndex;
+import org.precedent.match.Precedent;
+import org.precedent.match.SegmentCheck;
 import org.precedent.match.Verdict;
 
 /** {@code eval check}: scoring rules on the fixture, and the dev set on the real corpus. */
@@ -59,16 +66,8 @@ class EvalCheckCommandTest {
   /** Runs the dev set on the shipped corpus once the treaties and the Principles are in it. */
   @Test
   void devSetOnTheRealCorpus(@TempDir Path temp) throws IOException {
-    Path corpus = Path.of("corpus");
     Assumptions.assumeTrue(Files.isRegularFile(DEV), "../shared/eval/check-dev.tsv not present");
-    Corpus loaded = Corpus.load(corpus);
-    for (String needed : List.of("tip-protocol", "ohchr-principles", "untoc")) {
-      Assumptions.assumeTrue(
-          loaded.instrument(needed).filter(i -> i.hasText()).isPresent(),
-          "corpus/ lacks the text of " + needed);
-    }
-    new Indexer(new IndexStore(temp)).build(loaded, n -> {});
-    try (KnowledgeBase kb = KnowledgeBase.open(corpus, temp)) {
+    try (KnowledgeBase kb = realCorpus(temp)) {
       for (Path file : List.of(DEV, REGRESSION)) {
         EvalCheckCommand.Result result = EvalCheckCommand.evaluate(kb, file);
         // Floor, not perfection: a source sharing no wording with the draft (check-dev D04, a
@@ -82,5 +81,55 @@ class EvalCheckCommandTest {
             file + ": every verdict right: " + result.outcomes());
       }
     }
+  }
+
+  /**
+   * The candidate stage loses nothing that matters: on every labelled draft paragraph, the best
+   * agreed source found by aligning against every provision is among the precedents the normal
+   * check lists.
+   */
+  @Test
+  void candidatesFindWhatExhaustiveAlignmentFinds(@TempDir Path temp) throws IOException {
+    List<Path> files = Files.isRegularFile(DEV) ? List.of(REGRESSION, DEV) : List.of(REGRESSION);
+    try (KnowledgeBase kb = realCorpus(temp)) {
+      Checker exhaustive = Checker.exhaustive(kb.index(), kb.manifest());
+      int compared = 0;
+      List<String> lost = new ArrayList<>();
+      for (Path file : files) {
+        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+          String text = line.split("\t")[1];
+          CheckRequest request = new CheckRequest(text, List.of(), List.of());
+          List<SegmentCheck> fast = kb.check(request).segments();
+          List<SegmentCheck> reference = exhaustive.check(request).segments();
+          for (int i = 0; i < reference.size(); i++) {
+            Optional<Precedent> best =
+                reference.get(i).precedents().stream()
+                    .filter(p -> Status.of(p.status()).isAgreedSource())
+                    .findFirst();
+            if (best.isEmpty()) {
+              continue;
+            }
+            compared++;
+            if (fast.get(i).precedents().stream().noneMatch(p -> p.id().equals(best.get().id()))) {
+              lost.add(best.get().id() + " for: " + reference.get(i).text());
+            }
+          }
+        }
+      }
+      assertTrue(compared >= 10, "segments compared: " + compared);
+      assertEquals(List.of(), lost);
+    }
+  }
+
+  private static KnowledgeBase realCorpus(Path temp) {
+    Path corpus = Path.of("corpus");
+    Corpus loaded = Corpus.load(corpus);
+    for (String needed : List.of("tip-protocol", "ohchr-principles", "untoc")) {
+      Assumptions.assumeTrue(
+          loaded.instrument(needed).filter(i -> i.hasText()).isPresent(),
+          "corpus/ lacks the text of " + needed);
+    }
+    new Indexer(new IndexStore(temp)).build(loaded, n -> {});
+    return KnowledgeBase.open(corpus, temp);
   }
 }

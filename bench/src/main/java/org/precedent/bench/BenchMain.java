@@ -75,7 +75,7 @@ public final class BenchMain {
     System.err.println("report written to " + out);
   }
 
-  /** Workloads 3-5 and 7 over the index just built, through the facade as the server uses it. */
+  /** Workloads 3-7 over the index just built, through the facade as the server uses it. */
   @SuppressForbidden(reason = "a command-line harness reports progress")
   private static void servingWorkloads(
       Report report, int size, SyntheticCorpus synthetic, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
@@ -100,6 +100,18 @@ public final class BenchMain {
           String.format(Locale.ROOT, "%.0f req/s, p99 %.1f ms, %d errors (no-op route: %.0f req/s)",
               last[0].perSecond(), last[0].latencyMs().p99(), last[0].errors(), last[1].perSecond()),
           String.format(Locale.ROOT, "%.0f%% of no-op (median of %d; target ≥ 50%%)", Stats.of(ratios).median() * 100, repeats));
+      CheckBench.Draft draft = CheckBench.draft(entries, 11L);
+      CheckBench.Result check = CheckBench.run(kb, draft, size >= 1_000_000 ? 5 : 10, size <= 100_000);
+      report.add(size, "6 /api/check, 100-paragraph draft", "ms",
+          String.format(Locale.ROOT, "p50 %.0f ms (min %.0f, max %.0f), %d segments; per check: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms",
+              check.latencyMs().median(), check.latencyMs().min(), check.latencyMs().max(), check.segments(),
+              check.candidatesMs(), check.alignmentMs(), check.diffMs()),
+          "target p50 ≤ 150 ms");
+      report.add(size, "6 check recall", "share",
+          Double.isNaN(check.exhaustive())
+              ? String.format(Locale.ROOT, "planted reuse %.3f; exhaustive reference not run at this size", check.planted())
+              : String.format(Locale.ROOT, "%.3f of exhaustive alignment; planted reuse %.3f", check.exhaustive(), check.planted()),
+          "target ≥ 0.99 of exhaustive");
       List<String> chunks = CiteBench.chunks(real.allProvisions());
       CiteBench.run(kb, chunks);
       List<Double> perSecond = new ArrayList<>();

@@ -31,7 +31,7 @@ final class StartupBench {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", classPath(),
                 "org.precedent.cli.Main", "serve", "--port", "0",
                 "--corpus", corpus.toString(), "--index", index.toString())
             .redirectErrorStream(true)
@@ -53,7 +53,7 @@ final class StartupBench {
           return new Startup(millis, heapAfterGc(p.pid()));
         }
       }
-      throw new IllegalStateException("the server never said where it listens");
+      throw new IllegalStateException("the server never said where it listens (exit " + p.waitFor() + ")");
     } finally {
       p.destroy();
       p.waitFor(30, TimeUnit.SECONDS);
@@ -76,5 +76,24 @@ final class StartupBench {
       }
     }
     return kb / 1000;
+  }
+
+  /**
+   * The harness's own class path: under {@code mvn exec:java} the project's classes come from the
+   * context class loader, not from {@code java.class.path} (which is Maven's launcher).
+   */
+  private static String classPath() {
+    if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+      StringBuilder out = new StringBuilder();
+      for (java.net.URL url : loader.getURLs()) {
+        try {
+          out.append(out.isEmpty() ? "" : java.io.File.pathSeparator).append(Path.of(url.toURI()));
+        } catch (java.net.URISyntaxException e) {
+          throw new IllegalStateException("class path entry " + url, e);
+        }
+      }
+      return out.toString();
+    }
+    return System.getProperty("java.class.path");
   }
 }
