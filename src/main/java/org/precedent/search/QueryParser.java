@@ -18,6 +18,9 @@ public final class QueryParser {
   /** Largest NEAR distance: beyond it the words are not "near" in any useful sense. */
   public static final int MAX_DISTANCE = 50;
 
+  /** Longest stem before a trailing *: longer than any word of the corpus's languages. */
+  public static final int MAX_WILDCARD_STEM = 60;
+
   private final List<QueryLexer.Token> tokens;
   private int at;
 
@@ -137,6 +140,12 @@ public final class QueryParser {
     if (stem.codePointCount(0, stem.length()) < 3) {
       throw new QueryException(
           "a wildcard needs at least 3 letters before *", text + " (e.g. vulnerab*)");
+    }
+    if (stem.codePointCount(0, stem.length()) > MAX_WILDCARD_STEM) {
+      // Lucene compiles a prefix into an automaton with a state per byte and refuses long ones.
+      throw new QueryException(
+          "a wildcard can follow at most " + MAX_WILDCARD_STEM + " letters",
+          text.substring(0, Math.min(text.length(), 80)) + "…");
     }
     return new QueryNode.Word(stem, true);
   }
