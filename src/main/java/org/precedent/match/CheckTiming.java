@@ -3,9 +3,9 @@ package org.precedent.match;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where a check spends its time, summed over the checks it is passed to: candidate retrieval
- * (index queries and reading the candidates), word alignment, and the diff and verdict. The
- * benchmark reads it; a normal check passes {@link #NONE}.
+ * Where a check spends its time, summed over the checks it is passed to: candidate retrieval (index
+ * queries and reading the candidates), word alignment, and the diff and verdict. The benchmark
+ * reads it; a normal check passes {@link #NONE}.
  */
 public final class CheckTiming {
   /** Records nothing. */

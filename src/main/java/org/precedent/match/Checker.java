@@ -28,7 +28,7 @@ import org.precedent.index.ProvisionIndex;
 public final class Checker {
   static final int MAX_PRECEDENTS = 5;
   private static final int AGREED_SHINGLE_TOP = 12;
-  private static final int AGREED_WORD_TOP = 4;
+  private static final int AGREED_WORD_TOP = 12;
   private static final int OTHER_SHINGLE_TOP = 8;
   private static final int OTHER_WORD_TOP = 2;
   private static final double MIN_LISTED_COVERAGE = 0.1;

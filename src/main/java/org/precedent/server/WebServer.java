@@ -35,9 +35,12 @@ public final class WebServer {
                   AdminRoutes.MAX_UPLOAD, io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxTotalRequestSize(
                   AdminRoutes.MAX_UPLOAD + 1_000_000, io.javalin.config.SizeUnit.BYTES);
-              // In-flight requests get this long to finish when the server is stopped (SIGTERM).
+              // In-flight requests get this long to finish when the server is stopped (SIGTERM):
+              // Jetty's graceful stop waits only for requests a StatisticsHandler counts, and
+              // Javalin attaches its own handler inside this one.
               config.jetty.modifyServer(
                   server -> {
+                    server.setHandler(new org.eclipse.jetty.server.handler.StatisticsHandler());
                     server.setStopTimeout(10_000);
                     server.setErrorHandler(new JsonErrorHandler());
                   });

@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * The citation finder and resolver on arbitrary text: no exception, offsets that slice the input to
  * the citation's own text, in text order, a known status, and no input slower than {@link
- * #BUDGET_NANOS} (a backtracking regex would blow it). `mvn verify` replays the seed inputs in {@code
- * CitationFuzzTestInputs}; then fuzzes it for {@code maxDuration}
- * (the pom's fuzz executions); {@code fuzz/run} fuzzes for longer.
+ * #BUDGET_NANOS} (a backtracking regex would blow it). `mvn verify` replays the seed inputs in
+ * {@code CitationFuzzTestInputs}; then fuzzes it for {@code maxDuration} (the pom's fuzz
+ * executions); {@code fuzz/run} fuzzes for longer.
  */
 public class CitationFuzzTest {
   private static final Citator CITATOR =

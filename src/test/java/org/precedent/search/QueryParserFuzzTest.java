@@ -11,8 +11,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Every query string either parses and compiles in both modes or is refused with a {@link
  * QueryException} carrying a message (a 400): any other exception would be a 500, and no input may
  * take longer than {@link #BUDGET_NANOS}. `mvn verify` replays the seed inputs in {@code
- * QueryParserFuzzTestInputs}; then fuzzes it for {@code maxDuration}
- * (the pom's fuzz executions); {@code fuzz/run} fuzzes for longer.
+ * QueryParserFuzzTestInputs}; then fuzzes it for {@code maxDuration} (the pom's fuzz executions);
+ * {@code fuzz/run} fuzzes for longer.
  */
 public class QueryParserFuzzTest {
   /** Generous on a shared 2-core machine; a hang or blow-up takes far longer. */

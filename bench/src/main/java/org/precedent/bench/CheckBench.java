@@ -90,13 +90,15 @@ final class CheckBench {
 
   /**
    * Share of segments where the check lists a precedent as close as the exhaustive reference's
-   * best (its very provision, or another with at least its similarity: copies of one seed tie).
+   * best (its very provision, or another with at least its similarity: copies of one seed tie),
+   * counting the segments whose reference best is reuse: it covers half the segment or more.
    */
   static double recall(List<SegmentCheck> fast, List<SegmentCheck> reference) {
     int compared = 0;
     int found = 0;
     for (int i = 0; i < reference.size(); i++) {
-      if (reference.get(i).precedents().isEmpty()) {
+      if (reference.get(i).precedents().isEmpty()
+          || reference.get(i).precedents().get(0).coverage() < 0.5) {
         continue;
       }
       Precedent best = reference.get(i).precedents().get(0);
