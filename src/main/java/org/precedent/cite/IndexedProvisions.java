@@ -31,15 +31,33 @@ import org.precedent.index.ProvisionIndex;
  */
 public final class IndexedProvisions implements ProvisionSource {
   private static final int MAX_SHINGLES = 256;
-  private final ProvisionIndex index;
 
+  /** Provisions kept decoded: a text cites the same few articles again and again. */
+  private static final int CACHED = 4_096;
+
+  private final ProvisionIndex index;
+  private final Map<ProvisionId, Optional<Provision>> cache =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ProvisionId, Optional<Provision>> e) {
+              return size() > CACHED;
+            }
+          });
+
+  /** A source over {@code index} as it is now: the facade makes a new one after every reindex. */
   public IndexedProvisions(ProvisionIndex index) {
     this.index = index;
   }
 
   @Override
   public Optional<Provision> provision(ProvisionId id) {
-    return index.provision(id);
+    Optional<Provision> known = cache.get(id);
+    if (known == null) {
+      known = index.provision(id);
+      cache.put(id, known);
+    }
+    return known;
   }
 
   @Override

@@ -222,6 +222,9 @@ public final class Checker {
     out.sort(Candidate.BEST_FIRST);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
+      if (kept.size() == MAX_PRECEDENTS) {
+        break; // no caller lists more
+      }
       if (kept.stream().noneMatch(k -> k.provision().id().isRelated(c.provision().id()))) {
         kept.add(c);
       }

@@ -23,11 +23,17 @@ import org.precedent.index.Fields;
  * A matching document with the facts that sort, collapse and facet it, read from doc values (no
  * stored-field loading until a hit is shown).
  */
-record Candidate(
-    int doc, float score, String id, long authority, long date, Map<String, String> facets) {
+record Candidate(int doc, float score, String id, long authority, long date, String[] facets) {
+  /** Facet names, in the order of {@link #facets}. */
+  static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
 
-  String facet(String name) {
-    return facets.get(name);
+  private static final String[] FIELDS = {
+    Fields.INSTRUMENT, Fields.STATUS, Fields.KIND, Fields.YEAR
+  };
+
+  /** The value of facet {@code i} of {@link #FACETS}, or null. */
+  String facet(int i) {
+    return facets[i];
   }
 
   /** Facts for every scored document; doc values are read leaf by leaf in doc-id order. */
@@ -48,32 +54,43 @@ record Candidate(
     return out;
   }
 
-  /** One leaf's doc-value columns. */
+  /**
+   * One leaf's doc-value columns. Facet values are few (statuses, years, instruments) and shared by
+   * many matches, so each is decoded once per leaf, not once per match.
+   */
   private static final class Columns {
     private final SortedDocValues id;
     private final NumericDocValues authority;
     private final NumericDocValues date;
-    private final Map<String, SortedSetDocValues> facets = new HashMap<>();
+    private final SortedSetDocValues[] facets = new SortedSetDocValues[FIELDS.length];
+    private final List<Map<Long, String>> decoded = new ArrayList<>();
 
     Columns(LeafReader reader) throws IOException {
       id = DocValues.getSorted(reader, Fields.ID);
       authority = DocValues.getNumeric(reader, Fields.AUTHORITY);
       date = DocValues.getNumeric(reader, Fields.DATE_SORT);
-      facets.put("instrument", DocValues.getSortedSet(reader, Fields.INSTRUMENT));
-      facets.put("status", DocValues.getSortedSet(reader, Fields.STATUS));
-      facets.put("kind", DocValues.getSortedSet(reader, Fields.KIND));
-      facets.put("year", DocValues.getSortedSet(reader, Fields.YEAR));
+      for (int f = 0; f < FIELDS.length; f++) {
+        facets[f] = DocValues.getSortedSet(reader, FIELDS[f]);
+        decoded.add(new HashMap<>());
+      }
     }
 
     Candidate read(ScoreDoc scored, int doc) throws IOException {
       String idValue = id.advanceExact(doc) ? id.lookupOrd(id.ordValue()).utf8ToString() : "";
       long rank = authority.advanceExact(doc) ? authority.longValue() : Long.MAX_VALUE;
       long when = date.advanceExact(doc) ? date.longValue() : 0;
-      Map<String, String> values = new HashMap<>();
-      for (Map.Entry<String, SortedSetDocValues> e : facets.entrySet()) {
-        SortedSetDocValues dv = e.getValue();
+      String[] values = new String[FIELDS.length];
+      for (int f = 0; f < FIELDS.length; f++) {
+        SortedSetDocValues dv = facets[f];
         if (dv.advanceExact(doc)) {
-          values.put(e.getKey(), dv.lookupOrd(dv.nextOrd()).utf8ToString());
+          long ord = dv.nextOrd();
+          Map<Long, String> names = decoded.get(f);
+          String name = names.get(ord);
+          if (name == null) {
+            name = dv.lookupOrd(ord).utf8ToString();
+            names.put(ord, name);
+          }
+          values[f] = name;
         }
       }
       return new Candidate(scored.doc, scored.score, idValue, rank, when, values);

@@ -38,7 +38,6 @@ public final class ProvisionSearcher {
   /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
   static final long BUDGET_MILLIS = 3_000;
 
-  private static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
   private final ProvisionIndex index;
   private final Manifest manifest;
 
@@ -130,12 +129,61 @@ public final class ProvisionSearcher {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
     searcher.setSimilarity(shared.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
-    TopDocs top = searcher.search(query, Math.max(1, shared.count(query)));
+    // Every match is needed (exact totals, facets, collapse) and Candidate.all reads them in doc
+    // order anyway: collect them as they come, without a count pass or a priority queue.
+    AllMatches all = new AllMatches();
+    searcher.search(query, all);
+    TopDocs top = all.topDocs();
     if (searcher.timedOut()) {
       throw new QueryException(
           "the query took too long to run", "make it more specific (fewer wildcards or ORs)");
     }
     return top;
+  }
+
+  /** Collects every match with its score, in doc-id order. */
+  private static final class AllMatches extends org.apache.lucene.search.SimpleCollector {
+    private int base;
+    private org.apache.lucene.search.Scorable scorer;
+    private int[] docs = new int[64];
+    private float[] scores = new float[64];
+    private int size;
+
+    @Override
+    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+      base = context.docBase;
+    }
+
+    @Override
+    public void setScorer(org.apache.lucene.search.Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (size == docs.length) {
+        docs = java.util.Arrays.copyOf(docs, size * 2);
+        scores = java.util.Arrays.copyOf(scores, size * 2);
+      }
+      docs[size] = base + doc;
+      scores[size++] = scorer.score();
+    }
+
+    @Override
+    public org.apache.lucene.search.ScoreMode scoreMode() {
+      return org.apache.lucene.search.ScoreMode.COMPLETE;
+    }
+
+    TopDocs topDocs() {
+      org.apache.lucene.search.ScoreDoc[] out = new org.apache.lucene.search.ScoreDoc[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = new org.apache.lucene.search.ScoreDoc(docs[i], scores[i]);
+      }
+      return new TopDocs(
+          new org.apache.lucene.search.TotalHits(
+              size, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+          out);
+    }
   }
 
   private static List<Query> filters(SearchRequest r) {
@@ -240,10 +288,11 @@ public final class ProvisionSearcher {
 
   private static Map<String, Map<String, Integer>> facets(List<Candidate> kept) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    for (String facet : FACETS) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int f = 0; f < Candidate.FACETS.size(); f++) {
+      String facet = Candidate.FACETS.get(f);
+      Map<String, Integer> counts = new HashMap<>();
       for (Candidate c : kept) {
-        String value = c.facet(facet);
+        String value = c.facet(f);
         if (value != null) {
           counts.merge(value, 1, Integer::sum);
         }

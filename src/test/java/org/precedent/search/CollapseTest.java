@@ -3,13 +3,12 @@ package org.precedent.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Hits collapse to the smallest matching provision unless a parent matches better. */
 class CollapseTest {
   private static Candidate c(String id, float score, int authority, int date) {
-    return new Candidate(0, score, id, authority, date, Map.of());
+    return new Candidate(0, score, id, authority, date, new String[Candidate.FACETS.size()]);
   }
 
   @Test
