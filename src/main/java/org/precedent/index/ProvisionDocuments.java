@@ -77,7 +77,8 @@ public final class ProvisionDocuments {
         stemmedByLanguage.computeIfAbsent(provision.language(), Analysis::stemmedFor);
     doc.add(
         new Field(Fields.TEXT, stemmed.tokenStream(Fields.TEXT, provision.text()), SEARCH_TEXT));
-    doc.add(new StoredField(Fields.TEXT, provision.text()));
+    // Not stored on its own: the record below holds the text, and snippets take offsets from the
+    // postings.
     doc.add(
         new Field(
             Fields.TEXT_EXACT,

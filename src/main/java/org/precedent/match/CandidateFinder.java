@@ -3,8 +3,11 @@ package org.precedent.match;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,8 +31,8 @@ import org.precedent.index.Fields;
  * candidates that share words but few exact runs (paraphrase, heavy OCR damage).
  */
 final class CandidateFinder {
-  private static final int MAX_SHINGLES = 400;
-  private static final int MAX_WORDS = 64;
+  private static final int MAX_SHINGLES = 48;
+  private static final int MAX_WORDS = 16;
   private final Analyzer reuse = Analysis.reuse();
   private final Analyzer stemmed = Analysis.english();
 
@@ -70,21 +73,27 @@ final class CandidateFinder {
       int maxDocFreq,
       Set<Integer> out)
       throws IOException {
-    BooleanQuery.Builder should = new BooleanQuery.Builder();
-    int clauses = 0;
+    // The rarest terms only: they single out the texts this one was taken from, and the cost of
+    // the query grows with the documents its terms occur in, which on a large corpus would
+    // otherwise grow with the corpus.
+    List<Term> usable = new ArrayList<>();
+    Map<Term, Integer> frequency = new HashMap<>();
     for (String term : terms) {
       Term t = new Term(field, term);
       int df = searcher.getIndexReader().docFreq(t);
-      if (df == 0 || df > maxDocFreq) {
-        continue;
-      }
-      should.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
-      if (++clauses >= (field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS)) {
-        break;
+      if (df > 0 && df <= maxDocFreq) {
+        usable.add(t);
+        frequency.put(t, df);
       }
     }
-    if (clauses == 0) {
+    if (usable.isEmpty()) {
       return;
+    }
+    usable.sort(Comparator.comparingInt(frequency::get));
+    int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
+      should.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(should.build(), BooleanClause.Occur.MUST);

@@ -42,6 +42,7 @@ public final class Checker {
   private final Map<String, Normalised> normalisedProvisions =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean exhaustive;
+  private final StoredProvisions stored = new StoredProvisions();
 
   public Checker(ProvisionIndex index, Manifest manifest) {
     this(index, manifest, false);
@@ -106,7 +107,7 @@ public final class Checker {
     Prepared prepared(int doc) throws java.io.IOException {
       Prepared p = prepared.get(doc);
       if (p == null) {
-        Provision provision = ProvisionIndex.record(searcher, doc);
+        Provision provision = stored.get(searcher, doc);
         // Provision text never changes for a hash, so its normalised words are shared by requests.
         Normalised words =
             normalisedProvisions.computeIfAbsent(

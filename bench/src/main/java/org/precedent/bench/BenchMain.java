@@ -70,6 +70,8 @@ public final class BenchMain {
           ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
       report.indexAt(size, new IndexStore(last));
       servingWorkloads(report, size, synthetic, entries, corpus, last, repeats);
+      // Written after every size, so a long run that is stopped keeps the sizes it finished.
+      Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     }
     Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     System.err.println("report written to " + out);
