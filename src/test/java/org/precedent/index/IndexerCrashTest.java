@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.corpus.Corpus;
+import org.precedent.testing.CliProcess;
 
 /**
  * Kills a real indexer process in the middle of a build: the published index must still be the
@@ -26,17 +27,7 @@ class IndexerCrashTest {
     Indexer.Build first = new Indexer(store).build(Corpus.load(CORPUS), n -> {});
 
     Process indexer =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.precedent.cli.Main",
-                "index",
-                "--corpus",
-                CORPUS.toString(),
-                "--index",
-                root.toString())
-            .redirectErrorStream(true)
+        CliProcess.of("index", "--corpus", CORPUS.toString(), "--index", root.toString())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     Path partial = awaitNewBuildDir(root, first.dir(), indexer);

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precedent.testing.CliProcess;
 
 /**
  * SIGTERM to a serving process: a request already in flight is answered in full, then the process
@@ -28,11 +29,7 @@ class GracefulShutdownTest {
   void aRequestInFlightAtSigtermIsAnsweredBeforeTheProcessExits(@TempDir Path index)
       throws Exception {
     Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.precedent.cli.Main",
+        CliProcess.of(
                 "serve",
                 "--port",
                 "0",
@@ -40,7 +37,6 @@ class GracefulShutdownTest {
                 "src/test/resources/fixture-match",
                 "--index",
                 index.toString())
-            .redirectErrorStream(true)
             .start();
     try {
       int port = awaitPort(server);

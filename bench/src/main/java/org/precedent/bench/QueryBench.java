@@ -66,12 +66,13 @@ final class QueryBench {
 
   /** Milliseconds per query for {@code runs} timed queries of one class. */
   static Stats latency(KnowledgeBase kb, QueryClass qc, List<String[]> material, int runs) {
-    for (int i = 0; i < WARMUP; i++) {
+    int warmup = Math.min(WARMUP, runs);
+    for (int i = 0; i < warmup; i++) {
       kb.search(qc.build().apply(material.get(i % material.size())));
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
-      SearchRequest request = qc.build().apply(material.get((i + WARMUP) % material.size()));
+      SearchRequest request = qc.build().apply(material.get((i + warmup) % material.size()));
       long start = System.nanoTime();
       kb.search(request);
       ms[i] = (System.nanoTime() - start) / 1e6;
