@@ -27,6 +27,13 @@ import org.precedent.index.ProvisionIndex;
  */
 public final class Checker {
   static final int MAX_PRECEDENTS = 5;
+
+  /**
+   * Time a check may take. Work per segment is bounded, so only a very long draft over a very large
+   * corpus reaches it (a 100-paragraph draft takes about half a second on the shipped corpus).
+   */
+  static final long BUDGET_MILLIS = 30_000;
+
   private static final int AGREED_SHINGLE_TOP = 12;
   private static final int AGREED_WORD_TOP = 12;
   private static final int OTHER_SHINGLE_TOP = 8;
@@ -44,14 +51,17 @@ public final class Checker {
   private final boolean exhaustive;
   private final StoredProvisions stored = new StoredProvisions();
 
+  private final long budgetMillis;
+
   public Checker(ProvisionIndex index, Manifest manifest) {
-    this(index, manifest, false);
+    this(index, manifest, false, BUDGET_MILLIS);
   }
 
-  private Checker(ProvisionIndex index, Manifest manifest, boolean exhaustive) {
+  Checker(ProvisionIndex index, Manifest manifest, boolean exhaustive, long budgetMillis) {
     this.index = index;
     this.manifest = manifest;
     this.exhaustive = exhaustive;
+    this.budgetMillis = budgetMillis;
   }
 
   /**
@@ -60,7 +70,7 @@ public final class Checker {
    * the recall test compare the normal check with it.
    */
   public static Checker exhaustive(ProvisionIndex index, Manifest manifest) {
-    return new Checker(index, manifest, true);
+    return new Checker(index, manifest, true, Long.MAX_VALUE / 2_000_000L);
   }
 
   public Normaliser normaliser() {
@@ -84,7 +94,18 @@ public final class Checker {
         searcher -> {
           Request state = new Request(searcher, timing);
           List<SegmentCheck> out = new ArrayList<>();
+          long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
           for (Segment segment : segments) {
+            if (System.nanoTime() > deadline) {
+              throw new org.precedent.index.OverBudget(
+                  "the check ran past its " + budgetMillis / 1000.0 + " s budget",
+                  "checked "
+                      + out.size()
+                      + " of "
+                      + segments.size()
+                      + " segments; send a shorter"
+                      + " draft");
+            }
             out.add(check(state, segment, agreedFilter, otherFilter));
           }
           return new CheckReport(out, summary(out), index.snapshot());

@@ -135,8 +135,9 @@ public final class ProvisionSearcher {
     searcher.search(query, all);
     TopDocs top = all.topDocs();
     if (searcher.timedOut()) {
-      throw new QueryException(
-          "the query took too long to run", "make it more specific (fewer wildcards or ORs)");
+      throw new org.precedent.index.OverBudget(
+          "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
+          "make the query more specific: fewer wildcards or ORs, or a filter");
     }
     return top;
   }

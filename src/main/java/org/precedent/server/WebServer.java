@@ -75,6 +75,11 @@ public final class WebServer {
         ApiError.class,
         (e, ctx) -> ctx.status(e.status()).json(new ApiError.Body(e.getMessage(), e.detail())));
     app.exception(
+        org.precedent.index.OverBudget.class,
+        (e, ctx) ->
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .json(new ApiError.Body(e.getMessage(), e.detail())));
+    app.exception(
         HttpResponseException.class,
         (e, ctx) -> ctx.status(e.getStatus()).json(new ApiError.Body(e.getMessage(), null)));
     app.exception(

@@ -174,4 +174,15 @@ class CheckEndToEndTest {
         Math.round(1000.0 * agreedChars / allChars) / 1000.0, report.summary().agreedShare());
     assertFalse(report.snapshot().isEmpty());
   }
+
+  @Test
+  void aCheckPastItsBudgetStopsWithAnOverBudgetError() {
+    Checker late = new Checker(kb.index(), kb.manifest(), false, 0);
+    org.precedent.index.OverBudget e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.precedent.index.OverBudget.class,
+            () ->
+                late.check(new CheckRequest("First clause; second clause.", List.of(), List.of())));
+    assertTrue(e.detail().startsWith("checked 0 of "), e.detail());
+  }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
+import org.precedent.index.OverBudget;
 import org.precedent.testing.FixtureIndex;
 import org.precedent.testing.Http;
 
@@ -28,7 +29,14 @@ class CoreRoutesTest {
   @BeforeAll
   static void start() {
     kb = FixtureIndex.open(FIXTURE, indexRoot);
-    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
+    app = WebServer.create(kb, Path.of("web"));
+    // A stand-in for a search or check that outlived its budget on a huge corpus.
+    app.get(
+        "/test/over-budget",
+        ctx -> {
+          throw new OverBudget("the search ran past its 3 s budget", "narrow it");
+        });
+    app.start("127.0.0.1", 0);
     http = new Http(app.port());
   }
 
@@ -36,6 +44,15 @@ class CoreRoutesTest {
   static void stop() throws Exception {
     app.stop();
     kb.close();
+  }
+
+  @Test
+  void workPastItsTimeBudgetIsA503WithWhatToDo() {
+    Http.Reply reply = http.get("/test/over-budget");
+    assertEquals(503, reply.status());
+    JsonNode body = reply.json();
+    assertEquals("the search ran past its 3 s budget", body.get("error").asText());
+    assertEquals("narrow it", body.get("detail").asText());
   }
 
   @Test
