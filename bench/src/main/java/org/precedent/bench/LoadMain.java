@@ -27,7 +27,8 @@ import org.precedent.server.WebServer;
  * clients for {@code seconds}, mixed search/cite/check, a warm-up run and two measured runs with
  * the heap after a full GC measured after each (no growth expected between the measured runs). Fails on any error. Writes bench/LOAD.md.
  *
- * <p>Arguments (all optional): seconds (60), connections (64), output file (bench/LOAD.md).
+ * <p>Arguments (all optional): seconds (60), connections (64), output file (bench/LOAD.md), measured
+ * runs after the warm-up (2).
  */
 public final class LoadMain {
   private static final Pattern CITING =
@@ -40,6 +41,7 @@ public final class LoadMain {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     Path output = Path.of(args.length > 2 ? args[2] : "bench/LOAD.md");
+    int measured = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     Path corpusDir = Path.of("corpus");
     Path indexRoot = Files.createTempDirectory("precedent-load");
     Corpus corpus = Corpus.load(corpusDir);
@@ -53,7 +55,7 @@ public final class LoadMain {
         String base = "http://127.0.0.1:" + app.port();
         // Run 0 warms up the JIT and fills the bounded caches (decoded provisions, normalised
         // texts); memory growth is judged between runs 1 and 2.
-        for (int run = 0; run <= 2; run++) {
+        for (int run = 0; run <= measured; run++) {
           Map<LoadRun.Route, LoadRun.RouteFigures> figures =
               LoadRun.run(base, material, connections, seconds);
           long heap = heapAfterGc();
