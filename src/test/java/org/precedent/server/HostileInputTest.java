@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.precedent.KnowledgeBase;
-import org.precedent.search.Fixture;
 import org.precedent.testing.Http;
 
 /**
@@ -32,21 +31,22 @@ class HostileInputTest {
   static final Path TABLE = Path.of("src", "test", "resources", "hostile", "requests.tsv");
   private static final Pattern REPEAT = Pattern.compile("⟦(\\d+)×(.*?)⟧");
   @TempDir static Path indexRoot;
+  static FixtureServer server;
   static KnowledgeBase kb;
   static Javalin app;
   static Http http;
 
   @BeforeAll
   static void start() {
-    kb = Fixture.open(indexRoot);
-    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
-    http = new Http(app.port());
+    server = FixtureServer.start(indexRoot);
+    kb = server.kb();
+    app = server.app();
+    http = server.http();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    app.stop();
-    kb.close();
+    server.close();
   }
 
   static Stream<Arguments> requests() throws IOException {

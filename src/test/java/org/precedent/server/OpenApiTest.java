@@ -14,14 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.precedent.KnowledgeBase;
-import org.precedent.search.Fixture;
 import org.precedent.testing.Http;
 
 /** {@code /openapi.json} describes every route the app registers, and nothing is left out. */
 class OpenApiTest {
   @TempDir static Path indexRoot;
-  static KnowledgeBase kb;
+  static FixtureServer server;
   static Javalin app;
   static JsonNode doc;
   static final java.util.Set<String> HTTP_METHODS =
@@ -29,17 +27,16 @@ class OpenApiTest {
 
   @BeforeAll
   static void start() {
-    kb = Fixture.open(indexRoot);
-    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
-    Http.Reply reply = new Http(app.port()).get(OpenApiDocument.PATH);
+    server = FixtureServer.start(indexRoot);
+    app = server.app();
+    Http.Reply reply = server.http().get(OpenApiDocument.PATH);
     assertEquals(200, reply.status());
     doc = reply.json();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    kb.close();
+    server.close();
   }
 
   @Test

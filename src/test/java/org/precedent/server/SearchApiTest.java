@@ -20,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.precedent.KnowledgeBase;
-import org.precedent.search.Fixture;
 import org.precedent.testing.Http;
 
 /**
@@ -29,21 +28,22 @@ import org.precedent.testing.Http;
  */
 class SearchApiTest {
   @TempDir static Path indexRoot;
+  static FixtureServer server;
   static KnowledgeBase kb;
   static Javalin app;
   static Http http;
 
   @BeforeAll
   static void start() {
-    kb = Fixture.open(indexRoot);
-    app = WebServer.create(kb, Path.of("web")).start("127.0.0.1", 0);
-    http = new Http(app.port());
+    server = FixtureServer.start(indexRoot);
+    kb = server.kb();
+    app = server.app();
+    http = server.http();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    kb.close();
+    server.close();
   }
 
   static JsonNode search(String params) {
