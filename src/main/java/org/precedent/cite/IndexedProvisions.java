@@ -99,8 +99,8 @@ public final class IndexedProvisions implements ProvisionSource {
 
   private static List<String> terms(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
-    try (analyzer;
-        TokenStream stream = analyzer.tokenStream("f", text)) {
+    // The analyzer is shared (Analysis): only the stream is closed here.
+    try (TokenStream stream = analyzer.tokenStream("f", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -22,10 +22,24 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * text only lower-cases and folds accents, keeping every word.
  */
 public final class Analysis {
+  // One instance per chain, shared by every caller: an Analyzer keeps its token streams per
+  // thread, so a new Analyzer per request left a fresh thread-local entry and tokenizer buffer on
+  // each server thread until the thread died (the heap growth bench/LOAD.md once measured).
+  // Analyzers are thread-safe; none of these is ever closed.
+  private static final Analyzer ENGLISH = buildEnglish();
+  private static final Analyzer EXACT = buildExact();
+  private static final Analyzer REUSE = buildReuse();
+  private static final Analyzer SPANISH = new SpanishAnalyzer();
+  private static final Analyzer FRENCH = new FrenchAnalyzer();
+
   private Analysis() {}
 
   /** English stemmed chain used for the {@link Fields#TEXT} field and stemmed-mode queries. */
   public static Analyzer english() {
+    return ENGLISH;
+  }
+
+  private static Analyzer buildEnglish() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -47,6 +61,10 @@ public final class Analysis {
 
   /** Every word, lower-cased and accent-folded: exact mode and phrase-faithful matching. */
   public static Analyzer exact() {
+    return EXACT;
+  }
+
+  private static Analyzer buildExact() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -66,20 +84,27 @@ public final class Analysis {
   /** The stemmed analyzer for a document language; English for anything not handled. */
   public static Analyzer stemmedFor(String language) {
     return switch (language) {
-      case "es" -> new SpanishAnalyzer();
-      case "fr" -> new FrenchAnalyzer();
-      default -> english();
+      case "es" -> SPANISH;
+      case "fr" -> FRENCH;
+      default -> ENGLISH;
     };
   }
 
-  /** Analyzer used by the index writer and query parsing, field by field. */
+  /**
+   * Analyzer for an index writer, field by field: new chains every time, because closing the writer
+   * closes its analyzer.
+   */
   public static Analyzer perField() {
     return new PerFieldAnalyzerWrapper(
-        english(), Map.of(Fields.TEXT_EXACT, exact(), Fields.REUSE, reuse()));
+        buildEnglish(), Map.of(Fields.TEXT_EXACT, buildExact(), Fields.REUSE, buildReuse()));
   }
 
   /** Word runs of {@link #REUSE_SHINGLE} exact tokens: the agreed-language candidate field. */
   public static Analyzer reuse() {
+    return REUSE;
+  }
+
+  private static Analyzer buildReuse() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {

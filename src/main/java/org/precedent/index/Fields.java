@@ -43,6 +43,15 @@ public final class Fields {
    */
   public static final String ORDINAL = "ordinal";
 
+  /**
+   * A 64-bit key of the provision's id ({@link NodeKeys}), and the keys of all its ancestors:
+   * search collapses a parent into a better-matching descendant from these doc values alone,
+   * without reading an id string per match.
+   */
+  public static final String NODE = "node";
+
+  public static final String ANCESTORS = "ancestors";
+
   /** Year: range filter (year_from, year_to) and the year facet. */
   public static final String YEAR = "year";
 

@@ -25,6 +25,15 @@ public final class Indexer {
   public static final String PROVISIONS = "provisions";
   public static final String CREATED = "created";
 
+  /**
+   * Commit user-data key of the index layout version. Raise {@link #LAYOUT} whenever documents gain
+   * or change fields that search relies on: an index of another layout counts as stale and is
+   * rebuilt rather than searched with fields missing.
+   */
+  public static final String LAYOUT_KEY = "layout";
+
+  public static final String LAYOUT = "2";
+
   private final IndexStore store;
 
   public Indexer(IndexStore store) {
@@ -77,9 +86,14 @@ public final class Indexer {
         }
         writer.setLiveCommitData(
             Map.of(
-                    SNAPSHOT, snapshot,
-                    PROVISIONS, Integer.toString(count.get()),
-                    CREATED, Instant.now().toString())
+                    SNAPSHOT,
+                    snapshot,
+                    PROVISIONS,
+                    Integer.toString(count.get()),
+                    LAYOUT_KEY,
+                    LAYOUT,
+                    CREATED,
+                    Instant.now().toString())
                 .entrySet());
         writer.commit();
       }
@@ -126,7 +140,9 @@ public final class Indexer {
       return java.util.Optional.empty();
     }
     try (ProvisionIndex index = ProvisionIndex.open(store)) {
-      return java.util.Optional.of(index.snapshot());
+      return LAYOUT.equals(index.layout())
+          ? java.util.Optional.of(index.snapshot())
+          : java.util.Optional.empty();
     } catch (RuntimeException | IOException e) {
       return java.util.Optional.empty();
     }

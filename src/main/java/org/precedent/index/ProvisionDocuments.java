@@ -11,6 +11,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -47,6 +48,10 @@ public final class ProvisionDocuments {
     keyword(doc, Fields.ID, provision.id().toString());
     // Sorted by id as the last tie-break, so equal scores come back in a stable order.
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(provision.id().toString())));
+    doc.add(new NumericDocValuesField(Fields.NODE, NodeKeys.of(provision.id().toString())));
+    for (String ancestor : NodeKeys.ancestors(provision.id().toString())) {
+      doc.add(new SortedNumericDocValuesField(Fields.ANCESTORS, NodeKeys.of(ancestor)));
+    }
     keyword(doc, Fields.INSTRUMENT, provision.instrument());
     facet(doc, Fields.INSTRUMENT, provision.instrument());
     keyword(doc, Fields.EID, provision.eid());

@@ -169,6 +169,11 @@ public final class ProvisionIndex implements Closeable {
     return opened.data().getOrDefault(Indexer.SNAPSHOT, "");
   }
 
+  /** The layout version the index was written with ({@link Indexer#LAYOUT}); "" before versions. */
+  public String layout() {
+    return opened.data().getOrDefault(Indexer.LAYOUT_KEY, "");
+  }
+
   public int size() {
     return Integer.parseInt(opened.data().getOrDefault(Indexer.PROVISIONS, "0"));
   }

@@ -33,6 +33,16 @@ import org.precedent.index.Fields;
 final class CandidateFinder {
   private static final int MAX_SHINGLES = 48;
   private static final int MAX_WORDS = 16;
+
+  /**
+   * Ceilings on a query term's document frequency. Relative to the corpus a term is "common" above
+   * a twentieth (shingles) or a quarter (words) of it; the absolute ceilings stop that share from
+   * growing with the corpus, so the postings a candidate query reads stay bounded on a corpus of a
+   * million provisions (below 40,000 provisions only the relative share applies).
+   */
+  private static final int MAX_SHINGLE_DF = 2_000;
+
+  private static final int MAX_WORD_DF = 10_000;
   private final Analyzer reuse = Analysis.reuse();
   private final Analyzer stemmed = Analysis.english();
 
@@ -52,11 +62,18 @@ final class CandidateFinder {
       Set<Integer> out = new LinkedHashSet<>();
       int docs = Math.max(1, searcher.getIndexReader().maxDoc());
       List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
-      collect(searcher, Fields.REUSE, shingles, filter, shingleTop, Math.max(40, docs / 20), out);
+      collect(
+          searcher,
+          Fields.REUSE,
+          shingles,
+          filter,
+          shingleTop,
+          cap(docs / 20, MAX_SHINGLE_DF),
+          out);
       if (wordTop > 0) {
         String content = blank(text, names);
         List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-        collect(searcher, Fields.TEXT, words, filter, wordTop, Math.max(40, docs / 4), out);
+        collect(searcher, Fields.TEXT, words, filter, wordTop, cap(docs / 4, MAX_WORD_DF), out);
       }
       return new ArrayList<>(out);
     } catch (IOException e) {
@@ -103,6 +120,10 @@ final class CandidateFinder {
     for (ScoreDoc hit : searcher.search(query.build(), top).scoreDocs) {
       out.add(hit.doc);
     }
+  }
+
+  private static int cap(int share, int ceiling) {
+    return Math.max(40, Math.min(share, ceiling));
   }
 
   /** Distinct terms of {@code text}; with {@code names}, those lying inside one are skipped. */

@@ -46,10 +46,8 @@ public final class Checker {
   private final Normaliser normaliser = new Normaliser();
   private final CandidateFinder finder = new CandidateFinder();
   private final Judge judge = new Judge(new WeightDiffer());
-  private final Map<String, Normalised> normalisedProvisions =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean exhaustive;
-  private final StoredProvisions stored = new StoredProvisions();
+  private final StoredProvisions stored = new StoredProvisions(normaliser);
 
   private final long budgetMillis;
 
@@ -128,11 +126,9 @@ public final class Checker {
     Prepared prepared(int doc) throws java.io.IOException {
       Prepared p = prepared.get(doc);
       if (p == null) {
-        Provision provision = stored.get(searcher, doc);
-        // Provision text never changes for a hash, so its normalised words are shared by requests.
-        Normalised words =
-            normalisedProvisions.computeIfAbsent(
-                provision.hash(), h -> normaliser.normalise(provision.text()));
+        StoredProvisions.Stored s = stored.get(searcher, doc);
+        Provision provision = s.provision();
+        Normalised words = s.words();
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
         int[] ids = vocabulary.ids(words.tokens());

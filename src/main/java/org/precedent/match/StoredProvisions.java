@@ -10,34 +10,51 @@ import org.precedent.corpus.Provision;
 import org.precedent.index.ProvisionIndex;
 
 /**
- * Candidate provisions as read from the index, kept across checks. Reading one stored document
- * decompresses a whole block of them, and the same provisions are candidates for check after check;
- * doc ids are only meaningful for one reader, so a new reader starts a new cache.
+ * Candidate provisions as read from the index and normalised, kept across checks. Reading one
+ * stored document decompresses a whole block of them, and the same provisions are candidates for
+ * check after check; doc ids are only meaningful for one reader, so a new reader starts a new
+ * cache.
  */
 final class StoredProvisions {
   /**
-   * Enough for every candidate of a long session over the shipped corpus; a bound for huge ones.
+   * Every provision of the shipped corpus fits several times over; on a huge corpus the cache is
+   * emptied when it passes this, so its memory stays bounded (a normalised provision of average
+   * length is a few KB).
    */
-  private static final int MAX = 50_000;
+  static final int MAX = 20_000;
 
-  private record Cache(IndexReader reader, Map<Integer, Provision> byDoc) {}
+  /** A provision with its normalised words. */
+  record Stored(Provision provision, Normalised words) {}
 
+  private record Cache(IndexReader reader, Map<Integer, Stored> byDoc) {}
+
+  private final Normaliser normaliser;
   private volatile Cache cache = new Cache(null, Map.of());
 
-  Provision get(IndexSearcher searcher, int doc) {
+  StoredProvisions(Normaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  Stored get(IndexSearcher searcher, int doc) {
     Cache c = cache;
     if (c.reader() != searcher.getIndexReader()) {
       c = new Cache(searcher.getIndexReader(), new ConcurrentHashMap<>());
       cache = c;
-    } else if (c.byDoc().size() > MAX) {
+    } else if (c.byDoc().size() >= MAX) {
       c.byDoc().clear();
     }
     return c.byDoc().computeIfAbsent(doc, d -> read(searcher, d));
   }
 
-  private static Provision read(IndexSearcher searcher, int doc) {
+  /** How many provisions are held now. */
+  int size() {
+    return cache.byDoc().size();
+  }
+
+  private Stored read(IndexSearcher searcher, int doc) {
     try {
-      return ProvisionIndex.record(searcher, doc);
+      Provision provision = ProvisionIndex.record(searcher, doc);
+      return new Stored(provision, normaliser.normalise(provision.text()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read a candidate provision: " + e.getMessage(), e);
     }

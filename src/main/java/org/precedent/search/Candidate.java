@@ -27,9 +27,9 @@ record Candidate(int doc, float score, String id, long authority, long date, Str
   /** Facet names, in the order of {@link #facets}. */
   static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
 
-  private static final String[] FIELDS = {
-    Fields.INSTRUMENT, Fields.STATUS, Fields.KIND, Fields.YEAR
-  };
+  /** The doc-value field of each facet, in the order of {@link #FACETS}. */
+  static final List<String> FIELDS =
+      List.of(Fields.INSTRUMENT, Fields.STATUS, Fields.KIND, Fields.YEAR);
 
   /** The value of facet {@code i} of {@link #FACETS}, or null. */
   String facet(int i) {
@@ -62,15 +62,15 @@ record Candidate(int doc, float score, String id, long authority, long date, Str
     private final SortedDocValues id;
     private final NumericDocValues authority;
     private final NumericDocValues date;
-    private final SortedSetDocValues[] facets = new SortedSetDocValues[FIELDS.length];
+    private final SortedSetDocValues[] facets = new SortedSetDocValues[FIELDS.size()];
     private final List<Map<Long, String>> decoded = new ArrayList<>();
 
     Columns(LeafReader reader) throws IOException {
       id = DocValues.getSorted(reader, Fields.ID);
       authority = DocValues.getNumeric(reader, Fields.AUTHORITY);
       date = DocValues.getNumeric(reader, Fields.DATE_SORT);
-      for (int f = 0; f < FIELDS.length; f++) {
-        facets[f] = DocValues.getSortedSet(reader, FIELDS[f]);
+      for (int f = 0; f < FIELDS.size(); f++) {
+        facets[f] = DocValues.getSortedSet(reader, FIELDS.get(f));
         decoded.add(new HashMap<>());
       }
     }
@@ -79,8 +79,8 @@ record Candidate(int doc, float score, String id, long authority, long date, Str
       String idValue = id.advanceExact(doc) ? id.lookupOrd(id.ordValue()).utf8ToString() : "";
       long rank = authority.advanceExact(doc) ? authority.longValue() : Long.MAX_VALUE;
       long when = date.advanceExact(doc) ? date.longValue() : 0;
-      String[] values = new String[FIELDS.length];
-      for (int f = 0; f < FIELDS.length; f++) {
+      String[] values = new String[FIELDS.size()];
+      for (int f = 0; f < FIELDS.size(); f++) {
         SortedSetDocValues dv = facets[f];
         if (dv.advanceExact(doc)) {
           long ord = dv.nextOrd();

@@ -26,13 +26,16 @@ import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
+import org.precedent.index.NodeKeys;
 import org.precedent.index.ProvisionIndex;
 
 /**
- * Runs searches over the shared index. Every match is read (the corpus is thousands of provisions,
- * not millions), so totals and facets are exact after collapsing: a provision is dropped when one
- * of its descendants matched at least as well, leaving the smallest citable unit; a parent stays
- * when it matches better, or when only the parent as a whole matches (a NEAR across paragraphs).
+ * Runs searches over the shared index. Totals and facets are exact after collapsing: a provision is
+ * dropped when one of its descendants matched at least as well, leaving the smallest citable unit;
+ * a parent stays when it matches better, or when only the parent as a whole matches (a NEAR across
+ * paragraphs). Every match is visited, but only through doc values and primitive arrays ({@link
+ * MatchSet}, {@link Ranking}); objects and strings are made for the page alone, so a broad query
+ * over a million provisions costs milliseconds per hundred thousand matches, not seconds.
  */
 public final class ProvisionSearcher {
   /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
@@ -63,16 +66,19 @@ public final class ProvisionSearcher {
     Query query = full.build();
     return index.withSearcher(
         searcher -> {
-          List<Candidate> kept = collapse(Candidate.all(searcher, matches(searcher, query)));
-          kept.sort(order(request.sort()));
-          int from = Math.min(request.offset(), kept.size());
-          int to = Math.min(kept.size(), from + request.limit());
+          MatchSet matches = matches(searcher, query);
+          int wanted = request.offset() + request.limit();
+          Ranking.Result page = new Ranking(request.sort(), wanted).rank(searcher, matches);
+          List<Candidate> best = Candidate.all(searcher, page.best());
+          best.sort(order(request.sort()));
+          int from = Math.min(request.offset(), best.size());
+          int to = Math.min(best.size(), wanted);
           return new SearchResult(
-              kept.size(),
+              page.total(),
               new SearchResult.Interpretation(
                   request.mode().label(), parsed.toString(), ranked.toString()),
-              hits(searcher, kept.subList(from, to), marked),
-              facets(kept),
+              hits(searcher, best.subList(from, to), marked),
+              facets(page.facetCounts()),
               index.snapshot());
         });
   }
@@ -125,66 +131,18 @@ public final class ProvisionSearcher {
    * Every match, within {@link #BUDGET_MILLIS}: a per-request searcher over the shared reader
    * carries the timeout, so the shared searcher itself is never reconfigured.
    */
-  private static TopDocs matches(IndexSearcher shared, Query query) throws IOException {
+  private static MatchSet matches(IndexSearcher shared, Query query) throws IOException {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
     searcher.setSimilarity(shared.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
-    // Every match is needed (exact totals, facets, collapse) and Candidate.all reads them in doc
-    // order anyway: collect them as they come, without a count pass or a priority queue.
-    AllMatches all = new AllMatches();
+    MatchSet all = new MatchSet();
     searcher.search(query, all);
-    TopDocs top = all.topDocs();
     if (searcher.timedOut()) {
       throw new org.precedent.index.OverBudget(
           "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
           "make the query more specific: fewer wildcards or ORs, or a filter");
     }
-    return top;
-  }
-
-  /** Collects every match with its score, in doc-id order. */
-  private static final class AllMatches extends org.apache.lucene.search.SimpleCollector {
-    private int base;
-    private org.apache.lucene.search.Scorable scorer;
-    private int[] docs = new int[64];
-    private float[] scores = new float[64];
-    private int size;
-
-    @Override
-    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-      base = context.docBase;
-    }
-
-    @Override
-    public void setScorer(org.apache.lucene.search.Scorable scorer) {
-      this.scorer = scorer;
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      if (size == docs.length) {
-        docs = java.util.Arrays.copyOf(docs, size * 2);
-        scores = java.util.Arrays.copyOf(scores, size * 2);
-      }
-      docs[size] = base + doc;
-      scores[size++] = scorer.score();
-    }
-
-    @Override
-    public org.apache.lucene.search.ScoreMode scoreMode() {
-      return org.apache.lucene.search.ScoreMode.COMPLETE;
-    }
-
-    TopDocs topDocs() {
-      org.apache.lucene.search.ScoreDoc[] out = new org.apache.lucene.search.ScoreDoc[size];
-      for (int i = 0; i < size; i++) {
-        out[i] = new org.apache.lucene.search.ScoreDoc(docs[i], scores[i]);
-      }
-      return new TopDocs(
-          new org.apache.lucene.search.TotalHits(
-              size, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
-          out);
-    }
+    return all;
   }
 
   private static List<Query> filters(SearchRequest r) {
@@ -223,10 +181,8 @@ public final class ProvisionSearcher {
     Map<String, Float> bestDescendant = new HashMap<>();
     for (Candidate c : all) {
       // By string, not ProvisionId, so an id the parser would reject still collapses.
-      int cut = c.id().lastIndexOf("__");
-      while (cut > 0) {
-        bestDescendant.merge(c.id().substring(0, cut), c.score(), Math::max);
-        cut = c.id().lastIndexOf("__", cut - 1);
+      for (String ancestor : NodeKeys.ancestors(c.id())) {
+        bestDescendant.merge(ancestor, c.score(), Math::max);
       }
     }
     List<Candidate> kept = new ArrayList<>();
@@ -247,8 +203,12 @@ public final class ProvisionSearcher {
   static final double AUTHORITY_PRIOR = 0.25;
 
   static double weighted(Candidate c) {
-    long rank = Math.min(c.authority(), 6);
-    return c.score() * (1 + AUTHORITY_PRIOR * (6 - rank) / 6.0);
+    return weighted(c.score(), c.authority());
+  }
+
+  static double weighted(float score, long authority) {
+    long rank = Math.min(authority, 6);
+    return score * (1 + AUTHORITY_PRIOR * (6 - rank) / 6.0);
   }
 
   static Comparator<Candidate> order(SortOrder sort) {
@@ -287,25 +247,28 @@ public final class ProvisionSearcher {
     return out;
   }
 
-  private static Map<String, Map<String, Integer>> facets(List<Candidate> kept) {
+  /**
+   * Values per facet beyond which only the most frequent are listed: over a million provisions the
+   * instrument facet of a broad query would otherwise list thousands of instruments in every
+   * answer.
+   */
+  static final int MAX_FACET_VALUES = 200;
+
+  private static Map<String, Map<String, Integer>> facets(List<Map<String, Integer>> counts) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     for (int f = 0; f < Candidate.FACETS.size(); f++) {
       String facet = Candidate.FACETS.get(f);
-      Map<String, Integer> counts = new HashMap<>();
-      for (Candidate c : kept) {
-        String value = c.facet(f);
-        if (value != null) {
-          counts.merge(value, 1, Integer::sum);
-        }
+      Comparator<Map.Entry<String, Integer>> byCount =
+          Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey());
+      List<Map.Entry<String, Integer>> listed =
+          counts.get(f).entrySet().stream().sorted(byCount).limit(MAX_FACET_VALUES).toList();
+      if (facet.equals("year")) {
+        listed = listed.stream().sorted(Map.Entry.comparingByKey()).toList();
       }
-      Comparator<Map.Entry<String, Integer>> order =
-          facet.equals("year")
-              ? Map.Entry.comparingByKey()
-              : Map.Entry.<String, Integer>comparingByValue()
-                  .reversed()
-                  .thenComparing(Map.Entry.comparingByKey());
       Map<String, Integer> sorted = new LinkedHashMap<>();
-      counts.entrySet().stream().sorted(order).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      listed.forEach(e -> sorted.put(e.getKey(), e.getValue()));
       out.put(facet, sorted);
     }
     return out;

@@ -14,6 +14,15 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
+  /**
+   * A fixed set of server threads, never retired. Requests are CPU-bound Lucene work, so more
+   * threads than this on a few cores only queue inside the JVM instead of in Jetty. And threads
+   * that live on keep their per-thread buffers (analysis, JSON), so memory levels off under load.
+   * Jetty's default pool (8 to 250 threads, retired after a minute idle) kept making fresh threads
+   * that grew fresh buffers.
+   */
+  static final int THREADS = 32;
+
   private WebServer() {}
 
   /**
@@ -28,6 +37,10 @@ public final class WebServer {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              org.eclipse.jetty.util.thread.QueuedThreadPool threads =
+                  new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, THREADS);
+              threads.setName("precedent-http");
+              config.jetty.threadPool = threads;
               config.http.defaultContentType = "application/json";
               config.http.maxRequestSize = options.maxBodyBytes();
               // Multipart uploads (ingestion) have their own, larger limit.

@@ -20,7 +20,10 @@ import org.precedent.index.Indexer;
  * runs each workload with repeats, and writes a Markdown report whose every figure is a median
  * with its spread, next to the ceiling measured in the same run.
  *
- * <p>Usage: {@code bench/run [--sizes 10000,100000,1000000] [--repeats 3] [--out bench/README.md]}
+ * <p>Usage: {@code bench/run [--sizes 10000,100000,1000000] [--repeats 3] [--out bench/README.md]
+ * [--keep DIR]}. With {@code --keep}, each size's index is kept in {@code DIR/<size>} and a later
+ * run with the same option skips the indexing workloads and measures the serving ones over it
+ * (the synthetic corpus is seeded, so it is the same corpus).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -30,11 +33,13 @@ public final class BenchMain {
     List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
     int repeats = 3;
     Path out = Path.of("bench", "README.md");
+    Path keep = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--sizes" -> sizes = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
         case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
         case "--out" -> out = Path.of(args[i + 1]);
+        case "--keep" -> keep = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -47,27 +52,19 @@ public final class BenchMain {
       synthetic.iterator().forEachRemaining(entries::add);
       long bytes = entries.stream().mapToLong(e -> e.provision().text().length()).sum();
       report.add(size, "corpus", "text", String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), "");
-      int runs = size >= 1_000_000 ? Math.max(1, repeats - 1) : repeats;
-      List<Double> ceiling = new ArrayList<>();
-      List<Double> one = new ArrayList<>();
-      List<Double> two = new ArrayList<>();
-      Path last = null;
-      for (int r = 0; r < runs; r++) {
-        ceiling.add(IndexingBench.analyzerCeiling(entries));
-        one.add(IndexingBench.indexing(entries, 1, IndexingBench.tempRoot("one")));
-        last = IndexingBench.tempRoot("two");
-        two.add(IndexingBench.indexing(entries, 2, last));
-        System.err.printf(Locale.ROOT, "run %d: ceiling %.0f/s, 1 thread %.0f/s, 2 threads %.0f/s%n",
-            r + 1, ceiling.get(r), one.get(r), two.get(r));
+      Path kept = keep == null ? null : keep.resolve(Integer.toString(size));
+      Path last;
+      if (kept != null && Indexer.publishedSnapshot(new IndexStore(kept)).isPresent()) {
+        System.err.println("reusing the index in " + kept + "; indexing workloads skipped");
+        last = kept;
+      } else {
+        last = indexingWorkloads(report, size, entries, repeats);
+        if (kept != null) {
+          Files.createDirectories(kept.getParent());
+          Files.move(last, kept); // same file system as the temporary folder, or this fails
+          last = kept;
+        }
       }
-      Stats c = Stats.of(ceiling);
-      Stats s1 = Stats.of(one);
-      Stats s2 = Stats.of(two);
-      report.add(size, "1 analyzer-only ceiling", "provisions/s", c.format("/s"), "");
-      report.add(size, "2 indexing, 1 thread", "provisions/s", s1.format("/s"),
-          ratio(s1.median() / c.median(), "of ceiling (target ≥ 35%)"));
-      report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
-          ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
       report.indexAt(size, new IndexStore(last));
       servingWorkloads(report, size, synthetic, entries, corpus, last, repeats);
       // Written after every size, so a long run that is stopped keeps the sizes it finished.
@@ -75,6 +72,34 @@ public final class BenchMain {
     }
     Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     System.err.println("report written to " + out);
+  }
+
+  /** Workloads 1 and 2; returns the folder of the last index built. */
+  @SuppressForbidden(reason = "a command-line harness reports progress")
+  private static Path indexingWorkloads(
+      Report report, int size, List<Indexer.Entry> entries, int repeats) throws Exception {
+    int runs = size >= 1_000_000 ? Math.max(1, repeats - 1) : repeats;
+    List<Double> ceiling = new ArrayList<>();
+    List<Double> one = new ArrayList<>();
+    List<Double> two = new ArrayList<>();
+    Path last = null;
+    for (int r = 0; r < runs; r++) {
+      ceiling.add(IndexingBench.analyzerCeiling(entries));
+      one.add(IndexingBench.indexing(entries, 1, IndexingBench.tempRoot("one")));
+      last = IndexingBench.tempRoot("two");
+      two.add(IndexingBench.indexing(entries, 2, last));
+      System.err.printf(Locale.ROOT, "run %d: ceiling %.0f/s, 1 thread %.0f/s, 2 threads %.0f/s%n",
+          r + 1, ceiling.get(r), one.get(r), two.get(r));
+    }
+    Stats c = Stats.of(ceiling);
+    Stats s1 = Stats.of(one);
+    Stats s2 = Stats.of(two);
+    report.add(size, "1 analyzer-only ceiling", "provisions/s", c.format("/s"), "");
+    report.add(size, "2 indexing, 1 thread", "provisions/s", s1.format("/s"),
+        ratio(s1.median() / c.median(), "of ceiling (target ≥ 35%)"));
+    report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
+        ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
+    return last;
   }
 
   /** Workloads 3-7 over the index just built, through the facade as the server uses it. */
