@@ -43,6 +43,10 @@ final class CandidateFinder {
   private static final int MAX_SHINGLE_DF = 2_000;
 
   private static final int MAX_WORD_DF = 10_000;
+
+  /** Fewest terms a candidate query keeps, taking terms above the absolute ceilings if needed. */
+  private static final int MIN_TERMS = 6;
+
   private final Analyzer reuse = Analysis.reuse();
   private final Analyzer stemmed = Analysis.english();
 
@@ -62,18 +66,11 @@ final class CandidateFinder {
       Set<Integer> out = new LinkedHashSet<>();
       int docs = Math.max(1, searcher.getIndexReader().maxDoc());
       List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
-      collect(
-          searcher,
-          Fields.REUSE,
-          shingles,
-          filter,
-          shingleTop,
-          cap(docs / 20, MAX_SHINGLE_DF),
-          out);
+      collect(searcher, Fields.REUSE, shingles, filter, shingleTop, docs / 20, MAX_SHINGLE_DF, out);
       if (wordTop > 0) {
         String content = blank(text, names);
         List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-        collect(searcher, Fields.TEXT, words, filter, wordTop, cap(docs / 4, MAX_WORD_DF), out);
+        collect(searcher, Fields.TEXT, words, filter, wordTop, docs / 4, MAX_WORD_DF, out);
       }
       return new ArrayList<>(out);
     } catch (IOException e) {
@@ -87,18 +84,23 @@ final class CandidateFinder {
       List<String> terms,
       Query filter,
       int top,
-      int maxDocFreq,
+      int share,
+      int ceiling,
       Set<Integer> out)
       throws IOException {
     // The rarest terms only: they single out the texts this one was taken from, and the cost of
     // the query grows with the documents its terms occur in, which on a large corpus would
-    // otherwise grow with the corpus.
+    // otherwise grow with the corpus. A term in more than `share` documents is common; below
+    // that, one in more than `ceiling` is used only while the query has too few rarer ones (a
+    // paragraph copied from a text that was itself copied thousands of times).
+    int common = Math.max(40, share);
+    int bounded = Math.max(40, Math.min(share, ceiling));
     List<Term> usable = new ArrayList<>();
     Map<Term, Integer> frequency = new HashMap<>();
     for (String term : terms) {
       Term t = new Term(field, term);
       int df = searcher.getIndexReader().docFreq(t);
-      if (df > 0 && df <= maxDocFreq) {
+      if (df > 0 && df <= common) {
         usable.add(t);
         frequency.put(t, df);
       }
@@ -107,6 +109,8 @@ final class CandidateFinder {
       return;
     }
     usable.sort(Comparator.comparingInt(frequency::get));
+    int rare = (int) usable.stream().filter(t -> frequency.get(t) <= bounded).count();
+    usable = usable.subList(0, Math.max(rare, Math.min(MIN_TERMS, usable.size())));
     int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
@@ -120,10 +124,6 @@ final class CandidateFinder {
     for (ScoreDoc hit : searcher.search(query.build(), top).scoreDocs) {
       out.add(hit.doc);
     }
-  }
-
-  private static int cap(int share, int ceiling) {
-    return Math.max(40, Math.min(share, ceiling));
   }
 
   /** Distinct terms of {@code text}; with {@code names}, those lying inside one are skipped. */

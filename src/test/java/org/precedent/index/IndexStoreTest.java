@@ -46,4 +46,25 @@ class IndexStoreTest {
     assertTrue(
         Indexer.publishedSnapshot(store).isEmpty(), "an empty build must not count as an index");
   }
+
+  @Test
+  void anIndexOfAnotherLayoutReadsAsStaleSoServeRebuilds(@TempDir Path root) throws Exception {
+    IndexStore store = new IndexStore(root);
+    Indexer.Build build = new Indexer(store).build(Corpus.load(FIXTURE), n -> {});
+    assertEquals(Corpus.snapshotOf(FIXTURE), Indexer.publishedSnapshot(store).orElseThrow());
+    // Rewrite the commit as an older version would have left it: same documents, older layout.
+    try (var dir = org.apache.lucene.store.FSDirectory.open(build.dir());
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(Indexer.LAYOUT_KEY, "1");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    assertTrue(
+        Indexer.publishedSnapshot(store).isEmpty(),
+        "an index missing fields search relies on must be rebuilt, not served");
+  }
 }

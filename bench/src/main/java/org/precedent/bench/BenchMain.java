@@ -52,13 +52,16 @@ public final class BenchMain {
       synthetic.iterator().forEachRemaining(entries::add);
       long bytes = entries.stream().mapToLong(e -> e.provision().text().length()).sum();
       report.add(size, "corpus", "text", String.format(Locale.ROOT, "%.1f MB", bytes / 1e6), "");
+      Path manifestDir = SyntheticManifest.write(synthetic);
+      String snapshot = Corpus.snapshotOf(manifestDir);
       Path kept = keep == null ? null : keep.resolve(Integer.toString(size));
       Path last;
-      if (kept != null && Indexer.publishedSnapshot(new IndexStore(kept)).isPresent()) {
+      if (kept != null
+          && Indexer.publishedSnapshot(new IndexStore(kept)).filter(snapshot::equals).isPresent()) {
         System.err.println("reusing the index in " + kept + "; indexing workloads skipped");
         last = kept;
       } else {
-        last = indexingWorkloads(report, size, entries, repeats);
+        last = indexingWorkloads(report, size, entries, repeats, snapshot);
         if (kept != null) {
           Files.createDirectories(kept.getParent());
           Files.move(last, kept); // same file system as the temporary folder, or this fails
@@ -66,7 +69,7 @@ public final class BenchMain {
         }
       }
       report.indexAt(size, new IndexStore(last));
-      servingWorkloads(report, size, synthetic, entries, corpus, last, repeats);
+      servingWorkloads(report, size, manifestDir, entries, corpus, last, repeats);
       // Written after every size, so a long run that is stopped keeps the sizes it finished.
       Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     }
@@ -77,7 +80,8 @@ public final class BenchMain {
   /** Workloads 1 and 2; returns the folder of the last index built. */
   @SuppressForbidden(reason = "a command-line harness reports progress")
   private static Path indexingWorkloads(
-      Report report, int size, List<Indexer.Entry> entries, int repeats) throws Exception {
+      Report report, int size, List<Indexer.Entry> entries, int repeats, String snapshot)
+      throws Exception {
     int runs = size >= 1_000_000 ? Math.max(1, repeats - 1) : repeats;
     List<Double> ceiling = new ArrayList<>();
     List<Double> one = new ArrayList<>();
@@ -85,9 +89,9 @@ public final class BenchMain {
     Path last = null;
     for (int r = 0; r < runs; r++) {
       ceiling.add(IndexingBench.analyzerCeiling(entries));
-      one.add(IndexingBench.indexing(entries, 1, IndexingBench.tempRoot("one")));
+      one.add(IndexingBench.indexing(entries, 1, IndexingBench.tempRoot("one"), snapshot));
       last = IndexingBench.tempRoot("two");
-      two.add(IndexingBench.indexing(entries, 2, last));
+      two.add(IndexingBench.indexing(entries, 2, last, snapshot));
       System.err.printf(Locale.ROOT, "run %d: ceiling %.0f/s, 1 thread %.0f/s, 2 threads %.0f/s%n",
           r + 1, ceiling.get(r), one.get(r), two.get(r));
     }
@@ -105,9 +109,8 @@ public final class BenchMain {
   /** Workloads 3-7 over the index just built, through the facade as the server uses it. */
   @SuppressForbidden(reason = "a command-line harness reports progress")
   private static void servingWorkloads(
-      Report report, int size, SyntheticCorpus synthetic, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
+      Report report, int size, Path manifestDir, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
       throws Exception {
-    Path manifestDir = SyntheticManifest.write(synthetic);
     List<org.precedent.corpus.Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
     List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
     try (org.precedent.KnowledgeBase kb = org.precedent.KnowledgeBase.open(manifestDir, index)) {
@@ -153,7 +156,7 @@ public final class BenchMain {
           "target ≥ 0.99 of exhaustive");
     }
     try {
-      StartupBench.Startup start = StartupBench.coldStart(manifestDir, index);
+      StartupBench.Startup start = StartupBench.coldStart(manifestDir, index, size);
       report.add(size, "7 cold start to first answer", "ms",
           String.format(Locale.ROOT, "%.0f ms", start.coldStartMillis()), "target ≤ 2 s (new JVM, -Xmx1g)");
       report.add(size, "7 heap after GC, index open", "MB",

@@ -123,15 +123,18 @@ public final class LoadMain {
                 + " back to back in rotation: GET /api/search (%d quoted three-word phrases from corpus"
                 + " provisions), POST /api/cite (%d corpus paragraphs naming an article, paragraph,"
                 + " resolution, protocol or convention), POST /api/check (%d corpus paragraphs). An"
-                + " error is a non-2xx answer or an exception; any error fails the run. Three runs in a"
-                + " row in one JVM: run 0 warms up (JIT, bounded caches), runs 1 and 2 are compared;"
-                + " heap = used heap after System.gc() (MemoryMXBean) after each run.%n%n",
+                + " error is a non-2xx answer or an exception; any error fails the run. First every"
+                + " phrase and text is sent once (the server's bounded caches then hold what the runs"
+                + " ask for), then timed runs follow in one JVM: run 0 warms up the JIT, the later"
+                + " ones are compared. One HTTP client and one set of client threads serve every run,"
+                + " so heap growth between runs is the server's. Heap = used heap after System.gc()"
+                + " (MemoryMXBean) after each run.%n%n",
             connections,
             seconds,
             m.phrases().size(),
             m.citeTexts().size(),
             m.checkTexts().size()));
-    md.append("Run it: `bench/load [seconds] [connections] [output]`.\n\n");
+    md.append("Run it: `bench/load [seconds] [connections] [output] [measured runs]`.\n\n");
     md.append("| run | route | requests | errors | req/s | p50 ms | p99 ms | max ms | heap after GC |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     return md;

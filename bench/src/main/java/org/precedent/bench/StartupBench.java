@@ -17,15 +17,20 @@ import java.util.regex.Pattern;
  * search answers) and heap in use after a full GC with the index open.
  */
 final class StartupBench {
-  private static final Pattern PORT = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern PORT =
+      Pattern.compile("serving (\\d+) provisions on http://127\\.0\\.0\\.1:(\\d+)/");
 
   private StartupBench() {}
 
   /** Cold start and the served process's heap after a full GC (it runs with at most 1 GB). */
   record Startup(double coldStartMillis, double heapAfterGcMb) {}
 
-  /** Milliseconds from process start to the first 200 from /api/search. */
-  static Startup coldStart(Path corpus, Path index) throws Exception {
+  /**
+   * Milliseconds from process start to the first 200 from /api/search. Fails unless the server
+   * serves all {@code provisions} of the prebuilt index: a server that rebuilt the index first
+   * would be measuring something else.
+   */
+  static Startup coldStart(Path corpus, Path index, int provisions) throws Exception {
     long start = System.nanoTime();
     Process p =
         new ProcessBuilder(
@@ -40,11 +45,17 @@ final class StartupBench {
       String line;
       while ((line = out.readLine()) != null) {
         Matcher m = PORT.matcher(line);
+        if (line.startsWith("indexing ")) {
+          throw new IllegalStateException("serve rebuilt the index instead of opening it: " + line);
+        }
         if (m.find()) {
+          if (Integer.parseInt(m.group(1)) != provisions) {
+            throw new IllegalStateException("serve opened " + m.group(1) + " provisions, not " + provisions);
+          }
           HttpClient client = HttpClient.newHttpClient();
           HttpResponse<Void> r =
               client.send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(1) + "/api/search?q=trafficking")).build(),
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(2) + "/api/search?q=trafficking")).build(),
                   HttpResponse.BodyHandlers.discarding());
           if (r.statusCode() != 200) {
             throw new IllegalStateException("first search answered " + r.statusCode());
