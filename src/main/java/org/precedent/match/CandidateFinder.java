@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,10 +53,13 @@ final class CandidateFinder {
 
   /**
    * Lucene doc ids of up to {@code shingleTop} shingle matches and {@code wordTop} word matches
-   * that pass {@code filter}, best first, without duplicates.
+   * that pass {@code filter}, best first, without duplicates. {@code statistics} holds the term
+   * statistics already looked up for {@code searcher}: one check looks each term up once, though
+   * every segment is searched under two filters and a term's frequency decides whether it is used.
    */
   List<Integer> find(
       IndexSearcher searcher,
+      Map<Term, TermStates> statistics,
       String text,
       List<Token> tokens,
       Query filter,
@@ -66,11 +70,21 @@ final class CandidateFinder {
       Set<Integer> out = new LinkedHashSet<>();
       int docs = Math.max(1, searcher.getIndexReader().maxDoc());
       List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
-      collect(searcher, Fields.REUSE, shingles, filter, shingleTop, docs / 20, MAX_SHINGLE_DF, out);
+      collect(
+          searcher,
+          statistics,
+          Fields.REUSE,
+          shingles,
+          filter,
+          shingleTop,
+          docs / 20,
+          MAX_SHINGLE_DF,
+          out);
       if (wordTop > 0) {
         String content = blank(text, names);
         List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-        collect(searcher, Fields.TEXT, words, filter, wordTop, docs / 4, MAX_WORD_DF, out);
+        collect(
+            searcher, statistics, Fields.TEXT, words, filter, wordTop, docs / 4, MAX_WORD_DF, out);
       }
       return new ArrayList<>(out);
     } catch (IOException e) {
@@ -80,6 +94,7 @@ final class CandidateFinder {
 
   private static void collect(
       IndexSearcher searcher,
+      Map<Term, TermStates> statistics,
       String field,
       List<String> terms,
       Query filter,
@@ -99,7 +114,12 @@ final class CandidateFinder {
     Map<Term, Integer> frequency = new HashMap<>();
     for (String term : terms) {
       Term t = new Term(field, term);
-      int df = searcher.getIndexReader().docFreq(t);
+      TermStates states = statistics.get(t);
+      if (states == null) {
+        states = TermStates.build(searcher, t, true);
+        statistics.put(t, states);
+      }
+      int df = states.docFreq();
       if (df > 0 && df <= common) {
         usable.add(t);
         frequency.put(t, df);
@@ -114,7 +134,7 @@ final class CandidateFinder {
     int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
-      should.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+      should.add(new TermQuery(t, statistics.get(t)), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(should.build(), BooleanClause.Occur.MUST);

@@ -115,6 +115,8 @@ public final class Checker {
     final IndexSearcher searcher;
     final CheckTiming timing;
     final Vocabulary vocabulary = new Vocabulary();
+    final Map<org.apache.lucene.index.Term, org.apache.lucene.index.TermStates> termStatistics =
+        new HashMap<>();
     final Aligner aligner = new Aligner(vocabulary);
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
@@ -216,7 +218,13 @@ public final class Checker {
         exhaustive
             ? everyDoc(state.searcher, filter)
             : finder.find(
-                state.searcher, segment.text(), words.tokens(), filter, shingleTop, wordTop);
+                state.searcher,
+                state.termStatistics,
+                segment.text(),
+                words.tokens(),
+                filter,
+                shingleTop,
+                wordTop);
     List<Prepared> fetched = new ArrayList<>(docs.size());
     for (int doc : docs) {
       Prepared p = state.prepared(doc);
