@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -115,8 +116,7 @@ public final class Checker {
     final IndexSearcher searcher;
     final CheckTiming timing;
     final Vocabulary vocabulary = new Vocabulary();
-    final Map<org.apache.lucene.index.Term, org.apache.lucene.index.TermStates> termStatistics =
-        new HashMap<>();
+    final Map<Term, TermStates> termStatistics = new HashMap<>();
     final Aligner aligner = new Aligner(vocabulary);
     final Map<Integer, Prepared> prepared = new HashMap<>();
 

@@ -46,11 +46,6 @@ final class StoredProvisions {
     return c.byDoc().computeIfAbsent(doc, d -> read(searcher, d));
   }
 
-  /** How many provisions are held now. */
-  int size() {
-    return cache.byDoc().size();
-  }
-
   private Stored read(IndexSearcher searcher, int doc) {
     try {
       Provision provision = ProvisionIndex.record(searcher, doc);

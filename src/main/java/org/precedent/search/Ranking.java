@@ -47,43 +47,35 @@ final class Ranking {
       facetCounts.add(new HashMap<>());
     }
     Queue queue = new Queue(n);
-    Ranked spare = new Ranked();
-    int total = 0;
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int i = 0;
-    while (i < matches.size()) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(matches.doc(i), leaves));
-      Columns columns = new Columns(leaf.reader());
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      for (; i < matches.size() && matches.doc(i) < end; i++) {
-        if (!matches.kept(i)) {
-          continue;
-        }
-        total++;
-        int doc = matches.doc(i) - leaf.docBase;
-        columns.count(doc);
-        columns.fill(spare, matches.doc(i), matches.score(i), doc);
-        spare = queue.insertWithOverflow(spare);
-        if (spare == null) {
-          spare = new Ranked();
-        }
-      }
-      columns.addCountsTo(facetCounts);
-    }
+    Ranked[] spare = {new Ranked()};
+    int[] total = {0};
+    forEachKept(
+        searcher,
+        matches,
+        (i, columns, doc) -> {
+          total[0]++;
+          columns.count(doc);
+          columns.fill(spare[0], matches.doc(i), matches.score(i), doc);
+          spare[0] = queue.insertWithOverflow(spare[0]);
+          if (spare[0] == null) {
+            spare[0] = new Ranked();
+          }
+        },
+        columns -> columns.addCountsTo(facetCounts));
     List<ScoreDoc> best = new ArrayList<>();
     IntHashSet inQueue = new IntHashSet();
     for (Ranked r : queue) {
       best.add(new ScoreDoc(r.doc, r.score));
       inQueue.add(r.doc);
     }
-    if (total > queue.size()) {
+    if (total[0] > queue.size()) {
       addTies(searcher, matches, queue.top(), inQueue, best);
     }
     return new Result(
-        total,
+        total[0],
         facetCounts,
         new TopDocs(
-            new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.toArray(new ScoreDoc[0])));
+            new TotalHits(total[0], TotalHits.Relation.EQUAL_TO), best.toArray(new ScoreDoc[0])));
   }
 
   /** Kept matches outside the queue that tie with its last entry on everything but the id. */
@@ -95,6 +87,37 @@ final class Ranking {
       List<ScoreDoc> best)
       throws IOException {
     Ranked probe = new Ranked();
+    forEachKept(
+        searcher,
+        matches,
+        (i, columns, doc) -> {
+          if (!inQueue.contains(matches.doc(i))) {
+            columns.fill(probe, matches.doc(i), matches.score(i), doc);
+            if (compareKeys(probe, last) == 0) {
+              best.add(new ScoreDoc(probe.doc, probe.score));
+            }
+          }
+        },
+        columns -> {});
+  }
+
+  /** What to do with one kept match: its index in the set, its leaf's columns, its leaf doc id. */
+  private interface KeptMatch {
+    void accept(int i, Columns columns, int doc) throws IOException;
+  }
+
+  /** What to do once a leaf's matches have all been seen. */
+  private interface LeafDone {
+    void accept(Columns columns) throws IOException;
+  }
+
+  /**
+   * Walks the kept matches leaf by leaf in doc order, the order doc values can be read in, with a
+   * fresh set of columns per leaf.
+   */
+  private static void forEachKept(
+      IndexSearcher searcher, MatchSet matches, KeptMatch visit, LeafDone leafDone)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int i = 0;
     while (i < matches.size()) {
@@ -102,13 +125,11 @@ final class Ranking {
       Columns columns = new Columns(leaf.reader());
       int end = leaf.docBase + leaf.reader().maxDoc();
       for (; i < matches.size() && matches.doc(i) < end; i++) {
-        if (matches.kept(i) && !inQueue.contains(matches.doc(i))) {
-          columns.fill(probe, matches.doc(i), matches.score(i), matches.doc(i) - leaf.docBase);
-          if (compareKeys(probe, last) == 0) {
-            best.add(new ScoreDoc(probe.doc, probe.score));
-          }
+        if (matches.kept(i)) {
+          visit.accept(i, columns, matches.doc(i) - leaf.docBase);
         }
       }
+      leafDone.accept(columns);
     }
   }
 
