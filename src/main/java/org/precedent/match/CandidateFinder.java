@@ -19,7 +19,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
@@ -29,7 +28,8 @@ import org.precedent.index.Fields;
  * Fields#REUSE}) signal reuse; BM25's idf already discounts common runs, and shingles that are very
  * common ("of trafficking in persons") or lie inside a long recurring name are left out of the
  * query altogether, so a title alone never brings a candidate. A smaller stemmed-word query adds
- * candidates that share words but few exact runs (paraphrase, heavy OCR damage).
+ * candidates that share words but few exact runs (paraphrase, heavy OCR damage); the checker asks
+ * for it only when the shingles found nothing that covers the segment.
  */
 final class CandidateFinder {
   private static final int MAX_SHINGLES = 48;
@@ -48,45 +48,57 @@ final class CandidateFinder {
   /** Fewest terms a candidate query keeps, taking terms above the absolute ceilings if needed. */
   private static final int MIN_TERMS = 6;
 
+  /** Terms a candidate must share with a query that had to take terms above the ceilings. */
+  private static final int FALLBACK_MATCHES = 3;
+
   private final Analyzer reuse = Analysis.reuse();
   private final Analyzer stemmed = Analysis.english();
 
   /**
-   * Lucene doc ids of up to {@code shingleTop} shingle matches and {@code wordTop} word matches
-   * that pass {@code filter}, best first, without duplicates. {@code statistics} holds the term
+   * Lucene doc ids of provisions passing {@code filter} that share the most telling four-word runs
+   * with {@code text}, best first: up to {@code agreedTop} agreed sources and {@code otherTop}
+   * others. {@code statistics} holds the term
    * statistics already looked up for {@code searcher}: one check looks each term up once, though
    * every segment is searched under two filters and a term's frequency decides whether it is used.
    */
-  List<Integer> find(
+  SplitTopHits.Hits byShingles(
       IndexSearcher searcher,
       Map<Term, TermStates> statistics,
       String text,
       List<Token> tokens,
       Query filter,
-      int shingleTop,
-      int wordTop) {
+      int agreedTop,
+      int otherTop) {
     try {
-      List<int[]> names = boilerplateSpans(tokens);
-      Set<Integer> out = new LinkedHashSet<>();
+      List<String> shingles = terms(reuse, Fields.REUSE, text, boilerplateSpans(tokens), true);
       int docs = Math.max(1, searcher.getIndexReader().maxDoc());
-      List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
-      collect(
-          searcher,
-          statistics,
-          Fields.REUSE,
-          shingles,
-          filter,
-          shingleTop,
-          docs / 20,
-          MAX_SHINGLE_DF,
-          out);
-      if (wordTop > 0) {
-        String content = blank(text, names);
-        List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-        collect(
-            searcher, statistics, Fields.TEXT, words, filter, wordTop, docs / 4, MAX_WORD_DF, out);
-      }
-      return new ArrayList<>(out);
+      SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
+      collect(searcher, statistics, Fields.REUSE, shingles, filter, top, docs / 20, MAX_SHINGLE_DF);
+      return top.hits();
+    } catch (IOException e) {
+      throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * As {@link #byShingles}, for provisions sharing the rarest stemmed words outside long names:
+   * candidates that share words but few exact runs (paraphrase, heavy OCR damage).
+   */
+  SplitTopHits.Hits byWords(
+      IndexSearcher searcher,
+      Map<Term, TermStates> statistics,
+      String text,
+      List<Token> tokens,
+      Query filter,
+      int agreedTop,
+      int otherTop) {
+    try {
+      String content = blank(text, boilerplateSpans(tokens));
+      List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
+      int docs = Math.max(1, searcher.getIndexReader().maxDoc());
+      SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
+      collect(searcher, statistics, Fields.TEXT, words, filter, top, docs / 4, MAX_WORD_DF);
+      return top.hits();
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
     }
@@ -98,10 +110,9 @@ final class CandidateFinder {
       String field,
       List<String> terms,
       Query filter,
-      int top,
+      SplitTopHits top,
       int share,
-      int ceiling,
-      Set<Integer> out)
+      int ceiling)
       throws IOException {
     // The rarest terms only: they single out the texts this one was taken from, and the cost of
     // the query grows with the documents its terms occur in, which on a large corpus would
@@ -136,14 +147,17 @@ final class CandidateFinder {
     for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
       should.add(new TermQuery(t, statistics.get(t)), BooleanClause.Occur.SHOULD);
     }
+    if (usable.size() > rare) {
+      // Terms above the ceiling each match a large slice of the corpus; a document sharing one or
+      // two of them is no evidence of reuse, and requiring several lets Lucene skip the rest.
+      should.setMinimumNumberShouldMatch(Math.min(FALLBACK_MATCHES, usable.size()));
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(should.build(), BooleanClause.Occur.MUST);
     if (filter != null) {
       query.add(filter, BooleanClause.Occur.FILTER);
     }
-    for (ScoreDoc hit : searcher.search(query.build(), top).scoreDocs) {
-      out.add(hit.doc);
-    }
+    searcher.search(query.build(), top);
   }
 
   /** Distinct terms of {@code text}; with {@code names}, those lying inside one are skipped. */

@@ -41,6 +41,13 @@ public final class Checker {
   private static final int OTHER_WORD_TOP = 2;
   private static final double MIN_LISTED_COVERAGE = 0.1;
 
+  /**
+   * Coverage of the segment by one shingle candidate past which the word query is not asked: it
+   * finds provisions sharing words but few exact runs, which cannot align better than one that
+   * already covers this much, and on a large corpus it is the costlier query.
+   */
+  private static final double SETTLED_COVERAGE = 0.8;
+
   private final ProvisionIndex index;
   private final Manifest manifest;
   private final Segmenter segmenter = new Segmenter();
@@ -86,8 +93,11 @@ public final class Checker {
     Set<Status> agreed = EnumSet.noneOf(Status.class);
     Set<Status> other = EnumSet.noneOf(Status.class);
     allowed.forEach(s -> (s.isAgreedSource() ? agreed : other).add(s));
-    Query agreedFilter = filter(agreed, request.exclude());
-    Query otherFilter = filter(other, request.exclude());
+    Filters filters =
+        new Filters(
+            filter(agreed, request.exclude()),
+            filter(other, request.exclude()),
+            filter(allowed, request.exclude()));
     List<Segment> segments = segmenter.segment(request.text());
     return index.withSearcher(
         searcher -> {
@@ -105,7 +115,7 @@ public final class Checker {
                       + " segments; send a shorter"
                       + " draft");
             }
-            out.add(check(state, segment, agreedFilter, otherFilter));
+            out.add(check(state, segment, filters));
           }
           return new CheckReport(out, summary(out), index.snapshot());
         });
@@ -156,7 +166,13 @@ public final class Checker {
     return n;
   }
 
-  private SegmentCheck check(Request state, Segment segment, Query agreed, Query other)
+  /** Agreed sources, the rest, and both: the allowed statuses less the excluded instruments. */
+  private record Filters(Query agreed, Query other, Query any) {}
+
+  /** Aligned candidates close enough to list, for agreed sources and for the rest. */
+  private record Found(List<Candidate> agreed, List<Candidate> other) {}
+
+  private SegmentCheck check(Request state, Segment segment, Filters filters)
       throws java.io.IOException {
     Normalised words = normaliser.normalise(segment.text());
     List<Normalisation> normalised = new ArrayList<>();
@@ -169,10 +185,9 @@ public final class Checker {
     for (int i = 0; i < ids.length; i++) {
       boiler[i] = words.tokens().get(i).boilerplate();
     }
-    List<Candidate> agreedHits =
-        aligned(state, segment, words, ids, boiler, agreed, AGREED_SHINGLE_TOP, AGREED_WORD_TOP);
-    List<Candidate> otherHits =
-        aligned(state, segment, words, ids, boiler, other, OTHER_SHINGLE_TOP, OTHER_WORD_TOP);
+    Found found = candidates(state, segment, words, ids, boiler, filters);
+    List<Candidate> agreedHits = best(found.agreed());
+    List<Candidate> otherHits = best(found.other());
     int fromOthers = Math.min(2, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
@@ -198,33 +213,82 @@ public final class Checker {
   }
 
   /**
-   * Candidates passing {@code filter}, aligned, listed if close enough, best first, deduplicated.
+   * Candidates for both status groups, aligned. The shingle query comes first; the word query is
+   * asked only for a group whose shingle candidates left the segment unsettled.
    */
-  private List<Candidate> aligned(
-      Request state,
-      Segment segment,
-      Normalised words,
-      int[] ids,
-      boolean[] boiler,
-      Query filter,
-      int shingleTop,
-      int wordTop)
+  private Found candidates(
+      Request state, Segment segment, Normalised words, int[] ids, boolean[] boiler, Filters f)
       throws java.io.IOException {
-    if (filter == null || ids.length == 0) {
-      return List.of();
+    if (ids.length == 0) {
+      return new Found(List.of(), List.of());
+    }
+    if (exhaustive) {
+      return new Found(
+          alignEach(state, ids, boiler, everyDoc(state.searcher, f.agreed())),
+          alignEach(state, ids, boiler, everyDoc(state.searcher, f.other())));
     }
     long fetching = state.timing.start();
-    List<Integer> docs =
-        exhaustive
-            ? everyDoc(state.searcher, filter)
-            : finder.find(
-                state.searcher,
-                state.termStatistics,
-                segment.text(),
-                words.tokens(),
-                filter,
-                shingleTop,
-                wordTop);
+    SplitTopHits.Hits shingles =
+        finder.byShingles(
+            state.searcher,
+            state.termStatistics,
+            segment.text(),
+            words.tokens(),
+            f.any(),
+            f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
+            f.other() == null ? 0 : OTHER_SHINGLE_TOP);
+    state.timing.candidates(fetching);
+    List<Candidate> agreed = alignEach(state, ids, boiler, shingles.agreed());
+    List<Candidate> other = alignEach(state, ids, boiler, shingles.other());
+    int agreedWords = f.agreed() == null || settled(agreed) ? 0 : AGREED_WORD_TOP;
+    int otherWords = f.other() == null || settled(other) ? 0 : OTHER_WORD_TOP;
+    if (agreedWords + otherWords > 0) {
+      fetching = state.timing.start();
+      SplitTopHits.Hits more =
+          finder.byWords(
+              state.searcher,
+              state.termStatistics,
+              segment.text(),
+              words.tokens(),
+              f.any(),
+              agreedWords,
+              otherWords);
+      state.timing.candidates(fetching);
+      agreed.addAll(alignEach(state, ids, boiler, unseen(more.agreed(), shingles.agreed())));
+      other.addAll(alignEach(state, ids, boiler, unseen(more.other(), shingles.other())));
+    }
+    return new Found(agreed, other);
+  }
+
+  /** Some candidate already covers the segment: a word-only match cannot align better. */
+  private static boolean settled(List<Candidate> aligned) {
+    return aligned.stream().anyMatch(c -> c.alignment().coverage() >= SETTLED_COVERAGE);
+  }
+
+  private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {
+    return docs.stream().filter(d -> !seen.contains(d)).toList();
+  }
+
+  /** The listable candidates, best first, one per family of related provisions. */
+  private static List<Candidate> best(List<Candidate> aligned) {
+    List<Candidate> out = new ArrayList<>(aligned);
+    out.sort(Candidate.BEST_FIRST);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (kept.size() == MAX_PRECEDENTS) {
+        break; // no caller lists more
+      }
+      if (kept.stream().noneMatch(k -> k.provision().id().isRelated(c.provision().id()))) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /** {@code docs} that share enough words with the segment, aligned; those close enough kept. */
+  private List<Candidate> alignEach(Request state, int[] ids, boolean[] boiler, List<Integer> docs)
+      throws java.io.IOException {
+    long fetching = state.timing.start();
     List<Prepared> fetched = new ArrayList<>(docs.size());
     for (int doc : docs) {
       Prepared p = state.prepared(doc);
@@ -245,22 +309,16 @@ public final class Checker {
       }
     }
     state.timing.alignment(aligning);
-    out.sort(Candidate.BEST_FIRST);
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : out) {
-      if (kept.size() == MAX_PRECEDENTS) {
-        break; // no caller lists more
-      }
-      if (kept.stream().noneMatch(k -> k.provision().id().isRelated(c.provision().id()))) {
-        kept.add(c);
-      }
-    }
-    return kept;
+    return out;
   }
 
+  /** Every doc passing {@code filter}; none for a null filter (no status of the group allowed). */
   private static List<Integer> everyDoc(IndexSearcher searcher, Query filter)
       throws java.io.IOException {
     List<Integer> out = new ArrayList<>();
+    if (filter == null) {
+      return out;
+    }
     searcher.search(
         new org.apache.lucene.search.ConstantScoreQuery(filter),
         new org.apache.lucene.search.SimpleCollector() {

@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.precedent.KnowledgeBase;
 import org.precedent.SuppressForbidden;
 import org.precedent.corpus.Corpus;
+import org.precedent.corpus.Provision;
 import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
 
@@ -21,9 +25,10 @@ import org.precedent.index.Indexer;
  * with its spread, next to the ceiling measured in the same run.
  *
  * <p>Usage: {@code bench/run [--sizes 10000,100000,1000000] [--repeats 3] [--out bench/README.md]
- * [--keep DIR]}. With {@code --keep}, each size's index is kept in {@code DIR/<size>} and a later
- * run with the same option skips the indexing workloads and measures the serving ones over it
- * (the synthetic corpus is seeded, so it is the same corpus).
+ * [--keep DIR] [--workloads 3,4,5,6,7]}. With {@code --keep}, each size's index is kept in {@code
+ * DIR/<size>} and a later run with the same option skips the indexing workloads and measures the
+ * serving ones over it (the synthetic corpus is seeded, so it is the same corpus). {@code
+ * --workloads} runs only the serving workloads listed, to profile one of them.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -34,12 +39,15 @@ public final class BenchMain {
     int repeats = 3;
     Path out = Path.of("bench", "README.md");
     Path keep = null;
+    Set<Integer> workloads = Set.of(3, 4, 5, 6, 7);
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--sizes" -> sizes = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
         case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
         case "--out" -> out = Path.of(args[i + 1]);
         case "--keep" -> keep = Path.of(args[i + 1]);
+        case "--workloads" ->
+            workloads = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).collect(Collectors.toSet());
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -69,7 +77,7 @@ public final class BenchMain {
         }
       }
       report.indexAt(size, new IndexStore(last));
-      servingWorkloads(report, size, manifestDir, entries, corpus, last, repeats);
+      servingWorkloads(report, size, manifestDir, entries, corpus, last, repeats, workloads);
       // Written after every size, so a long run that is stopped keeps the sizes it finished.
       Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     }
@@ -106,55 +114,94 @@ public final class BenchMain {
     return last;
   }
 
-  /** Workloads 3-7 over the index just built, through the facade as the server uses it. */
-  @SuppressForbidden(reason = "a command-line harness reports progress")
+  /** The serving workloads (3-7) listed in {@code workloads}, over the index just built. */
   private static void servingWorkloads(
-      Report report, int size, Path manifestDir, List<Indexer.Entry> entries, Corpus real, Path index, int repeats)
+      Report report,
+      int size,
+      Path manifestDir,
+      List<Indexer.Entry> entries,
+      Corpus real,
+      Path index,
+      int repeats,
+      Set<Integer> workloads)
       throws Exception {
-    List<org.precedent.corpus.Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
+    List<Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
     List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
-    try (org.precedent.KnowledgeBase kb = org.precedent.KnowledgeBase.open(manifestDir, index)) {
-      for (QueryBench.QueryClass qc : QueryBench.classes()) {
-        // Fewer timed queries at 1M: a broad query there reads hundreds of thousands of matches.
-        Stats s = QueryBench.latency(kb, qc, material, size >= 1_000_000 ? 60 : 500);
-        report.add(size, "3 query latency, " + qc.name(), "ms",
-            String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", s.median(), s.p99()),
-            qc.name().equals("phrase") ? "target p99 ≤ 10 ms" : "");
+    try (KnowledgeBase kb = KnowledgeBase.open(manifestDir, index)) {
+      if (workloads.contains(3)) {
+        queryLatency(report, size, kb, material);
       }
-      List<Double> ratios = new ArrayList<>();
-      HttpBench.Load[] last = null;
-      for (int r = 0; r < repeats; r++) {
-        last = HttpBench.searchVersusNoop(kb, material, 16, 10);
-        ratios.add(last[0].perSecond() / last[1].perSecond());
+      if (workloads.contains(4)) {
+        httpSearch(report, size, kb, material, repeats);
       }
-      report.add(size, "4 HTTP /api/search, 16 connections", "req/s",
-          String.format(Locale.ROOT, "%.0f req/s, p99 %.1f ms, %d errors (no-op route: %.0f req/s)",
-              last[0].perSecond(), last[0].latencyMs().p99(), last[0].errors(), last[1].perSecond()),
-          String.format(Locale.ROOT, "%.0f%% of no-op (median of %d; target ≥ 50%%)", Stats.of(ratios).median() * 100, repeats));
-      List<String> chunks = CiteBench.chunks(real.allProvisions());
-      CiteBench.run(kb, chunks);
-      List<Double> perSecond = new ArrayList<>();
-      CiteBench.Throughput t = null;
-      for (int r = 0; r < repeats; r++) {
-        t = CiteBench.run(kb, chunks);
-        perSecond.add(t.citationsPerSecond());
+      if (workloads.contains(5)) {
+        citations(report, size, kb, real, repeats);
       }
-      report.add(size, "5 citation extraction + resolution", "citations/s",
-          Stats.of(perSecond).format("citations/s"),
-          String.format(Locale.ROOT, "%.1f MB/s, %d citations per pass (target ≥ 100,000/s)", t.megabytesPerSecond(), t.citations()));
-      CheckBench.Draft draft = CheckBench.draft(entries, 11L);
-      CheckBench.Result check = CheckBench.run(kb, draft, size >= 1_000_000 ? 5 : 10, size <= 100_000);
-      report.add(size, "6 /api/check, 100-paragraph draft", "ms",
-          String.format(Locale.ROOT, "p50 %.0f ms (min %.0f, max %.0f), %d segments; per check: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms",
-              check.latencyMs().median(), check.latencyMs().min(), check.latencyMs().max(), check.segments(),
-              check.candidatesMs(), check.alignmentMs(), check.diffMs()),
-          "target p50 ≤ 150 ms");
-      report.add(size, "6 check recall", "share",
-          Double.isNaN(check.exhaustive())
-              ? String.format(Locale.ROOT, "planted reuse %.3f; exhaustive reference not run at this size", check.planted())
-              : String.format(Locale.ROOT, "%.3f of exhaustive alignment; planted reuse %.3f", check.exhaustive(), check.planted()),
-          "target ≥ 0.99 of exhaustive");
+      if (workloads.contains(6)) {
+        check(report, size, kb, entries);
+      }
     }
+    if (workloads.contains(7)) {
+      startup(report, size, manifestDir, index);
+    }
+  }
+
+  private static void queryLatency(Report report, int size, KnowledgeBase kb, List<String[]> material) {
+    for (QueryBench.QueryClass qc : QueryBench.classes()) {
+      // Fewer timed queries at 1M: a broad query there reads hundreds of thousands of matches.
+      Stats s = QueryBench.latency(kb, qc, material, size >= 1_000_000 ? 60 : 500);
+      report.add(size, "3 query latency, " + qc.name(), "ms",
+          String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms", s.median(), s.p99()),
+          qc.name().equals("phrase") ? "target p99 ≤ 10 ms" : "");
+    }
+  }
+
+  private static void httpSearch(
+      Report report, int size, KnowledgeBase kb, List<String[]> material, int repeats) throws Exception {
+    List<Double> ratios = new ArrayList<>();
+    HttpBench.Load[] last = null;
+    for (int r = 0; r < repeats; r++) {
+      last = HttpBench.searchVersusNoop(kb, material, 16, 10);
+      ratios.add(last[0].perSecond() / last[1].perSecond());
+    }
+    report.add(size, "4 HTTP /api/search, 16 connections", "req/s",
+        String.format(Locale.ROOT, "%.0f req/s, p99 %.1f ms, %d errors (no-op route: %.0f req/s)",
+            last[0].perSecond(), last[0].latencyMs().p99(), last[0].errors(), last[1].perSecond()),
+        String.format(Locale.ROOT, "%.0f%% of no-op (median of %d; target ≥ 50%%)", Stats.of(ratios).median() * 100, repeats));
+  }
+
+  private static void citations(Report report, int size, KnowledgeBase kb, Corpus real, int repeats) {
+    List<String> chunks = CiteBench.chunks(real.allProvisions());
+    CiteBench.run(kb, chunks);
+    List<Double> perSecond = new ArrayList<>();
+    CiteBench.Throughput t = null;
+    for (int r = 0; r < repeats; r++) {
+      t = CiteBench.run(kb, chunks);
+      perSecond.add(t.citationsPerSecond());
+    }
+    report.add(size, "5 citation extraction + resolution", "citations/s",
+        Stats.of(perSecond).format("citations/s"),
+        String.format(Locale.ROOT, "%.1f MB/s, %d citations per pass (target ≥ 100,000/s)", t.megabytesPerSecond(), t.citations()));
+  }
+
+  private static void check(Report report, int size, KnowledgeBase kb, List<Indexer.Entry> entries) {
+    CheckBench.Draft draft = CheckBench.draft(entries, 11L);
+    CheckBench.Result check = CheckBench.run(kb, draft, size >= 1_000_000 ? 5 : 10, size <= 100_000);
+    report.add(size, "6 /api/check, 100-paragraph draft", "ms",
+        String.format(Locale.ROOT, "p50 %.0f ms (min %.0f, max %.0f; CPU p50 %.0f ms), %d segments; per check: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms",
+            check.latencyMs().median(), check.latencyMs().min(), check.latencyMs().max(),
+            check.cpuMs().median(), check.segments(),
+            check.candidatesMs(), check.alignmentMs(), check.diffMs()),
+        "target p50 ≤ 150 ms");
+    report.add(size, "6 check recall", "share",
+        Double.isNaN(check.exhaustive())
+            ? String.format(Locale.ROOT, "planted reuse %.3f; exhaustive reference not run at this size", check.planted())
+            : String.format(Locale.ROOT, "%.3f of exhaustive alignment; planted reuse %.3f", check.exhaustive(), check.planted()),
+        "target ≥ 0.99 of exhaustive");
+  }
+
+  @SuppressForbidden(reason = "a command-line harness reports progress")
+  private static void startup(Report report, int size, Path manifestDir, Path index) {
     try {
       StartupBench.Startup start = StartupBench.coldStart(manifestDir, index, size);
       report.add(size, "7 cold start to first answer", "ms",
