@@ -1,10 +1,12 @@
 package org.precedent.cite;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -17,11 +19,14 @@ final class NameTrie {
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
-    final Set<String> ids = new TreeSet<>();
+    final SortedSet<String> ids = new TreeSet<>();
     final Set<String> reach = new TreeSet<>();
   }
 
-  /** A match: the instrument ids the name stands for and the token index just past it. */
+  /**
+   * A match: the instrument ids the name stands for, in sorted order (a shared name lists its
+   * candidates the same way on every run), and the token index just past it.
+   */
   record Match(Set<String> ids, int end) {}
 
   void add(String name, String id) {
@@ -84,7 +89,7 @@ final class NameTrie {
     for (int d = terminalEnd + 1; d < depth && terminal.ids.containsAll(nodes[d].reach); d++) {
       end = ends[d];
     }
-    return Optional.of(new Match(Set.copyOf(terminal.ids), end));
+    return Optional.of(new Match(Collections.unmodifiableSortedSet(terminal.ids), end));
   }
 
   private static boolean skippable(Token t) {
