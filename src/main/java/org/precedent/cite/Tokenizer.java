@@ -35,16 +35,9 @@ final class Tokenizer {
     int p = 0;
     while (p < n) {
       char c = text.charAt(p);
-      int end = -1;
-      Token.Type type = null;
-      if (c >= 'A' && c <= 'Z') {
-        end = symbolEnd(text, p);
-        type = Token.Type.SYMBOL;
-      } else if (c >= '0' && c <= '9') {
-        end = numberEnd(text, p);
-        type = Token.Type.NUMBER;
-      }
-      if (end < 0) {
+      int end;
+      Token.Type type;
+      if (c >= 128) {
         int cp = text.codePointAt(p);
         if (Character.isLetter(cp)) {
           end = wordEnd(text, p);
@@ -56,6 +49,27 @@ final class Tokenizer {
           p += Character.charCount(cp);
           continue;
         }
+      } else if (isAsciiLetter(c)) {
+        end = c <= 'Z' ? symbolEnd(text, p) : -1;
+        type = Token.Type.SYMBOL;
+        if (end < 0) {
+          end = wordEnd(text, p);
+          type = Token.Type.WORD;
+        }
+      } else if (c >= '0' && c <= '9') {
+        end = numberEnd(text, p);
+        type = Token.Type.NUMBER;
+        if (end < 0) {
+          p++;
+          continue;
+        }
+      } else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        p++;
+        continue;
+      } else {
+        // Every other ASCII character, control characters included, is a punctuation token.
+        end = p + 1;
+        type = Token.Type.PUNCT;
       }
       String s = text.substring(p, end);
       out.add(new Token(type, s, type == Token.Type.PUNCT ? s : Token.fold(s), p, end));
@@ -107,6 +121,14 @@ final class Tokenizer {
   private static int wordEnd(String text, int p) {
     int k = p + Character.charCount(text.codePointAt(p));
     for (int count = 0; count < WORD_TAIL && k < text.length(); count++) {
+      char c = text.charAt(k);
+      if (c < 128) {
+        if (!isAsciiLetter(c)) {
+          break;
+        }
+        k++;
+        continue;
+      }
       int cp = text.codePointAt(k);
       if (!Character.isLetter(cp) && !isMark(cp)) {
         break;
@@ -114,6 +136,10 @@ final class Tokenizer {
       k += Character.charCount(cp);
     }
     return k;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
