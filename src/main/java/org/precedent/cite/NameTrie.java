@@ -49,6 +49,11 @@ final class NameTrie {
         .toList();
   }
 
+  /** The keys a listed name can start with. */
+  Set<String> firstKeys() {
+    return Collections.unmodifiableSet(root.next.keySet());
+  }
+
   Optional<Match> match(List<Token> tokens, int from) {
     if (from >= tokens.size() || !root.next.containsKey(tokens.get(from).key())) {
       return Optional.empty();
