@@ -74,7 +74,8 @@ public final class CitationFinder {
 
     private boolean isIbid(int i) {
       Token tok = t.get(i);
-      return tok.is("ibid") || (tok.text().equals("Id") && t.get(i + 1).isPunct('.'));
+      return tok.is("ibid")
+          || (tok.is("id") && tok.text().equals("Id") && t.get(i + 1).isPunct('.'));
     }
 
     private int ibid(int i) {

@@ -40,7 +40,7 @@ public final class CitationGrammar {
    * Every key a citation can begin with (a unit or series word, a lead, a name's first word): the
    * finder asks this first, so the ordinary words of a text cost one set lookup each.
    */
-  private final Set<String> beginnings = new HashSet<>();
+  private final KeySet beginnings;
 
   private final Data data;
 
@@ -108,11 +108,12 @@ public final class CitationGrammar {
     leads = Set.copyOf(data.leads());
     annexWords = Set.copyOf(data.annexWords());
     contextWords = Set.copyOf(data.contextWords());
-    beginnings.addAll(units.keySet());
-    beginnings.addAll(series.keySet());
-    beginnings.addAll(leads);
-    beginnings.addAll(names.firstKeys());
-    beginnings.addAll(generics.firstKeys());
+    Set<String> first = new HashSet<>(units.keySet());
+    first.addAll(series.keySet());
+    first.addAll(leads);
+    first.addAll(names.firstKeys());
+    first.addAll(generics.firstKeys());
+    beginnings = new KeySet(first);
   }
 
   /** The shipped grammar over {@code manifest}'s instruments. */
@@ -175,7 +176,7 @@ public final class CitationGrammar {
 
   /** False when no citation can begin at {@code t}, other than at a symbol. */
   boolean mayBegin(Token t) {
-    return beginnings.contains(t.key());
+    return beginnings.contains(t);
   }
 
   boolean isDeterminer(Token t) {

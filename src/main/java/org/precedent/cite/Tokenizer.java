@@ -71,8 +71,7 @@ final class Tokenizer {
         end = p + 1;
         type = Token.Type.PUNCT;
       }
-      String s = text.substring(p, end);
-      out.add(new Token(type, s, type == Token.Type.PUNCT ? s : Token.fold(s), p, end));
+      out.add(new Token(type, text, p, end));
       p = end;
     }
     return out;
