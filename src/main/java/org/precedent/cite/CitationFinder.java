@@ -56,6 +56,9 @@ public final class CitationFinder {
       if (isIbid(i)) {
         return ibid(i);
       }
+      if (tok.type() != Token.Type.SYMBOL && !tok.is("its") && !grammar.mayBegin(tok)) {
+        return i;
+      }
       if (tok.is("its") && grammar.unit(t.get(i + 1)).isPresent()) {
         int next = structural(i + 1, i);
         return next > i + 1 ? next : i;
@@ -71,7 +74,8 @@ public final class CitationFinder {
 
     private boolean isIbid(int i) {
       Token tok = t.get(i);
-      return tok.is("ibid") || (tok.text().equals("Id") && t.get(i + 1).isPunct('.'));
+      return tok.is("ibid")
+          || (tok.is("id") && tok.text().equals("Id") && t.get(i + 1).isPunct('.'));
     }
 
     private int ibid(int i) {

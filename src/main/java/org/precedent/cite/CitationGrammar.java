@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,17 @@ public final class CitationGrammar {
   private final Map<String, Data.Series> series = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, String> bySymbol = new HashMap<>();
+  private final Set<String> determiners;
+  private final Set<String> leads;
+  private final Set<String> annexWords;
+  private final Set<String> contextWords;
+
+  /**
+   * Every key a citation can begin with (a unit or series word, a lead, a name's first word): the
+   * finder asks this first, so the ordinary words of a text cost one set lookup each.
+   */
+  private final KeySet beginnings;
+
   private final Data data;
 
   /** The grammar file's shape. */
@@ -92,6 +104,16 @@ public final class CitationGrammar {
     for (Data.Series s : data.series()) {
       s.words().forEach(w -> series.put(Token.fold(w), s));
     }
+    determiners = Set.copyOf(data.determiners());
+    leads = Set.copyOf(data.leads());
+    annexWords = Set.copyOf(data.annexWords());
+    contextWords = Set.copyOf(data.contextWords());
+    Set<String> first = new HashSet<>(units.keySet());
+    first.addAll(series.keySet());
+    first.addAll(leads);
+    first.addAll(names.firstKeys());
+    first.addAll(generics.firstKeys());
+    beginnings = new KeySet(first);
   }
 
   /** The shipped grammar over {@code manifest}'s instruments. */
@@ -152,20 +174,25 @@ public final class CitationGrammar {
     return t.isWord() ? Optional.ofNullable(series.get(t.key())) : Optional.empty();
   }
 
+  /** False when no citation can begin at {@code t}, other than at a symbol. */
+  boolean mayBegin(Token t) {
+    return beginnings.contains(t);
+  }
+
   boolean isDeterminer(Token t) {
-    return t.isWord() && data.determiners().contains(t.key());
+    return t.isWord() && determiners.contains(t.key());
   }
 
   boolean isLead(Token t) {
-    return t.isWord() && data.leads().contains(t.key());
+    return t.isWord() && leads.contains(t.key());
   }
 
   boolean isAnnex(Token t) {
-    return t.isWord() && data.annexWords().contains(t.key());
+    return t.isWord() && annexWords.contains(t.key());
   }
 
   boolean isContextWord(Token t) {
-    return t.isWord() && data.contextWords().contains(t.key());
+    return t.isWord() && contextWords.contains(t.key());
   }
 
   /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */

@@ -2,7 +2,9 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.precedent.cite.Reference.Step;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Provision;
@@ -11,26 +13,64 @@ import org.precedent.corpus.ProvisionId;
 /**
  * Resolves a {@link Reference} to provisions (eyecite's "resolve"): the instrument through the
  * grammar's manifest, the provision through a {@link ProvisionSource}. Metadata-only instruments
- * resolve to an id with no text and the note "text not in corpus"; their text is never invented.
+ * resolve to an id with no text and the note "text not in corpus"; their text is never invented. A
+ * resolver serves one snapshot of its source (the facade makes a new one after every reindex), so
+ * it keeps what it resolved: a text cites the same few provisions again and again.
  */
 public final class CitationResolver {
   static final String NOT_IN_CORPUS = "text not in corpus";
+
+  /** Resolutions kept; past this the cache starts over, which only costs a re-resolve. */
+  private static final int CACHED = 4_096;
+
   private final CitationGrammar grammar;
   private final ProvisionSource source;
+  private final Map<Cited, Resolution> resolved = new ConcurrentHashMap<>();
 
   public CitationResolver(CitationGrammar grammar, ProvisionSource source) {
     this.grammar = grammar;
     this.source = source;
   }
 
+  /** All a resolution depends on: the span of the reference does not matter. */
+  private record Cited(Reference.Target target, List<Step> path) {}
+
+  /** A citation without its span. */
+  private record Resolution(
+      int status, String normalized, List<CitedProvision> provisions, String message) {
+    Resolution {
+      provisions = List.copyOf(provisions);
+    }
+  }
+
   public Citation resolve(Reference ref) {
-    List<String> known = ref.target().ids().stream().filter(grammar::known).toList();
-    if (ref.target().kind() == Reference.Kind.NONE || known.isEmpty()) {
-      String why = ref.target().why();
-      if (why == null) {
-        why = "'" + ref.target().name() + "' is not an instrument in the corpus";
+    Cited cited = new Cited(ref.target(), ref.path());
+    Resolution r = resolved.get(cited);
+    if (r == null) {
+      r = resolve(ref.target(), ref.path());
+      if (resolved.size() >= CACHED) {
+        resolved.clear();
       }
-      return citation(ref, Citation.NOT_A_CITATION, null, List.of(), why);
+      resolved.put(cited, r);
+    }
+    return new Citation(
+        ref.text(),
+        ref.start(),
+        ref.end(),
+        r.status(),
+        r.normalized(),
+        r.provisions(),
+        r.message());
+  }
+
+  private Resolution resolve(Reference.Target target, List<Step> path) {
+    List<String> known = target.ids().stream().filter(grammar::known).toList();
+    if (target.kind() == Reference.Kind.NONE || known.isEmpty()) {
+      String why = target.why();
+      if (why == null) {
+        why = "'" + target.name() + "' is not an instrument in the corpus";
+      }
+      return new Resolution(Citation.NOT_A_CITATION, null, List.of(), why);
     }
     if (known.size() > 1) {
       List<CitedProvision> all = new ArrayList<>();
@@ -38,31 +78,25 @@ public final class CitationResolver {
       List<String> names = new ArrayList<>();
       for (String id : known) {
         Instrument inst = grammar.instrument(id).orElseThrow();
-        lookup(inst, ref.path()).ifPresent(all::add);
+        lookup(inst, path).ifPresent(all::add);
         shown.add(id + " (" + inst.title() + ")");
-        names.add(normalized(inst, ref.path()));
+        names.add(normalized(inst, path));
       }
-      String message = ref.target().why() + "; candidates: " + String.join("; ", shown);
-      return citation(ref, Citation.AMBIGUOUS, String.join(" | ", names), all, message);
+      String message = target.why() + "; candidates: " + String.join("; ", shown);
+      return new Resolution(Citation.AMBIGUOUS, String.join(" | ", names), all, message);
     }
     Instrument inst = grammar.instrument(known.get(0)).orElseThrow();
-    String normalized = normalized(inst, ref.path());
-    Optional<CitedProvision> found = lookup(inst, ref.path());
+    String normalized = normalized(inst, path);
+    Optional<CitedProvision> found = lookup(inst, path);
     if (found.isEmpty()) {
-      return citation(
-          ref,
+      return new Resolution(
           Citation.NO_SUCH_PROVISION,
           normalized,
           List.of(),
-          inst.citationName() + " has no provision " + label(inst, ref.path()));
+          inst.citationName() + " has no provision " + label(inst, path));
     }
-    String message = ref.target().kind() == Reference.Kind.NAMED ? null : ref.target().why();
-    return citation(ref, Citation.RESOLVED, normalized, List.of(found.get()), message);
-  }
-
-  private static Citation citation(
-      Reference ref, int status, String normalized, List<CitedProvision> ps, String message) {
-    return new Citation(ref.text(), ref.start(), ref.end(), status, normalized, ps, message);
+    String message = target.kind() == Reference.Kind.NAMED ? null : target.why();
+    return new Resolution(Citation.RESOLVED, normalized, List.of(found.get()), message);
   }
 
   private Optional<CitedProvision> lookup(Instrument inst, List<Step> path) {

@@ -112,7 +112,9 @@ final class InstrumentReader {
           templates != null
               ? templates
               : (ab[0].length() == 4 ? series.yearTemplates() : series.templates());
-      String label = t.get(m).key().replaceAll("s$", "") + " " + t.get(k).text();
+      String word = t.get(m).key();
+      String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+      String label = singular + " " + t.get(k).text();
       items.add(new Found(target(pick, ab[0], ab[1], label), first, k + 1, List.of()));
       int j = k + 1;
       if (t.get(j).isPunct(',')) {

@@ -1,10 +1,12 @@
 package org.precedent.cite;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -13,15 +15,22 @@ import java.util.TreeSet;
  * instruments (seeds quote long titles cut short at any word).
  */
 final class NameTrie {
+  /** Words read at most per name. */
+  private static final int MAX_WORDS = 64;
+
   private final Node root = new Node();
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
-    final Set<String> ids = new TreeSet<>();
+    final SortedSet<String> ids = new TreeSet<>();
     final Set<String> reach = new TreeSet<>();
+    boolean terminal;
   }
 
-  /** A match: the instrument ids the name stands for and the token index just past it. */
+  /**
+   * A match: the instrument ids the name stands for, in sorted order (a shared name lists its
+   * candidates the same way on every run), and the token index just past it.
+   */
   record Match(Set<String> ids, int end) {}
 
   void add(String name, String id) {
@@ -35,6 +44,7 @@ final class NameTrie {
       node.reach.add(id);
     }
     node.ids.add(id);
+    node.terminal = true;
   }
 
   static List<String> keys(String name) {
@@ -44,18 +54,22 @@ final class NameTrie {
         .toList();
   }
 
+  /** The keys a listed name can start with. */
+  Set<String> firstKeys() {
+    return Collections.unmodifiableSet(root.next.keySet());
+  }
+
   Optional<Match> match(List<Token> tokens, int from) {
     if (from >= tokens.size() || !root.next.containsKey(tokens.get(from).key())) {
       return Optional.empty();
     }
     Node node = root;
     Node terminal = null;
-    int terminalEnd = -1;
+    int end = -1;
+    // After the deepest listed name, the match runs on while the words add no other instrument.
+    boolean extending = false;
     int i = from;
-    int[] ends = new int[64];
-    Node[] nodes = new Node[64];
-    int depth = 0;
-    while (i < tokens.size() && depth < ends.length) {
+    for (int depth = 0; i < tokens.size() && depth < MAX_WORDS; ) {
       Token t = tokens.get(i);
       if (t.type() == Token.Type.PUNCT) {
         if (i > from && skippable(t)) {
@@ -70,25 +84,29 @@ final class NameTrie {
       }
       node = child;
       i++;
-      nodes[depth] = node;
-      ends[depth++] = i;
-      if (!node.ids.isEmpty()) {
+      depth++;
+      if (node.terminal) {
         terminal = node;
-        terminalEnd = depth - 1;
+        end = i;
+        extending = true;
+      } else if (extending && terminal.ids.containsAll(node.reach)) {
+        end = i;
+      } else {
+        extending = false;
       }
     }
     if (terminal == null) {
       return Optional.empty();
     }
-    int end = ends[terminalEnd];
-    for (int d = terminalEnd + 1; d < depth && terminal.ids.containsAll(nodes[d].reach); d++) {
-      end = ends[d];
-    }
-    return Optional.of(new Match(Set.copyOf(terminal.ids), end));
+    return Optional.of(new Match(Collections.unmodifiableSortedSet(terminal.ids), end));
   }
 
   private static boolean skippable(Token t) {
-    char c = t.text().charAt(0);
-    return c == ',' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2019' || c == '\'';
+    return t.isPunct(',')
+        || t.isPunct('-')
+        || t.isPunct('\u2010')
+        || t.isPunct('\u2011')
+        || t.isPunct('\u2019')
+        || t.isPunct('\'');
   }
 }

@@ -92,8 +92,30 @@ final class StructureReader {
     return k + 1;
   }
 
+  /** Leading zeros off, keeping one digit: "007" is 7, "00" is 0. */
   private static String strip(String digits) {
-    return digits.replaceFirst("^0+(?=[0-9])", "");
+    int k = 0;
+    while (k + 1 < digits.length() && digits.charAt(k) == '0' && isDigit(digits.charAt(k + 1))) {
+      k++;
+    }
+    return digits.substring(k);
+  }
+
+  /** One to three digits, as in the (3) of "art. 6 (3)". */
+  private static boolean isParagraphNumber(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int n = 0; n < text.length(); n++) {
+      if (!isDigit(text.charAt(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "(3) (c)", ", paragraph 3", "paragraph 1", ", subpara. (b)" after a number. */
@@ -103,7 +125,7 @@ final class StructureReader {
       if (tok.isPunct('(') && t.get(k + 2).isPunct(')')) {
         Token inner = t.get(k + 1);
         String last = path.get(path.size() - 1).type();
-        if (inner.isNumber() && inner.text().matches("[0-9]{1,3}")) {
+        if (inner.isNumber() && isParagraphNumber(inner.text())) {
           path.add(new Step("para", strip(inner.text())));
         } else if (inner.isWord()
             && inner.text().length() <= 4

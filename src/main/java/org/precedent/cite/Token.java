@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * One token of the text being searched for citations. {@code start}/{@code end} are UTF-16 offsets
  * into the original text; {@code key} is the lower-cased, accent-folded form the grammar compares.
+ * Text and key are cut from the source only when asked for: most tokens of a text are only ever
+ * compared with a few grammar words, which an ASCII token answers from the source's characters.
  */
-record Token(Type type, String text, String key, int start, int end) {
+final class Token {
   enum Type {
     /** A UN document symbol such as A/64/L.64 or E/2002/68/Add.1. */
     SYMBOL,
@@ -20,20 +22,111 @@ record Token(Type type, String text, String key, int start, int end) {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
+  private final Type type;
+  private final String source;
+  private final int from;
+  private final int length;
+  private final int start;
+  private final int end;
+
+  /** All characters below 128: the key is then the text with A-Z lower-cased, length kept. */
+  private final boolean ascii;
+
+  private String text;
+  private String key;
+
+  /** The token {@code source[start, end)}. */
+  Token(Type type, String source, int start, int end) {
+    this(type, source, start, end - start, start, end);
+  }
+
+  /** A token whose text is all of {@code text} but which claims the span [start, end). */
+  static Token of(Type type, String text, int start, int end) {
+    return new Token(type, text, 0, text.length(), start, end);
+  }
+
+  private Token(Type type, String source, int from, int length, int start, int end) {
+    this.type = type;
+    this.source = source;
+    this.from = from;
+    this.length = length;
+    this.start = start;
+    this.end = end;
+    this.ascii = isAscii(source, from, from + length);
+  }
+
   static String fold(String text) {
-    boolean ascii = true;
-    for (int n = 0; n < text.length() && ascii; n++) {
-      ascii = text.charAt(n) < 128;
-    }
-    if (ascii) {
+    if (isAscii(text, 0, text.length())) {
       return text.toLowerCase(Locale.ROOT);
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
+  private static boolean isAscii(String s, int from, int to) {
+    for (int n = from; n < to; n++) {
+      if (s.charAt(n) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Type type() {
+    return type;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    if (text == null) {
+      text = source.substring(from, from + length);
+    }
+    return text;
+  }
+
+  String key() {
+    if (key == null) {
+      key = type == Type.PUNCT ? text() : fold(text());
+    }
+    return key;
+  }
+
+  /** Length of the text, which for an ASCII token is also the key's. */
+  int length() {
+    return length;
+  }
+
+  boolean isAscii() {
+    return ascii;
+  }
+
+  /** Character {@code n} of the key of an ASCII token. */
+  char asciiKeyAt(int n) {
+    char c = source.charAt(from + n);
+    return type != Type.PUNCT && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   boolean is(String word) {
-    return key.equals(word);
+    if (key != null || !ascii) {
+      return key().equals(word);
+    }
+    int n = length();
+    if (word.length() != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (asciiKeyAt(k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isWord() {
@@ -45,11 +138,16 @@ record Token(Type type, String text, String key, int start, int end) {
   }
 
   boolean isPunct(char c) {
-    return type == Type.PUNCT && text.charAt(0) == c;
+    return type == Type.PUNCT && source.charAt(from) == c;
   }
 
   /** A single lower-case letter, as in the (a) of "article 3 (a)". */
   boolean isLetter() {
-    return type == Type.WORD && text.length() == 1 && Character.isLowerCase(text.charAt(0));
+    return type == Type.WORD && length() == 1 && Character.isLowerCase(source.charAt(from));
+  }
+
+  @Override
+  public String toString() {
+    return type + " '" + text() + "' [" + start + ", " + end + ")";
   }
 }

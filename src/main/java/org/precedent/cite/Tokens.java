@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Tokens with a harmless sentinel past either end, so look-ahead needs no bounds checks. */
 final class Tokens {
-  private static final Token NONE = new Token(Token.Type.PUNCT, "\u0000", "\u0000", 0, 0);
+  private static final Token NONE = Token.of(Token.Type.PUNCT, "\u0000", 0, 0);
   private final List<Token> list;
 
   Tokens(List<Token> list) {
