@@ -35,7 +35,7 @@ public final class Checker {
    */
   static final long BUDGET_MILLIS = 30_000;
 
-  private static final int AGREED_SHINGLE_TOP = 12;
+  private static final int AGREED_SHINGLE_TOP = 24;
   private static final int AGREED_WORD_TOP = 12;
   private static final int OTHER_SHINGLE_TOP = 8;
   private static final int OTHER_WORD_TOP = 2;
