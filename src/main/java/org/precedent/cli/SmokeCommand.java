@@ -12,7 +12,6 @@ import org.precedent.SuppressForbidden;
 import org.precedent.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code precedent smoke}: serves on a free port, asks the server once for each kind of answer over
@@ -26,13 +25,10 @@ import picocli.CommandLine.Option;
         "Start the server on a free port, ask it one search, citation, check and page, and stop"
             + " (indexes first if needed). Fails if any answer is a server error.")
 final class SmokeCommand implements Callable<Integer> {
-  @Mixin Paths paths;
+  /** The page folder of the repository layout: the launcher runs this from the repository root. */
+  private static final Path WEB = Path.of("web");
 
-  @Option(
-      names = "--web",
-      defaultValue = "web",
-      description = "page folder (default: ${DEFAULT-VALUE})")
-  Path web;
+  @Mixin Paths paths;
 
   /** One request of the round, by method and path. */
   private record Probe(String method, String path, String body) {
@@ -66,7 +62,7 @@ final class SmokeCommand implements Callable<Integer> {
   @SuppressForbidden(reason = "command-line report of each answer")
   public Integer call() throws Exception {
     ServeCommand.Running running =
-        ServeCommand.start(paths, web, ServerOptions.defaults(), "127.0.0.1", 0);
+        ServeCommand.start(paths, WEB, ServerOptions.defaults(), "127.0.0.1", 0);
     int failures = 0;
     try {
       String base = "http://127.0.0.1:" + running.app().port();
