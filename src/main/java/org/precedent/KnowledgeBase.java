@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.precedent.cite.CitationGrammar;
 import org.precedent.cite.Citator;
@@ -31,44 +32,128 @@ import org.precedent.match.Checker;
 import org.precedent.search.ProvisionSearcher;
 import org.precedent.search.SearchRequest;
 import org.precedent.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facade the server and the command line use: one object over the manifest and the published
  * index, offering the product's verbs. Stages behind it (search, cite, match) never see HTTP.
  */
 public final class KnowledgeBase implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
   private final Path corpusDir;
   private final IndexStore store;
   private final ProvisionIndex index;
-  // Replaced together after an ingest or reindex; readers see one consistent state.
-  private volatile Manifest manifest;
-  private volatile Map<String, Integer> counts;
-  private volatile ProvisionSearcher searcher;
-  private volatile Citator citator;
-  private volatile QuoteVerifier verifier;
-  private volatile Checker checker;
+  // Replaced whole after an ingest or reindex; readers see one consistent state.
+  private volatile Served served;
 
-  private KnowledgeBase(Path corpusDir, IndexStore store) {
+  /**
+   * What one manifest over the open index serves. Searching needs only the manifest; the rest is
+   * built on first use, or ahead of it by {@link #prepareInBackground()}: the citation grammar over
+   * twenty thousand instruments takes seconds that a cold start should not wait for.
+   */
+  private record Served(
+      Manifest manifest,
+      ProvisionSearcher searcher,
+      Deferred<Map<String, Integer>> counts,
+      Deferred<Citing> citing,
+      Deferred<Checker> checker,
+      AtomicBoolean preparing) {
+
+    static Served over(ProvisionIndex index, Manifest manifest) {
+      return new Served(
+          manifest,
+          new ProvisionSearcher(index, manifest),
+          new Deferred<>(
+              () ->
+                  index.countsByInstrument(
+                      manifest.instruments().stream().map(Instrument::id).toList())),
+          new Deferred<>(() -> Citing.over(index, manifest)),
+          new Deferred<>(() -> new Checker(index, manifest)),
+          new AtomicBoolean());
+    }
+
+    boolean ready() {
+      return counts.isBuilt() && citing.isBuilt() && checker.isBuilt();
+    }
+  }
+
+  /** The cite stage over one manifest: the citator and the quote verifier sharing it. */
+  private record Citing(Citator citator, QuoteVerifier verifier) {
+    static Citing over(ProvisionIndex index, Manifest manifest) {
+      IndexedProvisions provisions = new IndexedProvisions(index);
+      Citator citator = new Citator(CitationGrammar.load(manifest.instruments()), provisions);
+      return new Citing(citator, new QuoteVerifier(citator, provisions));
+    }
+  }
+
+  private KnowledgeBase(Path corpusDir, IndexStore store, ProvisionIndex index, Manifest manifest) {
     this.corpusDir = corpusDir;
     this.store = store;
-    this.index = ProvisionIndex.open(store);
-    refresh();
+    this.index = index;
+    this.served = Served.over(index, manifest);
   }
 
   /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
   public static KnowledgeBase open(Path corpusDir, Path indexRoot) {
-    return new KnowledgeBase(corpusDir, new IndexStore(indexRoot));
+    IndexStore store = new IndexStore(indexRoot);
+    ProvisionIndex index = ProvisionIndex.open(store);
+    try {
+      return new KnowledgeBase(corpusDir, store, index, Manifest.read(corpusDir));
+    } catch (RuntimeException e) {
+      closeQuietlyAfter(e, index);
+      throw e;
+    }
+  }
+
+  /**
+   * As {@link #open(Path, Path)}, over an index the caller has already opened from {@code store}
+   * and the manifest it has read from {@code corpusDir} (a server reads both at once). The
+   * knowledge base owns the index from here on.
+   */
+  public static KnowledgeBase open(
+      Path corpusDir, IndexStore store, ProvisionIndex index, Manifest manifest) {
+    return new KnowledgeBase(corpusDir, store, index, manifest);
+  }
+
+  private static void closeQuietlyAfter(RuntimeException failure, ProvisionIndex index) {
+    try {
+      index.close();
+    } catch (IOException suppressed) {
+      failure.addSuppressed(suppressed);
+    }
+  }
+
+  /**
+   * Builds what searching does not need (instrument counts, the citation grammar, the checker) on a
+   * background thread, so that a later cite or check need not wait for it; {@link #health()} says
+   * when it is done. Starts once per served state; later calls return at once, so a server may call
+   * it after every request.
+   */
+  public void prepareInBackground() {
+    Served now = served;
+    if (now.ready() || !now.preparing().compareAndSet(false, true)) {
+      return;
+    }
+    Thread prepare =
+        new Thread(
+            () -> {
+              try {
+                now.counts().get();
+                now.citing().get();
+                now.checker().get();
+              } catch (RuntimeException e) {
+                // Nothing is lost: the first request that needs the part builds it and reports why.
+                LOG.warn("preparing cite and check ahead of use failed: {}", e.toString());
+              }
+            },
+            "precedent-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
   }
 
   private void refresh() {
-    Manifest fresh = Manifest.read(corpusDir);
-    counts = index.countsByInstrument(fresh.instruments().stream().map(Instrument::id).toList());
-    searcher = new ProvisionSearcher(index, fresh);
-    IndexedProvisions provisions = new IndexedProvisions(index);
-    citator = new Citator(CitationGrammar.load(fresh.instruments()), provisions);
-    verifier = new QuoteVerifier(citator, provisions);
-    checker = new Checker(index, fresh);
-    manifest = fresh;
+    served = Served.over(index, Manifest.read(corpusDir));
   }
 
   /**
@@ -102,8 +187,12 @@ public final class KnowledgeBase implements Closeable {
     return build;
   }
 
-  /** Liveness plus what is being served. */
-  public record Health(String status, int provisions, String snapshot) {}
+  /**
+   * Liveness plus what is being served. Search answers as soon as the server listens; {@code ready}
+   * turns true once citing, checking and the instrument list are built too (before that they
+   * answer, only more slowly, building what they need first).
+   */
+  public record Health(String status, int provisions, String snapshot, boolean ready) {}
 
   /** One instrument as listed: its recorded facts and how many provisions the index holds. */
   public record InstrumentSummary(
@@ -129,7 +218,7 @@ public final class KnowledgeBase implements Closeable {
   public record OutlineEntry(String id, String eid, String label, String parent, boolean leaf) {}
 
   public Health health() {
-    return new Health("ok", index.size(), index.snapshot());
+    return new Health("ok", index.size(), index.snapshot(), served.ready());
   }
 
   public String snapshot() {
@@ -137,20 +226,23 @@ public final class KnowledgeBase implements Closeable {
   }
 
   public List<InstrumentSummary> instruments() {
-    return manifest.instruments().stream().map(this::summary).toList();
+    Served now = served;
+    Map<String, Integer> counts = now.counts().get();
+    return now.manifest().instruments().stream().map(i -> summary(i, counts)).toList();
   }
 
   public Optional<Instrument> instrumentRecord(String id) {
-    return manifest.instrument(id);
+    return served.manifest().instrument(id);
   }
 
   public Optional<InstrumentDetail> instrument(String id) {
-    return manifest
+    Served now = served;
+    return now.manifest()
         .instrument(id)
         .map(
             instrument ->
                 new InstrumentDetail(
-                    summary(instrument),
+                    summary(instrument, now.counts().get()),
                     index.provisions(id).stream()
                         .map(
                             p ->
@@ -169,37 +261,37 @@ public final class KnowledgeBase implements Closeable {
 
   /** Full-text search; a {@code QueryException} says what to fix in the request. */
   public SearchResult search(SearchRequest request) {
-    return searcher.search(request);
+    return served.searcher().search(request);
   }
 
   /** "More like this": provisions closest in wording, empty when {@code id} does not exist. */
   public Optional<SearchResult> similar(ProvisionId id, int limit) {
-    return searcher.similar(id, limit);
+    return served.searcher().similar(id, limit);
   }
 
   /** Every citation in {@code text}, found and resolved (the cite stage). */
   public CiteResult cite(String text) {
-    return new CiteResult(citator.cite(text), snapshot());
+    return new CiteResult(served.citing().get().citator().cite(text), snapshot());
   }
 
   /** One citation string resolved: its first citation, or a 400 entry when it holds none. */
   public CiteResult citeOne(String citation) {
-    return new CiteResult(List.of(citator.citeOne(citation)), snapshot());
+    return new CiteResult(List.of(served.citing().get().citator().citeOne(citation)), snapshot());
   }
 
   /** A quotation checked against the provision it cites. */
   public Verification verify(String quote, String citation) {
-    return verifier.verify(quote, citation);
+    return served.citing().get().verifier().verify(quote, citation);
   }
 
   /** Agreed-language check of a draft: segments, verdicts and precedents. */
   public CheckReport check(CheckRequest request) {
-    return checker.check(request);
+    return served.checker().get().check(request);
   }
 
   /** As {@link #check(CheckRequest)}, adding the time spent per stage to {@code timing}. */
   public CheckReport check(CheckRequest request, CheckTiming timing) {
-    return checker.check(request, timing);
+    return served.checker().get().check(request, timing);
   }
 
   /** The shared index, for the stages behind this facade. */
@@ -208,10 +300,10 @@ public final class KnowledgeBase implements Closeable {
   }
 
   public Manifest manifest() {
-    return manifest;
+    return served.manifest();
   }
 
-  private InstrumentSummary summary(Instrument i) {
+  private static InstrumentSummary summary(Instrument i, Map<String, Integer> counts) {
     return new InstrumentSummary(
         i.id(),
         i.title(),

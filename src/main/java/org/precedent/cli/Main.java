@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       CheckCommand.class,
       EvalCommand.class,
-      AddCommand.class
+      AddCommand.class,
+      SmokeCommand.class
     })
 public final class Main {
   public static void main(String[] args) {

@@ -1,8 +1,5 @@
 package org.precedent.corpus;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +17,6 @@ import java.util.stream.Stream;
  */
 public final class Manifest {
   public static final String DIRECTORY = "manifest";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Map<String, Instrument> byId;
   private final Map<String, Path> fileById;
@@ -53,7 +48,7 @@ public final class Manifest {
 
   public static List<Instrument> readFile(Path file) {
     try {
-      return JSON.readValue(file.toFile(), new TypeReference<List<Instrument>>() {});
+      return ManifestReader.read(file);
     } catch (IOException e) {
       throw new IllegalStateException(
           "cannot read manifest file " + file + ": " + e.getMessage(), e);

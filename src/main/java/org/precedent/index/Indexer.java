@@ -148,6 +148,33 @@ public final class Indexer {
     }
   }
 
+  /**
+   * The published index, opened, when it was built from {@code snapshot} with this layout; empty
+   * when it is missing, unreadable, of another layout or of another snapshot, so that the caller
+   * rebuilds. Serving opens the index this once instead of once to check and again to serve.
+   */
+  public static java.util.Optional<ProvisionIndex> openIfCurrent(
+      IndexStore store, String snapshot) {
+    if (store.current().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    ProvisionIndex index;
+    try {
+      index = ProvisionIndex.open(store);
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+    if (LAYOUT.equals(index.layout()) && snapshot.equals(index.snapshot())) {
+      return java.util.Optional.of(index);
+    }
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the stale index: " + e.getMessage(), e);
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Total provisions the corpus will produce, for a progress bar's maximum. */
   public static int size(Corpus corpus) {
     return corpus.allProvisions().size();

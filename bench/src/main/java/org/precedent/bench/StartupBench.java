@@ -25,20 +25,24 @@ final class StartupBench {
   /** Cold start and the served process's heap after a full GC (it runs with at most 1 GB). */
   record Startup(double coldStartMillis, double heapAfterGcMb) {}
 
+  /** The product's launcher, at the repository root the harness runs from. */
+  static final Path LAUNCHER = Path.of("precedent");
+
   /**
    * Milliseconds from process start to the first 200 from /api/search. Fails unless the server
    * serves all {@code provisions} of the prebuilt index: a server that rebuilt the index first
    * would be measuring something else.
+   *
+   * <p>The server is started the way users start it, through {@code ./precedent} with {@code
+   * PRECEDENT_JAVA_OPTS=-Xmx1g}: the shaded jar and the class-data archive the launcher keeps beside
+   * it. The launcher is run once untimed first, so that building the jar or recording the archive
+   * after a code change is not counted as start-up.
    */
   static Startup coldStart(Path corpus, Path index, int provisions) throws Exception {
+    prepareLauncher();
     long start = System.nanoTime();
     Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-cp", classPath(),
-                "org.precedent.cli.Main", "serve", "--port", "0",
-                "--corpus", corpus.toString(), "--index", index.toString())
+        launcher("serve", "--port", "0", "--corpus", corpus.toString(), "--index", index.toString())
             .redirectErrorStream(true)
             .start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -89,22 +93,23 @@ final class StartupBench {
     return kb / 1000;
   }
 
-  /**
-   * The harness's own class path: under {@code mvn exec:java} the project's classes come from the
-   * context class loader, not from {@code java.class.path} (which is Maven's launcher).
-   */
-  private static String classPath() {
-    if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
-      StringBuilder out = new StringBuilder();
-      for (java.net.URL url : loader.getURLs()) {
-        try {
-          out.append(out.isEmpty() ? "" : java.io.File.pathSeparator).append(Path.of(url.toURI()));
-        } catch (java.net.URISyntaxException e) {
-          throw new IllegalStateException("class path entry " + url, e);
-        }
-      }
-      return out.toString();
+  private static ProcessBuilder launcher(String... args) {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(LAUNCHER.toAbsolutePath().toString());
+    command.addAll(java.util.List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("PRECEDENT_JAVA_OPTS", "-Xmx1g");
+    // The launcher's java must be the harness's JDK, or the archive would be recorded by another.
+    builder.environment().put("PATH",
+        Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+    return builder;
+  }
+
+  /** Builds the jar and records the class-data archive if a code change made them stale. */
+  private static void prepareLauncher() throws Exception {
+    Process p = launcher("--version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("./precedent --version failed (exit " + p.exitValue() + ")");
     }
-    return System.getProperty("java.class.path");
   }
 }
