@@ -57,9 +57,9 @@ final class CandidateFinder {
   /**
    * Lucene doc ids of provisions passing {@code filter} that share the most telling four-word runs
    * with {@code text}, best first: up to {@code agreedTop} agreed sources and {@code otherTop}
-   * others. {@code statistics} holds the term
-   * statistics already looked up for {@code searcher}: one check looks each term up once, though
-   * every segment is searched under two filters and a term's frequency decides whether it is used.
+   * others. {@code statistics} holds the term statistics already looked up for {@code searcher}: a
+   * draft repeats its words and runs from segment to segment, and a term's frequency decides
+   * whether it is used, so one check looks each term up once.
    */
   SplitTopHits.Hits byShingles(
       IndexSearcher searcher,

@@ -20,8 +20,8 @@ import org.precedent.index.Fields;
  * The best hits of one query kept in two lists, agreed sources and the rest, read from the
  * authority doc value as they come. One query then serves both lists, where a query per status
  * group would read the same postings twice. Each list holds what a top-hits search restricted to
- * its group would return: highest score first, the lower doc id first among equal scores. Once
- * both lists are full, documents scoring below both of their lowest entries are skipped.
+ * its group would return: highest score first, the lower doc id first among equal scores. Once both
+ * lists are full, documents scoring below both of their lowest entries are skipped.
  */
 final class SplitTopHits implements Collector {
   /** Doc ids, best first. */
