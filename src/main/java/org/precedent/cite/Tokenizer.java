@@ -118,7 +118,8 @@ final class Tokenizer {
   }
 
   private static int wordEnd(String text, int p) {
-    int k = p + Character.charCount(text.codePointAt(p));
+    char first = text.charAt(p);
+    int k = p + (first < 128 ? 1 : Character.charCount(text.codePointAt(p)));
     for (int count = 0; count < WORD_TAIL && k < text.length(); count++) {
       char c = text.charAt(k);
       if (c < 128) {

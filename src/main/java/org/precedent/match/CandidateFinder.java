@@ -55,25 +55,23 @@ final class CandidateFinder {
   private final Analyzer stemmed = Analysis.english();
 
   /**
-   * Lucene doc ids of provisions passing {@code filter} that share the most telling four-word runs
-   * with {@code text}, best first: up to {@code agreedTop} agreed sources and {@code otherTop}
-   * others. {@code statistics} holds the term statistics already looked up for {@code searcher}: a
-   * draft repeats its words and runs from segment to segment, and a term's frequency decides
-   * whether it is used, so one check looks each term up once.
+   * What one check searches with. {@code statistics} holds the term statistics already looked up
+   * for {@code searcher}: a draft repeats its words and runs from segment to segment, and a term's
+   * frequency decides whether it is used, so one check looks each term up once.
+   */
+  record Search(IndexSearcher searcher, Map<Term, TermStates> statistics, Query filter) {}
+
+  /**
+   * Lucene doc ids of provisions passing the filter that share the most telling four-word runs with
+   * {@code text}, best first: up to {@code agreedTop} agreed sources and {@code otherTop} others.
    */
   SplitTopHits.Hits byShingles(
-      IndexSearcher searcher,
-      Map<Term, TermStates> statistics,
-      String text,
-      List<Token> tokens,
-      Query filter,
-      int agreedTop,
-      int otherTop) {
+      Search search, String text, List<Token> tokens, int agreedTop, int otherTop) {
     try {
       List<String> shingles = terms(reuse, Fields.REUSE, text, boilerplateSpans(tokens), true);
-      int docs = Math.max(1, searcher.getIndexReader().maxDoc());
+      int share = corpusSize(search) / 20;
       SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
-      collect(searcher, statistics, Fields.REUSE, shingles, filter, top, docs / 20, MAX_SHINGLE_DF);
+      collect(search, Fields.REUSE, shingles, top, share, MAX_SHINGLE_DF);
       return top.hits();
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
@@ -85,35 +83,28 @@ final class CandidateFinder {
    * candidates that share words but few exact runs (paraphrase, heavy OCR damage).
    */
   SplitTopHits.Hits byWords(
-      IndexSearcher searcher,
-      Map<Term, TermStates> statistics,
-      String text,
-      List<Token> tokens,
-      Query filter,
-      int agreedTop,
-      int otherTop) {
+      Search search, String text, List<Token> tokens, int agreedTop, int otherTop) {
     try {
       String content = blank(text, boilerplateSpans(tokens));
       List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-      int docs = Math.max(1, searcher.getIndexReader().maxDoc());
+      int share = corpusSize(search) / 4;
       SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
-      collect(searcher, statistics, Fields.TEXT, words, filter, top, docs / 4, MAX_WORD_DF);
+      collect(search, Fields.TEXT, words, top, share, MAX_WORD_DF);
       return top.hits();
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
     }
   }
 
+  private static int corpusSize(Search search) {
+    return Math.max(1, search.searcher().getIndexReader().maxDoc());
+  }
+
   private static void collect(
-      IndexSearcher searcher,
-      Map<Term, TermStates> statistics,
-      String field,
-      List<String> terms,
-      Query filter,
-      SplitTopHits top,
-      int share,
-      int ceiling)
+      Search search, String field, List<String> terms, SplitTopHits top, int share, int ceiling)
       throws IOException {
+    IndexSearcher searcher = search.searcher();
+    Map<Term, TermStates> statistics = search.statistics();
     // The rarest terms only: they single out the texts this one was taken from, and the cost of
     // the query grows with the documents its terms occur in, which on a large corpus would
     // otherwise grow with the corpus. A term in more than `share` documents is common; below
@@ -154,8 +145,8 @@ final class CandidateFinder {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(should.build(), BooleanClause.Occur.MUST);
-    if (filter != null) {
-      query.add(filter, BooleanClause.Occur.FILTER);
+    if (search.filter() != null) {
+      query.add(search.filter(), BooleanClause.Occur.FILTER);
     }
     searcher.search(query.build(), top);
   }

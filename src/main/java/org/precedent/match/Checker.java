@@ -227,14 +227,14 @@ public final class Checker {
           alignEach(state, ids, boiler, everyDoc(state.searcher, f.agreed())),
           alignEach(state, ids, boiler, everyDoc(state.searcher, f.other())));
     }
+    CandidateFinder.Search search =
+        new CandidateFinder.Search(state.searcher, state.termStatistics, f.any());
     long fetching = state.timing.start();
     SplitTopHits.Hits shingles =
         finder.byShingles(
-            state.searcher,
-            state.termStatistics,
+            search,
             segment.text(),
             words.tokens(),
-            f.any(),
             f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
             f.other() == null ? 0 : OTHER_SHINGLE_TOP);
     state.timing.candidates(fetching);
@@ -245,14 +245,7 @@ public final class Checker {
     if (agreedWords + otherWords > 0) {
       fetching = state.timing.start();
       SplitTopHits.Hits more =
-          finder.byWords(
-              state.searcher,
-              state.termStatistics,
-              segment.text(),
-              words.tokens(),
-              f.any(),
-              agreedWords,
-              otherWords);
+          finder.byWords(search, segment.text(), words.tokens(), agreedWords, otherWords);
       state.timing.candidates(fetching);
       agreed.addAll(alignEach(state, ids, boiler, unseen(more.agreed(), shingles.agreed())));
       other.addAll(alignEach(state, ids, boiler, unseen(more.other(), shingles.other())));
