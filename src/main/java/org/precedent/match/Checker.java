@@ -23,8 +23,9 @@ import org.precedent.index.ProvisionIndex;
 
 /**
  * The agreed-language check: segment, normalise, fetch candidates for agreed sources and for the
- * rest separately (so drafts never crowd adopted text out of the candidate list), align, rank and
- * judge. Work per segment is bounded: a fixed number of candidates, each aligned in a window.
+ * rest in separate lists (so drafts never crowd adopted text out of the candidate list), align,
+ * rank and judge. Work per segment is bounded: a fixed number of candidates, each aligned in a
+ * window.
  */
 public final class Checker {
   static final int MAX_PRECEDENTS = 5;
