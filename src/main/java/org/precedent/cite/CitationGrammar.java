@@ -27,20 +27,16 @@ public final class CitationGrammar {
   private final NameTrie names = new NameTrie();
   private final NameTrie generics = new NameTrie();
   private final Map<String, Data.Generic> genericByCandidates = new HashMap<>();
-  private final Map<String, Data.Unit> units = new HashMap<>();
-  private final Map<String, Data.Series> series = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, String> bySymbol = new HashMap<>();
-  private final Set<String> determiners;
-  private final Set<String> leads;
-  private final Set<String> annexWords;
-  private final Set<String> contextWords;
 
   /**
-   * Every key a citation can begin with (a unit or series word, a lead, a name's first word): the
-   * finder asks this first, so the ordinary words of a text cost one set lookup each.
+   * Every key with a part in the grammar (a unit or series word, a lead, an annex or context word,
+   * a name's first word), read once per token: the ordinary words of a text cost one lookup each.
    */
-  private final KeySet beginnings;
+  private final KeyTable<GrammarWord> words;
+
+  private final GrammarWord unknown = GrammarWord.unknown(this);
 
   private final Data data;
 
@@ -98,22 +94,62 @@ public final class CitationGrammar {
         }
       }
     }
+    words = new KeyTable<>(wordsByKey(data));
+  }
+
+  /** Every key the grammar has a part for, with all its parts. */
+  private Map<String, GrammarWord> wordsByKey(Data data) {
+    Map<String, Data.Unit> units = new HashMap<>();
     for (Data.Unit u : data.units()) {
       u.words().forEach(w -> units.put(Token.fold(w), u));
     }
+    Map<String, Data.Series> series = new HashMap<>();
     for (Data.Series s : data.series()) {
       s.words().forEach(w -> series.put(Token.fold(w), s));
     }
-    determiners = Set.copyOf(data.determiners());
-    leads = Set.copyOf(data.leads());
-    annexWords = Set.copyOf(data.annexWords());
-    contextWords = Set.copyOf(data.contextWords());
-    Set<String> first = new HashSet<>(units.keySet());
-    first.addAll(series.keySet());
-    first.addAll(leads);
-    first.addAll(names.firstKeys());
-    first.addAll(generics.firstKeys());
-    beginnings = new KeySet(first);
+    Set<String> determiners = Set.copyOf(data.determiners());
+    Set<String> leads = Set.copyOf(data.leads());
+    Set<String> annexWords = Set.copyOf(data.annexWords());
+    Set<String> contextWords = Set.copyOf(data.contextWords());
+    Set<String> known = new HashSet<>(units.keySet());
+    known.addAll(series.keySet());
+    known.addAll(leads);
+    known.addAll(determiners);
+    known.addAll(annexWords);
+    known.addAll(contextWords);
+    known.addAll(names.firstKeys());
+    known.addAll(generics.firstKeys());
+    Map<String, GrammarWord> byKey = new HashMap<>();
+    for (String key : known) {
+      byKey.put(
+          key,
+          new GrammarWord(
+              this,
+              units.get(key),
+              series.get(key),
+              leads.contains(key),
+              determiners.contains(key),
+              annexWords.contains(key),
+              contextWords.contains(key),
+              names.firstKeys().contains(key),
+              generics.firstKeys().contains(key)));
+    }
+    return byKey;
+  }
+
+  /**
+   * What this grammar makes of {@code t}'s key, looked up on first asking and kept on the token.
+   */
+  GrammarWord word(Token t) {
+    GrammarWord w = t.word();
+    if (w == null || w.owner() != this) {
+      w = words.get(t);
+      if (w == null) {
+        w = unknown;
+      }
+      t.word(w);
+    }
+    return w;
   }
 
   /** The shipped grammar over {@code manifest}'s instruments. */
@@ -155,10 +191,16 @@ public final class CitationGrammar {
   }
 
   Optional<NameTrie.Match> name(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !word(tokens.get(at)).startsName()) {
+      return Optional.empty();
+    }
     return names.match(tokens, at);
   }
 
   Optional<NameTrie.Match> generic(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !word(tokens.get(at)).startsGeneric()) {
+      return Optional.empty();
+    }
     return generics.match(tokens, at);
   }
 
@@ -167,32 +209,32 @@ public final class CitationGrammar {
   }
 
   Optional<Data.Unit> unit(Token t) {
-    return t.isWord() ? Optional.ofNullable(units.get(t.key())) : Optional.empty();
+    return t.isWord() ? Optional.ofNullable(word(t).unit()) : Optional.empty();
   }
 
   Optional<Data.Series> series(Token t) {
-    return t.isWord() ? Optional.ofNullable(series.get(t.key())) : Optional.empty();
+    return t.isWord() ? Optional.ofNullable(word(t).series()) : Optional.empty();
   }
 
   /** False when no citation can begin at {@code t}, other than at a symbol. */
   boolean mayBegin(Token t) {
-    return beginnings.contains(t);
+    return word(t).begins();
   }
 
   boolean isDeterminer(Token t) {
-    return t.isWord() && determiners.contains(t.key());
+    return t.isWord() && word(t).determiner();
   }
 
   boolean isLead(Token t) {
-    return t.isWord() && leads.contains(t.key());
+    return t.isWord() && word(t).lead();
   }
 
   boolean isAnnex(Token t) {
-    return t.isWord() && annexWords.contains(t.key());
+    return t.isWord() && word(t).annex();
   }
 
   boolean isContextWord(Token t) {
-    return t.isWord() && contextWords.contains(t.key());
+    return t.isWord() && word(t).context();
   }
 
   /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */

@@ -35,24 +35,30 @@ final class Token {
   private String text;
   private String key;
 
-  /** The token {@code source[start, end)}. */
-  Token(Type type, String source, int start, int end) {
-    this(type, source, start, end - start, start, end);
+  /** What the grammar made of the key, cached by {@link CitationGrammar#word}. */
+  private GrammarWord word;
+
+  /**
+   * The token {@code source[start, end)}; {@code ascii} says whether all its characters are below
+   * 128, which the tokenizer already knows from its scan.
+   */
+  Token(Type type, String source, int start, int end, boolean ascii) {
+    this(type, source, start, end - start, start, end, ascii);
   }
 
   /** A token whose text is all of {@code text} but which claims the span [start, end). */
   static Token of(Type type, String text, int start, int end) {
-    return new Token(type, text, 0, text.length(), start, end);
+    return new Token(type, text, 0, text.length(), start, end, isAscii(text, 0, text.length()));
   }
 
-  private Token(Type type, String source, int from, int length, int start, int end) {
+  private Token(Type type, String source, int from, int length, int start, int end, boolean ascii) {
     this.type = type;
     this.source = source;
     this.from = from;
     this.length = length;
     this.start = start;
     this.end = end;
-    this.ascii = isAscii(source, from, from + length);
+    this.ascii = ascii;
   }
 
   static String fold(String text) {
@@ -96,6 +102,14 @@ final class Token {
       key = type == Type.PUNCT ? text() : fold(text());
     }
     return key;
+  }
+
+  GrammarWord word() {
+    return word;
+  }
+
+  void word(GrammarWord word) {
+    this.word = word;
   }
 
   /** Length of the text, which for an ASCII token is also the key's. */

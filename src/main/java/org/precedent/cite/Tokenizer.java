@@ -29,16 +29,21 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
-  static List<Token> tokens(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
+  static List<Token> tokens(String source) {
+    // One copy up front: reading an array skips the per-character checks of String.charAt, which
+    // were a large part of the scan on texts that hold any character above Latin-1.
+    char[] text = source.toCharArray();
+    List<Token> out = new ArrayList<>(text.length / 5 + 4);
+    int n = text.length;
     int p = 0;
     while (p < n) {
-      char c = text.charAt(p);
+      char c = text[p];
       int end;
       Token.Type type;
+      boolean ascii = true;
       if (c >= 128) {
-        int cp = text.codePointAt(p);
+        int cp = Character.codePointAt(text, p);
+        ascii = false;
         if (Character.isLetter(cp)) {
           end = wordEnd(text, p);
           type = Token.Type.WORD;
@@ -53,8 +58,13 @@ final class Tokenizer {
         end = c <= 'Z' ? symbolEnd(text, p) : -1;
         type = Token.Type.SYMBOL;
         if (end < 0) {
-          end = wordEnd(text, p);
+          end = asciiWordEnd(text, p);
           type = Token.Type.WORD;
+          if (end < n && text[end] >= 128 && end < p + 1 + WORD_TAIL) {
+            // The word may run on into accented letters: read it again the general way.
+            end = wordEnd(text, p);
+            ascii = isAscii(text, p, end);
+          }
         }
       } else if (c >= '0' && c <= '9') {
         end = numberEnd(text, p);
@@ -71,14 +81,14 @@ final class Tokenizer {
         end = p + 1;
         type = Token.Type.PUNCT;
       }
-      out.add(new Token(type, text, p, end));
+      out.add(new Token(type, source, p, end, ascii));
       p = end;
     }
     return out;
   }
 
   /** End of a symbol starting at {@code p}, or -1. Greedy: nothing follows it in the pattern. */
-  private static int symbolEnd(String text, int p) {
+  private static int symbolEnd(char[] text, int p) {
     int head = run(text, p, SYMBOL_HEAD + 1, false);
     int k = p + head;
     if (head > SYMBOL_HEAD || !at(text, k, '/')) {
@@ -102,7 +112,7 @@ final class Tokenizer {
    * End of a number starting at {@code p}, or -1. The look-ahead forbids a digit after the match,
    * so each digit run must be taken whole and be at most four long.
    */
-  private static int numberEnd(String text, int p) {
+  private static int numberEnd(char[] text, int p) {
     int digits = digits(text, p);
     if (digits > NUMBER_DIGITS) {
       return -1;
@@ -117,11 +127,30 @@ final class Tokenizer {
     return k;
   }
 
-  private static int wordEnd(String text, int p) {
-    char first = text.charAt(p);
-    int k = p + (first < 128 ? 1 : Character.charCount(text.codePointAt(p)));
-    for (int count = 0; count < WORD_TAIL && k < text.length(); count++) {
-      char c = text.charAt(k);
+  /** End of the run of ASCII letters at {@code p}, as long as a word can be. */
+  private static int asciiWordEnd(char[] text, int p) {
+    int max = Math.min(text.length, p + 1 + WORD_TAIL);
+    int k = p + 1;
+    while (k < max && isAsciiLetter(text[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isAscii(char[] text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text[k] >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int wordEnd(char[] text, int p) {
+    char first = text[p];
+    int k = p + (first < 128 ? 1 : Character.charCount(Character.codePointAt(text, p)));
+    for (int count = 0; count < WORD_TAIL && k < text.length; count++) {
+      char c = text[k];
       if (c < 128) {
         if (!isAsciiLetter(c)) {
           break;
@@ -129,7 +158,7 @@ final class Tokenizer {
         k++;
         continue;
       }
-      int cp = text.codePointAt(k);
+      int cp = Character.codePointAt(text, k);
       if (!Character.isLetter(cp) && !isMark(cp)) {
         break;
       }
@@ -146,10 +175,10 @@ final class Tokenizer {
    * Length of the run of ASCII upper-case letters (or, with {@code alnum}, ASCII letters and
    * digits) at {@code p}, at most {@code max}.
    */
-  private static int run(String text, int p, int max, boolean alnum) {
+  private static int run(char[] text, int p, int max, boolean alnum) {
     int k = p;
-    while (k < text.length() && k - p < max) {
-      char c = text.charAt(k);
+    while (k < text.length && k - p < max) {
+      char c = text[k];
       boolean ok =
           (c >= 'A' && c <= 'Z') || (alnum && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')));
       if (!ok) {
@@ -161,19 +190,16 @@ final class Tokenizer {
   }
 
   /** Length of the run of ASCII digits at {@code p}, counted up to one past the longest kept. */
-  private static int digits(String text, int p) {
+  private static int digits(char[] text, int p) {
     int k = p;
-    while (k < text.length()
-        && k - p <= NUMBER_DIGITS
-        && text.charAt(k) >= '0'
-        && text.charAt(k) <= '9') {
+    while (k < text.length && k - p <= NUMBER_DIGITS && text[k] >= '0' && text[k] <= '9') {
       k++;
     }
     return k - p;
   }
 
-  private static boolean at(String text, int k, char c) {
-    return k < text.length() && text.charAt(k) == c;
+  private static boolean at(char[] text, int k, char c) {
+    return k < text.length && text[k] == c;
   }
 
   private static boolean isMark(int cp) {

@@ -1,0 +1,28 @@
+package org.precedent.cite;
+
+/**
+ * Everything the grammar knows about one key, looked up once per token: the readers ask a token
+ * about units, series, leads and names many times over, and each answer would otherwise hash its
+ * key again. {@code owner} is the grammar that answered, so a token is never read by another's.
+ */
+record GrammarWord(
+    CitationGrammar owner,
+    CitationGrammar.Data.Unit unit,
+    CitationGrammar.Data.Series series,
+    boolean lead,
+    boolean determiner,
+    boolean annex,
+    boolean context,
+    boolean startsName,
+    boolean startsGeneric) {
+
+  /** A key the grammar does not know. */
+  static GrammarWord unknown(CitationGrammar owner) {
+    return new GrammarWord(owner, null, null, false, false, false, false, false, false);
+  }
+
+  /** Whether a citation can begin here (short of a symbol): a unit, series, lead or name word. */
+  boolean begins() {
+    return unit != null || series != null || lead || startsName || startsGeneric;
+  }
+}
