@@ -25,6 +25,57 @@ final class NameTrie {
     final SortedSet<String> ids = new TreeSet<>();
     final Set<String> reach = new TreeSet<>();
     boolean terminal;
+
+    /**
+     * {@code next} again as an open-addressed table by the key's hash, which an ASCII token
+     * computes from its characters: stepping through a name then builds no key strings.
+     */
+    private String[] keys = new String[0];
+
+    private Node[] children = new Node[0];
+
+    Node add(String key) {
+      Node child = next.get(key);
+      if (child == null) {
+        child = new Node();
+        next.put(key, child);
+        rebuild();
+      }
+      return child;
+    }
+
+    Node child(Token t) {
+      if (keys.length == 0) {
+        return null;
+      }
+      int mask = keys.length - 1;
+      for (int s = spread(t.keyHash()) & mask; keys[s] != null; s = (s + 1) & mask) {
+        if (t.is(keys[s])) {
+          return children[s];
+        }
+      }
+      return null;
+    }
+
+    private void rebuild() {
+      int size = Integer.highestOneBit(next.size()) * 4;
+      keys = new String[size];
+      children = new Node[size];
+      int mask = size - 1;
+      next.forEach(
+          (key, child) -> {
+            int s = spread(key.hashCode()) & mask;
+            while (keys[s] != null) {
+              s = (s + 1) & mask;
+            }
+            keys[s] = key;
+            children[s] = child;
+          });
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   /**
@@ -40,7 +91,7 @@ final class NameTrie {
     }
     Node node = root;
     for (String key : keys) {
-      node = node.next.computeIfAbsent(key, k -> new Node());
+      node = node.add(key);
       node.reach.add(id);
     }
     node.ids.add(id);
@@ -60,7 +111,7 @@ final class NameTrie {
   }
 
   Optional<Match> match(List<Token> tokens, int from) {
-    if (from >= tokens.size() || !root.next.containsKey(tokens.get(from).key())) {
+    if (from >= tokens.size() || root.child(tokens.get(from)) == null) {
       return Optional.empty();
     }
     Node node = root;
@@ -78,7 +129,7 @@ final class NameTrie {
         }
         break;
       }
-      Node child = node.next.get(t.key());
+      Node child = node.child(t);
       if (child == null) {
         break;
       }

@@ -23,7 +23,10 @@ final class Token {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   private final Type type;
-  private final String source;
+
+  /** The text's characters, shared by all its tokens: read without String's per-call checks. */
+  private final char[] source;
+
   private final int from;
   private final int length;
   private final int start;
@@ -42,16 +45,17 @@ final class Token {
    * The token {@code source[start, end)}; {@code ascii} says whether all its characters are below
    * 128, which the tokenizer already knows from its scan.
    */
-  Token(Type type, String source, int start, int end, boolean ascii) {
+  Token(Type type, char[] source, int start, int end, boolean ascii) {
     this(type, source, start, end - start, start, end, ascii);
   }
 
   /** A token whose text is all of {@code text} but which claims the span [start, end). */
   static Token of(Type type, String text, int start, int end) {
-    return new Token(type, text, 0, text.length(), start, end, isAscii(text, 0, text.length()));
+    return new Token(
+        type, text.toCharArray(), 0, text.length(), start, end, isAscii(text, 0, text.length()));
   }
 
-  private Token(Type type, String source, int from, int length, int start, int end, boolean ascii) {
+  private Token(Type type, char[] source, int from, int length, int start, int end, boolean ascii) {
     this.type = type;
     this.source = source;
     this.from = from;
@@ -92,7 +96,7 @@ final class Token {
 
   String text() {
     if (text == null) {
-      text = source.substring(from, from + length);
+      text = new String(source, from, length);
     }
     return text;
   }
@@ -123,8 +127,20 @@ final class Token {
 
   /** Character {@code n} of the key of an ASCII token. */
   char asciiKeyAt(int n) {
-    char c = source.charAt(from + n);
+    char c = source[from + n];
     return type != Type.PUNCT && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** {@code key().hashCode()}, which an ASCII token computes without building its key. */
+  int keyHash() {
+    if (key != null || !ascii) {
+      return key().hashCode();
+    }
+    int h = 0;
+    for (int k = 0; k < length; k++) {
+      h = 31 * h + asciiKeyAt(k);
+    }
+    return h;
   }
 
   boolean is(String word) {
@@ -152,12 +168,12 @@ final class Token {
   }
 
   boolean isPunct(char c) {
-    return type == Type.PUNCT && source.charAt(from) == c;
+    return type == Type.PUNCT && source[from] == c;
   }
 
   /** A single lower-case letter, as in the (a) of "article 3 (a)". */
   boolean isLetter() {
-    return type == Type.WORD && length() == 1 && Character.isLowerCase(source.charAt(from));
+    return type == Type.WORD && length() == 1 && Character.isLowerCase(source[from]);
   }
 
   @Override

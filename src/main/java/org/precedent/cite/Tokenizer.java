@@ -81,7 +81,7 @@ final class Tokenizer {
         end = p + 1;
         type = Token.Type.PUNCT;
       }
-      out.add(new Token(type, source, p, end, ascii));
+      out.add(new Token(type, text, p, end, ascii));
       p = end;
     }
     return out;

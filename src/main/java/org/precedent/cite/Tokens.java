@@ -7,16 +7,20 @@ final class Tokens {
   private static final Token NONE = Token.of(Token.Type.PUNCT, "\u0000", 0, 0);
   private final List<Token> list;
 
+  /** The same tokens as an array: the readers call {@link #get} several times per token. */
+  private final Token[] array;
+
   Tokens(List<Token> list) {
     this.list = list;
+    this.array = list.toArray(new Token[0]);
   }
 
   Token get(int i) {
-    return i >= 0 && i < list.size() ? list.get(i) : NONE;
+    return i >= 0 && i < array.length ? array[i] : NONE;
   }
 
   int size() {
-    return list.size();
+    return array.length;
   }
 
   List<Token> list() {
