@@ -51,10 +51,10 @@ final class InstrumentReader {
     if (name.isPresent()) {
       NameTrie.Match match = name.get();
       List<String> ids = List.copyOf(match.ids());
-      String why = ids.size() > 1 ? "the name '" + text(m, match.end()) + "' is shared" : null;
+      String shown = text(m, match.end());
+      String why = ids.size() > 1 ? "the name '" + shown + "' is shared" : null;
       return Optional.of(
-          new Found(
-              new Target(Kind.NAMED, ids, text(m, match.end()), why), m, match.end(), List.of()));
+          new Found(new Target(Kind.NAMED, ids, shown, why), m, match.end(), List.of()));
     }
     if (tok.type() == Token.Type.SYMBOL) {
       Optional<String> id = grammar.symbol(tok.text());
