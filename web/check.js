@@ -145,6 +145,11 @@
     right.appendChild(el("p", "check-meta",
       p.status + (p.date ? ", " + p.date : "") + " · similarity " + p.similarity.toFixed(2) +
       " · coverage " + Math.round(p.coverage * 100) + "%"));
+    if (p.concepts && p.concepts.length > 0) {
+      // Listed because it states the same legal concept, often in other words: say so.
+      right.appendChild(el("p", "check-concepts", "states the same concept: " +
+        p.concepts.join(", ")));
+    }
     var diff = el("p", "check-diff");
     p.diff.forEach(function (op, i) {
       if (i > 0) diff.appendChild(document.createTextNode(" "));

@@ -74,6 +74,12 @@ public final class Fields {
    */
   public static final String REUSE = "reuse";
 
+  /**
+   * Legal concepts the provision states ({@link Concepts}): a search for "non-punishment" also
+   * finds Principle 7, which says "shall not be detained, charged or prosecuted" instead.
+   */
+  public static final String CONCEPT = "concept";
+
   /** The whole provision record as JSON: a hit or lookup is rebuilt exactly, with provenance. */
   public static final String RECORD = "record";
 }

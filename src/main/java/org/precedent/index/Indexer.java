@@ -32,7 +32,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "2";
+  public static final String LAYOUT = "3";
 
   private final IndexStore store;
 
@@ -126,7 +126,9 @@ public final class Indexer {
         writer.addDocument(documents.toDocument(entry.instrument(), entry.provision()));
         progress.accept(count.incrementAndGet());
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // Errors too (a data list that fails to load is an ExceptionInInitializerError): a worker
+      // that died quietly would leave an index with provisions missing, published as complete.
       failures.add(e);
     }
   }

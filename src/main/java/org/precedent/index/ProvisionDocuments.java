@@ -34,6 +34,7 @@ public final class ProvisionDocuments {
   private final Map<String, Analyzer> stemmedByLanguage = new ConcurrentHashMap<>();
   private final Analyzer exact = Analysis.exact();
   private final Analyzer reuse = Analysis.reuse();
+  private final Concepts concepts = Concepts.standard();
 
   private static FieldType textType(IndexOptions options) {
     FieldType type = new FieldType();
@@ -90,6 +91,9 @@ public final class ProvisionDocuments {
             exact.tokenStream(Fields.TEXT_EXACT, provision.text()),
             SEARCH_TEXT));
     doc.add(new Field(Fields.REUSE, reuse.tokenStream(Fields.REUSE, provision.text()), REUSE_TEXT));
+    for (String concept : concepts.tag(provision.text())) {
+      doc.add(new StringField(Fields.CONCEPT, concept, Field.Store.NO));
+    }
     doc.add(new StoredField(Fields.RECORD, toJson(provision)));
     return doc;
   }

@@ -4,11 +4,17 @@ import java.util.Comparator;
 import org.precedent.corpus.Provision;
 
 /**
- * A provision aligned with a segment. Order: alignment quality (similarity, to three places), then
- * authority, then the more recent instrument, then the shorter provision (a subparagraph before the
- * article that contains it), then id for stability.
+ * A provision aligned with a segment, with the legal concepts both state ({@code concepts}). Order:
+ * alignment quality (similarity, to three places), then authority, then the more recent instrument,
+ * then the shorter provision (a subparagraph before the article that contains it), then id for
+ * stability.
  */
-record Candidate(Provision provision, String date, Normalised words, Alignment alignment) {
+record Candidate(
+    Provision provision,
+    String date,
+    Normalised words,
+    Alignment alignment,
+    java.util.List<String> concepts) {
   static final Comparator<Candidate> BEST_FIRST =
       Comparator.comparingLong((Candidate c) -> -Math.round(c.alignment().similarity() * 1000))
           .thenComparingInt(c -> c.provision().status().authorityRank())

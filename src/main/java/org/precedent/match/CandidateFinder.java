@@ -36,6 +36,12 @@ final class CandidateFinder {
   private static final int MAX_WORDS = 16;
 
   /**
+   * Words ranking the provisions that state a concept. Only those provisions are scored, so all of
+   * a sentence's words can be used; the cap bounds a "segment" with no punctuation in it.
+   */
+  private static final int MAX_CONCEPT_WORDS = 64;
+
+  /**
    * Ceilings on a query term's document frequency. Relative to the corpus a term is "common" above
    * a twentieth (shingles) or a quarter (words) of it; the absolute ceilings stop that share from
    * growing with the corpus, so the postings a candidate query reads stay bounded on a corpus of a
@@ -90,6 +96,42 @@ final class CandidateFinder {
       int share = corpusSize(search) / 4;
       SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
       collect(search, Fields.TEXT, words, top, share, MAX_WORD_DF);
+      return top.hits();
+    } catch (IOException e) {
+      throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Up to {@code agreedTop} agreed provisions stating one of {@code concepts}, those sharing more
+   * of the segment's rarer words first: the sources of a paraphrase ("are not penalized for being
+   * trafficked") that states the same principle in other words ("shall not be detained, charged or
+   * prosecuted"), which neither the shingles nor the words bring.
+   */
+  SplitTopHits.Hits byConcepts(
+      Search search,
+      java.util.Collection<String> concepts,
+      String text,
+      List<Token> tokens,
+      int agreedTop) {
+    try {
+      BooleanQuery.Builder stated = new BooleanQuery.Builder();
+      concepts.forEach(
+          c -> stated.add(new TermQuery(new Term(Fields.CONCEPT, c)), BooleanClause.Occur.SHOULD));
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      query.add(stated.build(), BooleanClause.Occur.MUST);
+      // The smallest provision stating it: an article is tagged with what its paragraphs state.
+      query.add(new TermQuery(new Term(Fields.LEAF, "true")), BooleanClause.Occur.FILTER);
+      String content = blank(text, boilerplateSpans(tokens));
+      List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
+      for (String w : words.subList(0, Math.min(MAX_CONCEPT_WORDS, words.size()))) {
+        query.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
+      }
+      if (search.filter() != null) {
+        query.add(search.filter(), BooleanClause.Occur.FILTER);
+      }
+      SplitTopHits top = new SplitTopHits(agreedTop, 0);
+      search.searcher().search(query.build(), top);
       return top.hits();
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);

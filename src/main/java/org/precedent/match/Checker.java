@@ -1,24 +1,18 @@
 package org.precedent.match;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
-import org.precedent.corpus.Status;
-import org.precedent.index.Fields;
+import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
 
 /**
@@ -40,6 +34,10 @@ public final class Checker {
   private static final int AGREED_WORD_TOP = 12;
   private static final int OTHER_SHINGLE_TOP = 8;
   private static final int OTHER_WORD_TOP = 2;
+
+  /** Agreed provisions fetched for the concepts a segment states, when its wording found none. */
+  private static final int CONCEPT_TOP = 8;
+
   private static final double MIN_LISTED_COVERAGE = 0.1;
 
   /**
@@ -57,6 +55,7 @@ public final class Checker {
   private final Judge judge = new Judge(new WeightDiffer());
   private final boolean exhaustive;
   private final StoredProvisions stored = new StoredProvisions(normaliser);
+  private final Concepts concepts = Concepts.standard();
 
   private final long budgetMillis;
 
@@ -90,15 +89,7 @@ public final class Checker {
 
   /** As {@link #check(CheckRequest)}, adding the time spent in each stage to {@code timing}. */
   public CheckReport check(CheckRequest request, CheckTiming timing) {
-    Set<Status> allowed = statuses(request.statuses());
-    Set<Status> agreed = EnumSet.noneOf(Status.class);
-    Set<Status> other = EnumSet.noneOf(Status.class);
-    allowed.forEach(s -> (s.isAgreedSource() ? agreed : other).add(s));
-    Filters filters =
-        new Filters(
-            filter(agreed, request.exclude()),
-            filter(other, request.exclude()),
-            filter(allowed, request.exclude()));
+    Filters filters = Filters.of(request);
     List<Segment> segments = segmenter.segment(request.text());
     return index.withSearcher(
         searcher -> {
@@ -118,7 +109,7 @@ public final class Checker {
             }
             out.add(check(state, segment, filters));
           }
-          return new CheckReport(out, summary(out), index.snapshot());
+          return new CheckReport(out, CheckReport.Summary.of(out), index.snapshot());
         });
   }
 
@@ -149,7 +140,7 @@ public final class Checker {
         for (int id : ids) {
           present.set(id);
         }
-        p = new Prepared(provision, date, words, ids, present);
+        p = new Prepared(provision, date, words, ids, present, concepts.tag(provision.text()));
         prepared.put(doc, p);
       }
       return p;
@@ -157,7 +148,18 @@ public final class Checker {
   }
 
   private record Prepared(
-      Provision provision, String date, Normalised words, int[] ids, java.util.BitSet present) {}
+      Provision provision,
+      String date,
+      Normalised words,
+      int[] ids,
+      java.util.BitSet present,
+      Set<String> concepts) {
+
+    /** The concepts this provision states of those a segment states, sorted. */
+    List<String> shared(Set<String> stated) {
+      return concepts.stream().filter(stated::contains).toList();
+    }
+  }
 
   private static int shared(int[] ids, java.util.BitSet present) {
     int n = 0;
@@ -166,9 +168,6 @@ public final class Checker {
     }
     return n;
   }
-
-  /** Agreed sources, the rest, and both: the allowed statuses less the excluded instruments. */
-  private record Filters(Query agreed, Query other, Query any) {}
 
   /** Aligned candidates close enough to list, for agreed sources and for the rest. */
   private record Found(List<Candidate> agreed, List<Candidate> other) {}
@@ -186,9 +185,10 @@ public final class Checker {
     for (int i = 0; i < ids.length; i++) {
       boiler[i] = words.tokens().get(i).boilerplate();
     }
-    Found found = candidates(state, segment, words, ids, boiler, filters);
-    List<Candidate> agreedHits = best(found.agreed());
-    List<Candidate> otherHits = best(found.other());
+    Set<String> stated = concepts.tag(segment.text());
+    Found found = candidates(state, new Wanted(segment, words, ids, boiler, stated), filters);
+    List<Candidate> agreedHits = best(found.agreed(), stated);
+    List<Candidate> otherHits = best(found.other(), stated);
     int fromOthers = Math.min(2, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
@@ -213,45 +213,91 @@ public final class Checker {
         normalised);
   }
 
+  /** What a segment's candidates are sought for: its words and the concepts it states. */
+  private record Wanted(
+      Segment segment, Normalised words, int[] ids, boolean[] boiler, Set<String> stated) {}
+
   /**
    * Candidates for both status groups, aligned. The shingle query comes first; the word query is
-   * asked only for a group whose shingle candidates left the segment unsettled.
+   * asked only for a group whose shingle candidates left the segment unsettled, and the concept
+   * query only when no agreed wording came close to a segment stating a concept.
    */
-  private Found candidates(
-      Request state, Segment segment, Normalised words, int[] ids, boolean[] boiler, Filters f)
-      throws java.io.IOException {
-    if (ids.length == 0) {
+  private Found candidates(Request state, Wanted w, Filters f) throws java.io.IOException {
+    if (w.ids().length == 0) {
       return new Found(List.of(), List.of());
     }
     if (exhaustive) {
       return new Found(
-          alignEach(state, ids, boiler, everyDoc(state.searcher, f.agreed())),
-          alignEach(state, ids, boiler, everyDoc(state.searcher, f.other())));
+          alignEach(state, w, everyDoc(state.searcher, f.agreed())),
+          alignEach(state, w, everyDoc(state.searcher, f.other())));
     }
+    String text = w.segment().text();
+    List<Token> tokens = w.words().tokens();
     CandidateFinder.Search search =
         new CandidateFinder.Search(state.searcher, state.termStatistics, f.any());
     long fetching = state.timing.start();
     SplitTopHits.Hits shingles =
         finder.byShingles(
             search,
-            segment.text(),
-            words.tokens(),
+            text,
+            tokens,
             f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
             f.other() == null ? 0 : OTHER_SHINGLE_TOP);
     state.timing.candidates(fetching);
-    List<Candidate> agreed = alignEach(state, ids, boiler, shingles.agreed());
-    List<Candidate> other = alignEach(state, ids, boiler, shingles.other());
+    List<Candidate> agreed = alignEach(state, w, shingles.agreed());
+    List<Candidate> other = alignEach(state, w, shingles.other());
     int agreedWords = f.agreed() == null || settled(agreed) ? 0 : AGREED_WORD_TOP;
     int otherWords = f.other() == null || settled(other) ? 0 : OTHER_WORD_TOP;
     if (agreedWords + otherWords > 0) {
       fetching = state.timing.start();
-      SplitTopHits.Hits more =
-          finder.byWords(search, segment.text(), words.tokens(), agreedWords, otherWords);
+      SplitTopHits.Hits more = finder.byWords(search, text, tokens, agreedWords, otherWords);
       state.timing.candidates(fetching);
-      agreed.addAll(alignEach(state, ids, boiler, unseen(more.agreed(), shingles.agreed())));
-      other.addAll(alignEach(state, ids, boiler, unseen(more.other(), shingles.other())));
+      agreed.addAll(alignEach(state, w, unseen(more.agreed(), shingles.agreed())));
+      other.addAll(alignEach(state, w, unseen(more.other(), shingles.other())));
+    }
+    if (!w.stated().isEmpty() && f.agreed() != null && !close(agreed)) {
+      fetching = state.timing.start();
+      SplitTopHits.Hits stating = finder.byConcepts(search, w.stated(), text, tokens, CONCEPT_TOP);
+      state.timing.candidates(fetching);
+      agreed.addAll(paraphrases(state, w, stating.agreed(), agreed));
     }
     return new Found(agreed, other);
+  }
+
+  /** An agreed candidate covers enough of the segment to be its textual precedent. */
+  private static boolean close(List<Candidate> aligned) {
+    return aligned.stream().anyMatch(c -> c.alignment().contentCoverage() >= Judge.CLOSE);
+  }
+
+  /**
+   * Provisions stating the segment's concepts that its wording did not bring, each set against the
+   * segment as a whole: a paraphrase aligns only in scraps, and the reader needs the whole
+   * provision beside the segment. Word counts stay those of the real alignment, so coverage and
+   * similarity never credit the paraphrase with words it does not share.
+   */
+  private List<Candidate> paraphrases(
+      Request state, Wanted w, List<Integer> docs, List<Candidate> listed)
+      throws java.io.IOException {
+    List<Candidate> out = new ArrayList<>();
+    for (int doc : docs) {
+      Prepared p = state.prepared(doc);
+      boolean present =
+          listed.stream().anyMatch(c -> c.provision().id().equals(p.provision().id()));
+      if (present || p.ids().length == 0 || p.shared(w.stated()).isEmpty()) {
+        continue;
+      }
+      Alignment a = state.aligner.align(w.ids(), w.boiler(), p.ids());
+      Alignment whole =
+          new Alignment(
+              List.of(new Alignment.Piece(0, w.ids().length, 0, p.ids().length)),
+              a.exact(),
+              a.near(),
+              a.matchedContent(),
+              w.ids().length,
+              a.contentSize());
+      out.add(new Candidate(p.provision(), p.date(), p.words(), whole, p.shared(w.stated())));
+    }
+    return out;
   }
 
   /** Some candidate already covers the segment: a word-only match cannot align better. */
@@ -259,14 +305,28 @@ public final class Checker {
     return aligned.stream().anyMatch(c -> c.alignment().coverage() >= SETTLED_COVERAGE);
   }
 
+  private static int tier(Candidate c) {
+    if (c.alignment().contentCoverage() >= Judge.CLOSE) {
+      return 0;
+    }
+    return c.concepts().isEmpty() ? 2 : 1;
+  }
+
   private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {
     return docs.stream().filter(d -> !seen.contains(d)).toList();
   }
 
-  /** The listable candidates, best first, one per family of related provisions. */
-  private static List<Candidate> best(List<Candidate> aligned) {
+  /**
+   * The listable candidates, best first, one per family of related provisions. For a segment that
+   * states a legal concept, a provision stating it too comes before one that only shares a few
+   * words, unless those words cover a good part of the segment.
+   */
+  private static List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
     List<Candidate> out = new ArrayList<>(aligned);
-    out.sort(Candidate.BEST_FIRST);
+    out.sort(
+        stated.isEmpty()
+            ? Candidate.BEST_FIRST
+            : java.util.Comparator.comparingInt(Checker::tier).thenComparing(Candidate.BEST_FIRST));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
       if (kept.size() == MAX_PRECEDENTS) {
@@ -280,8 +340,10 @@ public final class Checker {
   }
 
   /** {@code docs} that share enough words with the segment, aligned; those close enough kept. */
-  private List<Candidate> alignEach(Request state, int[] ids, boolean[] boiler, List<Integer> docs)
+  private List<Candidate> alignEach(Request state, Wanted w, List<Integer> docs)
       throws java.io.IOException {
+    int[] ids = w.ids();
+    boolean[] boiler = w.boiler();
     long fetching = state.timing.start();
     List<Prepared> fetched = new ArrayList<>(docs.size());
     for (int doc : docs) {
@@ -299,7 +361,7 @@ public final class Checker {
           && a.exact() >= 2
           && a.matchedContent() >= Math.min(3, a.contentSize())
           && a.coverage() >= MIN_LISTED_COVERAGE) {
-        out.add(new Candidate(p.provision(), p.date(), p.words(), a));
+        out.add(new Candidate(p.provision(), p.date(), p.words(), a, p.shared(w.stated())));
       }
     }
     state.timing.alignment(aligning);
@@ -334,46 +396,5 @@ public final class Checker {
           }
         });
     return out;
-  }
-
-  private static Set<Status> statuses(List<String> labels) {
-    if (labels.isEmpty()) {
-      return EnumSet.allOf(Status.class);
-    }
-    Set<Status> out = EnumSet.noneOf(Status.class);
-    labels.forEach(label -> out.add(Status.of(label)));
-    return out;
-  }
-
-  private static Query filter(Set<Status> statuses, List<String> exclude) {
-    if (statuses.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    statuses.forEach(
-        s ->
-            any.add(new TermQuery(new Term(Fields.STATUS, s.label())), BooleanClause.Occur.SHOULD));
-    BooleanQuery.Builder out = new BooleanQuery.Builder();
-    out.add(any.build(), BooleanClause.Occur.MUST);
-    exclude.forEach(
-        id ->
-            out.add(new TermQuery(new Term(Fields.INSTRUMENT, id)), BooleanClause.Occur.MUST_NOT));
-    return out.build();
-  }
-
-  private static CheckReport.Summary summary(List<SegmentCheck> segments) {
-    Map<String, Integer> byVerdict = new LinkedHashMap<>();
-    for (Verdict v : Verdict.values()) {
-      byVerdict.put(v.label(), 0);
-    }
-    long chars = 0;
-    long agreedChars = 0;
-    for (SegmentCheck s : segments) {
-      byVerdict.merge(s.verdict().label(), 1, Integer::sum);
-      chars += s.end() - s.start();
-      agreedChars += s.verdict().isAgreed() ? s.end() - s.start() : 0;
-    }
-    double share = chars == 0 ? 0 : Math.round(1000.0 * agreedChars / chars) / 1000.0;
-    return new CheckReport.Summary(segments.size(), byVerdict, share);
   }
 }

@@ -53,7 +53,8 @@ final class Judge {
             round(a.coverage()),
             new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end()),
             diff.ops(),
-            changes);
+            changes,
+            c.concepts());
     return new Assessment(c, p, cosmeticOnly);
   }
 

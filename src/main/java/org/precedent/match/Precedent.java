@@ -7,7 +7,9 @@ import java.util.List;
  * A provision a segment resembles: {@code similarity} (0-1) between the segment and the aligned
  * stretch of the provision, {@code coverage} the share of the segment's words aligned, {@code
  * aligned} that stretch as UTF-16 offsets into the provision's text, the word diff from the
- * provision to the segment, and the differences with legal weight.
+ * provision to the segment, and the differences with legal weight. {@code concepts} names the legal
+ * concepts the provision states in common with the segment ("non-punishment"): a paraphrase that
+ * shares few words is listed for them.
  */
 public record Precedent(
     String id,
@@ -18,7 +20,8 @@ public record Precedent(
     double coverage,
     Span aligned,
     List<DiffOp> diff,
-    @JsonProperty("weight_changes") List<WeightChange> weightChanges) {
+    @JsonProperty("weight_changes") List<WeightChange> weightChanges,
+    List<String> concepts) {
 
   /** Offsets into a text, end exclusive. */
   public record Span(int start, int end) {}

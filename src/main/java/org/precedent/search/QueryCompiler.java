@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.precedent.corpus.Status;
 import org.precedent.index.Analysis;
+import org.precedent.index.Concepts;
 import org.precedent.index.Fields;
 
 /**
@@ -31,7 +32,9 @@ import org.precedent.index.Fields;
  * analyzer; a phrase of only stopwords falls back to the exact field so "of the" still works in
  * stemmed mode, where an exact-wording match also ranks higher. Trailing wildcards run on the
  * unstemmed field ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"),
- * except inside NEAR, whose parts must share one field.
+ * except inside NEAR, whose parts must share one field. In stemmed mode a word or phrase that names
+ * a legal concept ("non-punishment") also matches the provisions stating it in other words ({@link
+ * Concepts}); exact mode means the words as written, so it never widens.
  */
 public final class QueryCompiler {
   private static final float EXACT_BOOST = 0.5f;
@@ -61,9 +64,9 @@ public final class QueryCompiler {
     if (node instanceof QueryNode.Word w) {
       return w.prefix()
           ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
-          : phrase(mode.field(), mode.analyzer(), w.text());
+          : orConcept(w.text(), phrase(mode.field(), mode.analyzer(), w.text()));
     } else if (node instanceof QueryNode.Phrase p) {
-      return phrase(p.text());
+      return orConcept(p.text(), phrase(p.text()));
     } else if (node instanceof QueryNode.FieldValue f) {
       return field(f.field(), f.value());
     } else if (node instanceof QueryNode.Near n) {
@@ -89,6 +92,22 @@ public final class QueryCompiler {
         .add(stemmed, Occur.MUST)
         .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
         .build();
+  }
+
+  /** {@code words}, or the provisions tagged with the concept {@code text} names. */
+  private Query orConcept(String text, Query words) {
+    if (mode == SearchMode.EXACT || words == null) {
+      return words;
+    }
+    return Concepts.standard()
+        .named(text)
+        .<Query>map(
+            concept ->
+                new BooleanQuery.Builder()
+                    .add(words, Occur.SHOULD)
+                    .add(new TermQuery(new Term(Fields.CONCEPT, concept)), Occur.SHOULD)
+                    .build())
+        .orElse(words);
   }
 
   private static Query phrase(String field, Analyzer analyzer, String text) {
@@ -141,6 +160,7 @@ public final class QueryCompiler {
       case "kind" -> new TermQuery(new Term(Fields.KIND, value.toLowerCase(Locale.ROOT)));
       case "body" -> new TermQuery(new Term(Fields.BODY, value));
       case "language" -> new TermQuery(new Term(Fields.LANGUAGE, value.toLowerCase(Locale.ROOT)));
+      case "concept" -> new TermQuery(new Term(Fields.CONCEPT, concept(value)));
       default ->
           throw new QueryException(
               "unknown field '" + field + "'", String.join(", ", QueryParser.FIELDS));
@@ -153,6 +173,15 @@ public final class QueryCompiler {
     } catch (IllegalArgumentException e) {
       throw new QueryException(e.getMessage(), "status:treaty");
     }
+  }
+
+  static String concept(String value) {
+    String id = value.toLowerCase(Locale.ROOT);
+    if (!Concepts.standard().ids().contains(id)) {
+      throw new QueryException(
+          "unknown concept '" + value + "'", String.join(", ", Concepts.standard().ids()));
+    }
+    return id;
   }
 
   private SpanQuery span(QueryNode node) {

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class QueryParser {
   /** Metadata fields a query may name. */
   public static final Set<String> FIELDS =
-      Set.of("instrument", "status", "kind", "body", "language");
+      Set.of("instrument", "status", "kind", "body", "language", "concept");
 
   /** Largest NEAR distance: beyond it the words are not "near" in any useful sense. */
   public static final int MAX_DISTANCE = 50;

@@ -99,7 +99,39 @@ class CheckEndToEndTest {
                 + " Nations Convention against Transnational Organized Crime.",
             "new",
             "",
-            "the Protocol's full title alone makes no match"));
+            "the Protocol's full title alone makes no match"),
+        Arguments.of(
+            "Adopting appropriate measures to ensure that victims of trafficking are not penalized"
+                + " for engaging in illicit activities as a direct result of being trafficked or as"
+                + " a result of coercion;",
+            "new",
+            "fx-principles/para_3",
+            "a paraphrase of Principle 7 (seed 000 line 748): listed for the concept it states"));
+  }
+
+  @Test
+  void aParaphraseListsTheProvisionStatingTheSameConceptWholeBesideIt() {
+    String draft =
+        "Urge States to ensure that victims of trafficking are not penalized for having been"
+            + " trafficked.";
+    SegmentCheck s = kb.check(CheckRequest.of(draft)).segments().get(0);
+    Precedent first = s.precedents().get(0);
+    assertEquals("fx-principles/para_3", first.id(), s.precedents().toString());
+    assertEquals(List.of("non-punishment"), first.concepts());
+    String principle =
+        kb.provision(org.precedent.corpus.ProvisionId.parse(first.id()).orElseThrow())
+            .orElseThrow()
+            .text();
+    assertTrue(
+        first.aligned().end() - first.aligned().start() > principle.length() / 2,
+        "the whole provision is set beside the paraphrase: " + first.aligned());
+    assertTrue(first.coverage() < Judge.CLOSE, "coverage counts only shared words");
+    assertEquals("new", s.verdict().label(), "a paraphrase is not agreed language");
+    assertTrue(
+        s.precedents().stream()
+            .filter(p -> !p.id().equals(first.id()))
+            .allMatch(
+                p -> p.concepts().isEmpty() || p.concepts().equals(List.of("non-punishment"))));
   }
 
   @ParameterizedTest(name = "{3}")

@@ -172,6 +172,20 @@ class PageBrowserTest {
   }
 
   @Test
+  void aPrecedentStatingTheSameConceptSaysSo() {
+    driver.get(base + "/#/check");
+    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
+    draft.clear();
+    draft.sendKeys("Ensure that trafficked persons are not punished for having been trafficked.");
+    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-concepts")).isEmpty());
+    driver.findElement(By.cssSelector("#check-panel .check-details summary")).click();
+    WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
+    wait.until(ExpectedConditions.visibilityOf(concepts));
+    assertEquals("states the same concept: non-punishment", concepts.getText());
+  }
+
+  @Test
   void markupPastedIntoTheCheckAndCitePanelsIsShownAsTextAndNeverRuns() {
     String hostile =
         "<img src=x onerror=\"window.__xss=1\"> See article 3 (a) of the Trafficking Protocol.";

@@ -1,0 +1,244 @@
+package org.precedent.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The legal concepts a text states, by the rules in {@code index/concepts.tsv}: the provisions that
+ * establish non-punishment, for one, mostly say "shall not be detained, charged or prosecuted" and
+ * never "non-punishment". Tags are indexed ({@link Fields#CONCEPT}) so a search for a concept's
+ * name finds them and the check can offer them for a paraphrased draft. Thread-safe; built once.
+ */
+public final class Concepts {
+  private static final Concepts STANDARD = load("/index/concepts.tsv");
+
+  private final Map<String, List<List<String>>> names;
+  private final List<Rule> rules;
+
+  private Concepts(Map<String, List<List<String>>> names, List<Rule> rules) {
+    this.names = names;
+    this.rules = rules;
+  }
+
+  public static Concepts standard() {
+    return STANDARD;
+  }
+
+  /** Concept ids, in file order. */
+  public Set<String> ids() {
+    return names.keySet();
+  }
+
+  /** The ids of the concepts {@code text} states, sorted. */
+  public Set<String> tag(String text) {
+    List<String> words = words(text);
+    Set<String> out = new TreeSet<>();
+    for (Rule rule : rules) {
+      if (!out.contains(rule.concept()) && rule.holds(words)) {
+        out.add(rule.concept());
+      }
+    }
+    return out;
+  }
+
+  /** The concept whose name {@code text} is, word for word ("non-punishment"), if any. */
+  public Optional<String> named(String text) {
+    List<String> words = words(text);
+    for (Map.Entry<String, List<List<String>>> e : names.entrySet()) {
+      if (e.getValue().contains(words)) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower-cased runs of letters and digits: hyphens and punctuation separate words. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  /** Words either side of a match within which a rule's context must occur. */
+  static final int CONTEXT = 25;
+
+  /** One way a concept is stated; see the file's header for the columns. */
+  record Rule(
+      String concept,
+      List<Words> first,
+      int gap,
+      List<Words> then,
+      List<List<Words>> context,
+      List<Words> unless) {
+
+    boolean holds(List<String> text) {
+      for (int i = 0; i < text.size(); i++) {
+        int end = matchAny(first, text, i);
+        if (end > 0) {
+          int last = followed(text, end);
+          if (last > 0 && (context.isEmpty() || near(text, i, last))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The end of {@code then} starting within {@code gap} words of {@code from}, none of them an
+     * unless word; 0 if there is none.
+     */
+    private int followed(List<String> text, int from) {
+      if (then.isEmpty()) {
+        return from;
+      }
+      for (int j = from; j <= from + gap && j < text.size(); j++) {
+        int end = matchAny(then, text, j);
+        if (end > 0) {
+          return end;
+        }
+        if (matchAny(unless, text, j) > 0) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+
+    /**
+     * A word of each context group within {@link #CONTEXT} words of the match: in the same passage,
+     * so a long article does not join a "victims" in one paragraph to a "not be prosecuted" in
+     * another.
+     */
+    private boolean near(List<String> text, int start, int end) {
+      int to = Math.min(text.size(), end + CONTEXT);
+      for (List<Words> group : context) {
+        boolean found = false;
+        for (int i = Math.max(0, start - CONTEXT); i < to && !found; i++) {
+          found = matchAny(group, text, i) > 0;
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The end of the first pattern matching at {@code at}, or 0. */
+    private static int matchAny(List<Words> patterns, List<String> text, int at) {
+      for (Words w : patterns) {
+        int end = w.match(text, at);
+        if (end > 0) {
+          return end;
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** A run of words; a word ending in '*' matches any word it starts. */
+  record Words(List<String> parts) {
+    static Words of(String pattern) {
+      List<String> parts =
+          List.of(pattern.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+      if (pattern.isBlank()) {
+        throw new IllegalArgumentException("empty word pattern in concepts.tsv");
+      }
+      return new Words(parts);
+    }
+
+    int match(List<String> text, int at) {
+      if (at + parts.size() > text.size()) {
+        return 0;
+      }
+      for (int k = 0; k < parts.size(); k++) {
+        String p = parts.get(k);
+        String w = text.get(at + k);
+        boolean ok = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+        if (!ok) {
+          return 0;
+        }
+      }
+      return at + parts.size();
+    }
+  }
+
+  static Concepts load(String resource) {
+    try (InputStream in = Concepts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data list " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> lines = reader.lines().toList();
+      return parse(lines, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** Parses the lines of a concepts file; a malformed line is an error naming it. */
+  static Concepts parse(List<String> lines, String source) {
+    Map<String, List<List<String>>> names = new LinkedHashMap<>();
+    List<Rule> rules = new ArrayList<>();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      String where = source + " line " + (n + 1);
+      if (cols[0].equals("name") && cols.length == 3) {
+        names.put(cols[1], patterns(cols[2]).stream().map(Words::parts).toList());
+      } else if (cols[0].equals("rule") && cols.length == 7) {
+        if (!names.containsKey(cols[1])) {
+          throw new IllegalStateException(where + ": rule for a concept with no name line");
+        }
+        int gap = cols[3].isBlank() ? 0 : Integer.parseInt(cols[3]);
+        rules.add(
+            new Rule(
+                cols[1],
+                patterns(cols[2]),
+                gap,
+                patterns(cols[4]),
+                java.util.Arrays.stream(cols[5].split("&"))
+                    .filter(group -> !group.isBlank())
+                    .map(Concepts::patterns)
+                    .toList(),
+                patterns(cols[6])));
+      } else {
+        throw new IllegalStateException(
+            where + ": expected 'name' with 3 columns or 'rule' with 7, tab-separated");
+      }
+    }
+    return new Concepts(names, rules);
+  }
+
+  private static List<Words> patterns(String column) {
+    List<Words> out = new ArrayList<>();
+    for (String p : column.split("\\|")) {
+      if (!p.isBlank()) {
+        out.add(Words.of(p));
+      }
+    }
+    return out;
+  }
+}
