@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,38 @@ public final class Concepts {
   private static final Concepts STANDARD = load("/index/concepts.tsv");
 
   private final Map<String, List<List<String>>> names;
-  private final List<Rule> rules;
+
+  /**
+   * Rules by the word their {@code first} can start with, and by the three letters a {@code first}
+   * prefix starts with: every provision is tagged at indexing, so a word that starts no rule costs
+   * two lookups, not a test against every pattern.
+   */
+  private final Map<String, List<Rule>> byWord = new HashMap<>();
+
+  private final Map<Long, List<Rule>> byPrefix = new HashMap<>();
 
   private Concepts(Map<String, List<List<String>>> names, List<Rule> rules) {
     this.names = names;
-    this.rules = rules;
+    for (Rule rule : rules) {
+      for (Words w : rule.first()) {
+        String head = w.parts().get(0);
+        List<Rule> list =
+            head.endsWith("*")
+                ? byPrefix.computeIfAbsent(key(head), k -> new ArrayList<>())
+                : byWord.computeIfAbsent(head, k -> new ArrayList<>());
+        if (!list.contains(rule)) {
+          list.add(rule);
+        }
+      }
+    }
+  }
+
+  /** The first three letters of a word, packed; -1 for a shorter word. */
+  private static long key(String word) {
+    if (word.length() < 3 || word.charAt(2) == '*') {
+      return -1;
+    }
+    return ((long) word.charAt(0) << 32) | ((long) word.charAt(1) << 16) | word.charAt(2);
   }
 
   public static Concepts standard() {
@@ -44,12 +72,23 @@ public final class Concepts {
   public Set<String> tag(String text) {
     List<String> words = words(text);
     Set<String> out = new TreeSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      test(byWord.get(w), words, i, out);
+      test(byPrefix.get(key(w)), words, i, out);
+    }
+    return out;
+  }
+
+  private static void test(List<Rule> rules, List<String> words, int at, Set<String> out) {
+    if (rules == null) {
+      return;
+    }
     for (Rule rule : rules) {
-      if (!out.contains(rule.concept()) && rule.holds(words)) {
+      if (!out.contains(rule.concept()) && rule.holdsAt(words, at)) {
         out.add(rule.concept());
       }
     }
-    return out;
   }
 
   /** The concept whose name {@code text} is, word for word ("non-punishment"), if any. */
@@ -91,17 +130,14 @@ public final class Concepts {
       List<List<Words>> context,
       List<Words> unless) {
 
-    boolean holds(List<String> text) {
-      for (int i = 0; i < text.size(); i++) {
-        int end = matchAny(first, text, i);
-        if (end > 0) {
-          int last = followed(text, end);
-          if (last > 0 && (context.isEmpty() || near(text, i, last))) {
-            return true;
-          }
-        }
+    /** The rule holds with its {@code first} at word {@code i}. */
+    boolean holdsAt(List<String> text, int i) {
+      int end = matchAny(first, text, i);
+      if (end == 0) {
+        return false;
       }
-      return false;
+      int last = followed(text, end);
+      return last > 0 && (context.isEmpty() || near(text, i, last));
     }
 
     /**
@@ -155,13 +191,19 @@ public final class Concepts {
     }
   }
 
-  /** A run of words; a word ending in '*' matches any word it starts. */
+  /**
+   * A run of words; a word ending in '*' matches any word it starts, and must have three letters
+   * before the '*' (fewer would match half the language, and rules are found by those three).
+   */
   record Words(List<String> parts) {
     static Words of(String pattern) {
       List<String> parts =
           List.of(pattern.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
-      if (pattern.isBlank()) {
-        throw new IllegalArgumentException("empty word pattern in concepts.tsv");
+      for (String p : parts) {
+        if (p.isEmpty() || (p.endsWith("*") && p.length() < 4)) {
+          throw new IllegalStateException(
+              "word pattern '" + pattern + "': a prefix needs three letters before '*'");
+        }
       }
       return new Words(parts);
     }

@@ -109,6 +109,10 @@ class ConceptsTest {
         IllegalStateException.class,
         () -> Concepts.parse(List.of("rule\ty\tnot\t3\tpunish*\t\t"), "t.tsv"),
         "a rule for a concept without a name line");
+    assertThrows(
+        IllegalStateException.class,
+        () -> Concepts.parse(List.of("name\tz\tz", "rule\tz\tno*\t\t\t\t"), "t.tsv"),
+        "a prefix of two letters");
   }
 
   /**
