@@ -140,7 +140,7 @@ public final class Checker {
         for (int id : ids) {
           present.set(id);
         }
-        p = new Prepared(provision, date, words, ids, present, concepts.tag(provision.text()));
+        p = new Prepared(provision, date, words, ids, present);
         prepared.put(doc, p);
       }
       return p;
@@ -148,17 +148,17 @@ public final class Checker {
   }
 
   private record Prepared(
-      Provision provision,
-      String date,
-      Normalised words,
-      int[] ids,
-      java.util.BitSet present,
-      Set<String> concepts) {
+      Provision provision, String date, Normalised words, int[] ids, java.util.BitSet present) {}
 
-    /** The concepts this provision states of those a segment states, sorted. */
-    List<String> shared(Set<String> stated) {
-      return concepts.stream().filter(stated::contains).toList();
+  /**
+   * The concepts {@code p} states of those a segment states, sorted. Worked out only for a segment
+   * that states some: most state none, and tagging every candidate would cost a check more.
+   */
+  private List<String> sharedConcepts(Prepared p, Set<String> stated) {
+    if (stated.isEmpty()) {
+      return List.of();
     }
+    return concepts.tag(p.provision().text()).stream().filter(stated::contains).toList();
   }
 
   private static int shared(int[] ids, java.util.BitSet present) {
@@ -283,7 +283,9 @@ public final class Checker {
       Prepared p = state.prepared(doc);
       boolean present =
           listed.stream().anyMatch(c -> c.provision().id().equals(p.provision().id()));
-      if (present || p.ids().length == 0 || p.shared(w.stated()).isEmpty()) {
+      List<String> shared =
+          present || p.ids().length == 0 ? List.of() : sharedConcepts(p, w.stated());
+      if (shared.isEmpty()) {
         continue;
       }
       Alignment a = state.aligner.align(w.ids(), w.boiler(), p.ids());
@@ -295,7 +297,7 @@ public final class Checker {
               a.matchedContent(),
               w.ids().length,
               a.contentSize());
-      out.add(new Candidate(p.provision(), p.date(), p.words(), whole, p.shared(w.stated())));
+      out.add(new Candidate(p.provision(), p.date(), p.words(), whole, shared));
     }
     return out;
   }
@@ -361,7 +363,8 @@ public final class Checker {
           && a.exact() >= 2
           && a.matchedContent() >= Math.min(3, a.contentSize())
           && a.coverage() >= MIN_LISTED_COVERAGE) {
-        out.add(new Candidate(p.provision(), p.date(), p.words(), a, p.shared(w.stated())));
+        out.add(
+            new Candidate(p.provision(), p.date(), p.words(), a, sharedConcepts(p, w.stated())));
       }
     }
     state.timing.alignment(aligning);
