@@ -39,7 +39,11 @@ final class NameTrie {
       if (child == null) {
         child = new Node();
         next.put(key, child);
-        rebuild();
+        if (next.size() * 2 > keys.length) {
+          rebuild(); // doubling keeps the load under a half and the build linear
+        } else {
+          place(key, child);
+        }
       }
       return child;
     }
@@ -61,16 +65,17 @@ final class NameTrie {
       int size = Integer.highestOneBit(next.size()) * 4;
       keys = new String[size];
       children = new Node[size];
-      int mask = size - 1;
-      next.forEach(
-          (key, child) -> {
-            int s = spread(key.hashCode()) & mask;
-            while (keys[s] != null) {
-              s = (s + 1) & mask;
-            }
-            keys[s] = key;
-            children[s] = child;
-          });
+      next.forEach(this::place);
+    }
+
+    private void place(String key, Node child) {
+      int mask = keys.length - 1;
+      int s = spread(key.hashCode()) & mask;
+      while (keys[s] != null) {
+        s = (s + 1) & mask;
+      }
+      keys[s] = key;
+      children[s] = child;
     }
 
     private static int spread(int h) {

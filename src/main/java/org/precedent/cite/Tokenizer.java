@@ -42,7 +42,7 @@ final class Tokenizer {
       Token.Type type;
       boolean ascii = true;
       if (c >= 128) {
-        int cp = Character.codePointAt(text, p);
+        int cp = codePointAt(text, p);
         ascii = false;
         if (Character.isLetter(cp)) {
           end = wordEnd(text, p);
@@ -148,7 +148,7 @@ final class Tokenizer {
 
   private static int wordEnd(char[] text, int p) {
     char first = text[p];
-    int k = p + (first < 128 ? 1 : Character.charCount(Character.codePointAt(text, p)));
+    int k = p + (first < 128 ? 1 : Character.charCount(codePointAt(text, p)));
     for (int count = 0; count < WORD_TAIL && k < text.length; count++) {
       char c = text[k];
       if (c < 128) {
@@ -158,13 +158,19 @@ final class Tokenizer {
         k++;
         continue;
       }
-      int cp = Character.codePointAt(text, k);
+      int cp = codePointAt(text, k);
       if (!Character.isLetter(cp) && !isMark(cp)) {
         break;
       }
       k += Character.charCount(cp);
     }
     return k;
+  }
+
+  /** The code point at {@code p}; most characters are not surrogates and are their own. */
+  private static int codePointAt(char[] text, int p) {
+    char c = text[p];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(text, p) : c;
   }
 
   private static boolean isAsciiLetter(char c) {
