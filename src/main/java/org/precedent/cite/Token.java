@@ -189,6 +189,14 @@ final class Token {
     return true;
   }
 
+  /** Whether the key starts with {@code c}; an ASCII token answers without building its key. */
+  boolean keyStartsWith(char c) {
+    if (key != null || !ascii) {
+      return !key().isEmpty() && key().charAt(0) == c;
+    }
+    return length > 0 && asciiKeyAt(0) == c;
+  }
+
   boolean isWord() {
     return type == Type.WORD;
   }
