@@ -79,7 +79,18 @@ class ConceptsTest {
             "When the age of the victim is uncertain and there are reasons to believe that the"
                 + " victim is a child, he or she shall be presumed to be a child",
             "presumption-of-age",
-            "CoE art. 10 (3)"));
+            "CoE art. 10 (3)"),
+        Arguments.of(
+            "(b) The consent of a victim of trafficking in persons to the intended exploitation set"
+                + " forth in subparagraph (a) of this article shall be irrelevant where any of the"
+                + " means set forth in subparagraph (a) have been used;",
+            "irrelevance-of-consent",
+            "Protocol art. 3 (b): twenty words between the consent and its irrelevance"),
+        Arguments.of(
+            "Nothing in this Protocol shall affect the rights, obligations and responsibilities of"
+                + " States and individuals under international law",
+            "saving-clause",
+            "Protocol art. 14 (1)"));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -96,6 +107,16 @@ class ConceptsTest {
     assertEquals(Optional.of("safe-return"), concepts.named("safe return"));
     assertEquals(Optional.empty(), concepts.named("punishment"));
     assertEquals(Optional.empty(), concepts.named("non-punishment of victims"));
+  }
+
+  @Test
+  void theReadmeAndTheOpenApiDocumentNameEveryConcept() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    String openapi = java.nio.file.Files.readString(Path.of("src/main/resources/openapi.json"));
+    for (String id : concepts.ids()) {
+      assertTrue(readme.contains(id), "README lists " + id);
+      assertTrue(openapi.contains(id), "openapi.json lists " + id);
+    }
   }
 
   @Test
@@ -164,7 +185,18 @@ class ConceptsTest {
                 "ohchr-principles/guideline_6__para_7",
                 "ohchr-principles/principle_11"),
             "presumption-of-age",
-            Set.of("coe-cets-197/art_10__para_3")),
+            Set.of("coe-cets-197/art_10__para_3"),
+            "irrelevance-of-consent",
+            Set.of(
+                "coe-cets-197/art_4__subpara_b",
+                "ctoc-cop-wg-4-2010-6/para_32__subpara_a",
+                "tip-protocol/art_3__subpara_b"),
+            "saving-clause",
+            Set.of(
+                "coe-cets-197/art_40__para_4",
+                "tip-protocol/art_14__para_1",
+                "untoc/art_16__para_14",
+                "untoc/art_23__subpara_b")),
         tagged);
   }
 }
