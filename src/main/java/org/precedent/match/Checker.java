@@ -307,6 +307,7 @@ public final class Checker {
     return aligned.stream().anyMatch(c -> c.alignment().coverage() >= SETTLED_COVERAGE);
   }
 
+  /** 0: covers a good part of the segment; 1: states the same concept; 2: shares a few words. */
   private static int tier(Candidate c) {
     if (c.alignment().contentCoverage() >= Judge.CLOSE) {
       return 0;
