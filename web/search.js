@@ -103,6 +103,9 @@
         ' ', badge(hit.status),
         hit.date ? P.el('span', { class: 'date' }, hit.date) : null),
       snippet,
+      hit.concepts && hit.concepts.length
+        ? P.el('p', { class: 'hit-concepts' }, 'states: ' + hit.concepts.join(', '))
+        : null,
       P.el('p', { class: 'hit-title' }, hit.title));
   }
 

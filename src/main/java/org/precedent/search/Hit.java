@@ -2,7 +2,9 @@ package org.precedent.search;
 
 /**
  * One matching provision. {@code snippet} is HTML: the matched words in {@code <mark>}, everything
- * else escaped, so a page may insert it as markup; every other field is plain text.
+ * else escaped, so a page may insert it as markup; every other field is plain text. {@code
+ * concepts} are the legal concepts the provision states ({@code concept:} in a query): a hit found
+ * through one has no word of the query to mark.
  */
 public record Hit(
     String id,
@@ -14,4 +16,5 @@ public record Hit(
     String date,
     String text,
     String snippet,
-    float score) {}
+    float score,
+    java.util.List<String> concepts) {}

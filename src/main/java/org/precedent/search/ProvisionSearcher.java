@@ -25,6 +25,7 @@ import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Analysis;
+import org.precedent.index.Concepts;
 import org.precedent.index.Fields;
 import org.precedent.index.NodeKeys;
 import org.precedent.index.ProvisionIndex;
@@ -242,7 +243,8 @@ public final class ProvisionSearcher {
               instrument.map(Instrument::date).orElse(null),
               p.text(),
               snippets.snippet(c.doc(), p.text()),
-              c.score()));
+              c.score(),
+              List.copyOf(Concepts.standard().tag(p.text()))));
     }
     return out;
   }

@@ -137,6 +137,15 @@ class PageBrowserTest {
   }
 
   @Test
+  void aHitFoundThroughAConceptSaysWhichConceptItStates() {
+    search("non-punishment");
+    wait.until(d -> !d.findElements(By.cssSelector("#results .hit-concepts")).isEmpty());
+    assertEquals(
+        "states: non-punishment",
+        driver.findElement(By.cssSelector("#results .hit-concepts")).getText());
+  }
+
+  @Test
   void facetNarrowsAndSlashFocusesTheSearchBox() {
     search("trafficking");
     wait.until(d -> !hits().isEmpty());

@@ -95,6 +95,29 @@ class SearchApiTest {
     String bare = hit.get("snippet").asText().replace("<mark>", "").replace("</mark>", "");
     assertFalse(bare.contains("<") || bare.contains("\""), bare);
     assertTrue(hit.get("score").asDouble() > 0);
+    assertEquals(0, hit.get("concepts").size(), "the definition states none of the concepts");
+  }
+
+  @Test
+  void aConceptNameFindsTheProvisionStatingItAndTheHitSaysWhich() {
+    // The plan's paragraph 30 (seed 001 line 175) says "are not penalized for being trafficked".
+    JsonNode r = search("q=" + Http.enc("non-punishment"));
+    boolean found = false;
+    for (JsonNode hit : r.get("hits")) {
+      found |= hit.get("text").asText().contains("are not penalized for being trafficked");
+    }
+    assertTrue(found, ids(r).toString());
+    assertTrue(r.get("query").get("lucene").asText().contains("concept:non-punishment"));
+    for (JsonNode hit : r.get("hits")) {
+      assertEquals("non-punishment", hit.get("concepts").get(0).asText(), hit.toString());
+    }
+    JsonNode exact = search("q=" + Http.enc("non-punishment") + "&mode=exact");
+    assertFalse(exact.get("query").get("lucene").asText().contains("concept:"));
+    for (JsonNode hit : exact.get("hits")) {
+      assertTrue(
+          hit.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("non-punishment"));
+    }
+    assertTrue(exact.get("total").asInt() < r.get("total").asInt(), "exact mode never widens");
   }
 
   @Test
