@@ -254,7 +254,12 @@ public final class Concepts {
         if (!names.containsKey(cols[1])) {
           throw new IllegalStateException(where + ": rule for a concept with no name line");
         }
-        int gap = cols[3].isBlank() ? 0 : Integer.parseInt(cols[3]);
+        int gap;
+        try {
+          gap = cols[3].isBlank() ? 0 : Integer.parseInt(cols[3].strip());
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException(where + ": the gap '" + cols[3] + "' is not a number", e);
+        }
         rules.add(
             new Rule(
                 cols[1],

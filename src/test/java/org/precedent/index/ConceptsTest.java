@@ -134,6 +134,12 @@ class ConceptsTest {
         IllegalStateException.class,
         () -> Concepts.parse(List.of("name\tz\tz", "rule\tz\tno*\t\t\t\t"), "t.tsv"),
         "a prefix of two letters");
+    IllegalStateException gap =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Concepts.parse(List.of("name\tz\tz", "rule\tz\tnot\tthree\tpunish*\t\t"), "t.tsv"));
+    assertTrue(gap.getMessage().contains("t.tsv line 2"), gap.getMessage());
   }
 
   /**
