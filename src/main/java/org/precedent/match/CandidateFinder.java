@@ -73,15 +73,13 @@ final class CandidateFinder {
    */
   SplitTopHits.Hits byShingles(
       Search search, String text, List<Token> tokens, int agreedTop, int otherTop) {
-    try {
-      List<String> shingles = terms(reuse, Fields.REUSE, text, boilerplateSpans(tokens), true);
-      int share = corpusSize(search) / 20;
-      SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
-      collect(search, Fields.REUSE, shingles, top, share, MAX_SHINGLE_DF);
-      return top.hits();
-    } catch (IOException e) {
-      throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
-    }
+    return top(
+        agreedTop,
+        otherTop,
+        top -> {
+          List<String> shingles = terms(reuse, Fields.REUSE, text, boilerplateSpans(tokens), true);
+          collect(search, Fields.REUSE, shingles, top, corpusSize(search) / 20, MAX_SHINGLE_DF);
+        });
   }
 
   /**
@@ -90,16 +88,13 @@ final class CandidateFinder {
    */
   SplitTopHits.Hits byWords(
       Search search, String text, List<Token> tokens, int agreedTop, int otherTop) {
-    try {
-      String content = blank(text, boilerplateSpans(tokens));
-      List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-      int share = corpusSize(search) / 4;
-      SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
-      collect(search, Fields.TEXT, words, top, share, MAX_WORD_DF);
-      return top.hits();
-    } catch (IOException e) {
-      throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
-    }
+    return top(
+        agreedTop,
+        otherTop,
+        top -> {
+          List<String> words = contentWords(text, tokens);
+          collect(search, Fields.TEXT, words, top, corpusSize(search) / 4, MAX_WORD_DF);
+        });
   }
 
   /**
@@ -114,28 +109,48 @@ final class CandidateFinder {
       String text,
       List<Token> tokens,
       int agreedTop) {
+    return top(
+        agreedTop,
+        0,
+        top -> {
+          BooleanQuery.Builder stated = new BooleanQuery.Builder();
+          concepts.forEach(
+              c ->
+                  stated.add(
+                      new TermQuery(new Term(Fields.CONCEPT, c)), BooleanClause.Occur.SHOULD));
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          query.add(stated.build(), BooleanClause.Occur.MUST);
+          // The smallest provision stating it: an article is tagged with what its paragraphs state.
+          query.add(new TermQuery(new Term(Fields.LEAF, "true")), BooleanClause.Occur.FILTER);
+          List<String> words = contentWords(text, tokens);
+          for (String w : words.subList(0, Math.min(MAX_CONCEPT_WORDS, words.size()))) {
+            query.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
+          }
+          if (search.filter() != null) {
+            query.add(search.filter(), BooleanClause.Occur.FILTER);
+          }
+          search.searcher().search(query.build(), top);
+        });
+  }
+
+  /** One candidate search, filling a {@link SplitTopHits}. */
+  private interface Fill {
+    void into(SplitTopHits top) throws IOException;
+  }
+
+  private static SplitTopHits.Hits top(int agreedTop, int otherTop, Fill fill) {
+    SplitTopHits top = new SplitTopHits(agreedTop, otherTop);
     try {
-      BooleanQuery.Builder stated = new BooleanQuery.Builder();
-      concepts.forEach(
-          c -> stated.add(new TermQuery(new Term(Fields.CONCEPT, c)), BooleanClause.Occur.SHOULD));
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(stated.build(), BooleanClause.Occur.MUST);
-      // The smallest provision stating it: an article is tagged with what its paragraphs state.
-      query.add(new TermQuery(new Term(Fields.LEAF, "true")), BooleanClause.Occur.FILTER);
-      String content = blank(text, boilerplateSpans(tokens));
-      List<String> words = terms(stemmed, Fields.TEXT, content, List.of(), false);
-      for (String w : words.subList(0, Math.min(MAX_CONCEPT_WORDS, words.size()))) {
-        query.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
-      }
-      if (search.filter() != null) {
-        query.add(search.filter(), BooleanClause.Occur.FILTER);
-      }
-      SplitTopHits top = new SplitTopHits(agreedTop, 0);
-      search.searcher().search(query.build(), top);
-      return top.hits();
+      fill.into(top);
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed: " + e.getMessage(), e);
     }
+    return top.hits();
+  }
+
+  /** Distinct stemmed words of {@code text} outside long recurring names. */
+  private List<String> contentWords(String text, List<Token> tokens) throws IOException {
+    return terms(stemmed, Fields.TEXT, blank(text, boilerplateSpans(tokens)), List.of(), false);
   }
 
   private static int corpusSize(Search search) {

@@ -61,7 +61,7 @@ class ConceptsTest {
             "seed 003 line 1099: assistance that IS conditional, the criticism, not the concept"),
         Arguments.of(
             "Assistance is not conditional upon a victim's agreement to cooperate with competent"
-                + " authorities in investigations",
+                + " authorities in investigations and criminal proceedings",
             "unconditional-assistance",
             "Austria's statement (seed 003 line 1461)"),
         Arguments.of(
