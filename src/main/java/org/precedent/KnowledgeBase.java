@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.precedent.cite.CitationGrammar;
@@ -122,6 +123,20 @@ public final class KnowledgeBase implements Closeable {
     } catch (IOException suppressed) {
       failure.addSuppressed(suppressed);
     }
+  }
+
+  /**
+   * Starts reading what every search ranks by, on another thread, so that it fills while a server
+   * starts rather than during its first search. A failure is only logged: the first search meets it
+   * again and reports it.
+   */
+  public static void prepareSearch(ProvisionIndex index) {
+    CompletableFuture.runAsync(() -> ProvisionSearcher.prepare(index))
+        .exceptionally(
+            e -> {
+              LOG.warn("preparing search ahead of use failed: {}", e.toString());
+              return null;
+            });
   }
 
   /**

@@ -123,6 +123,9 @@ final class ServeCommand implements Callable<Integer> {
       // The manifest's own message says which entry or file to fix.
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+    // The ranking columns fill while the server starts, after the manifest has parsed: beside the
+    // parse they slowed both, and left to the first search they add to the first answer.
+    KnowledgeBase.prepareSearch(index);
     Javalin app = WebServer.create(kb, web, options);
     // Cite and check are prepared once the first request is answered, not before: on a small
     // machine, preparing beside the first search (a cold JVM) made that search twice as slow.

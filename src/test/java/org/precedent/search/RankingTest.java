@@ -10,9 +10,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterCodecReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,27 +33,83 @@ import org.precedent.KnowledgeBase;
 import org.precedent.testing.FixtureIndex;
 
 /**
- * The one-pass ranking ({@link MatchSet}, {@link Ranking}) against the plain definition over the
- * shipped corpus: read every match into a {@link Candidate}, {@link ProvisionSearcher#collapse},
- * sort everything with {@link ProvisionSearcher#order}, cut the page, count facets over what is
- * kept. Totals, facet counts and every hit of every page must agree, including pages that cut
- * through provisions of identical text (equal scores, ordered by id).
+ * The one-pass ranking ({@link Ranking} over {@link ReaderColumns}) against the plain definition
+ * over the shipped corpus: read every match into a {@link Candidate}, {@link
+ * ProvisionSearcher#collapse}, sort everything with {@link ProvisionSearcher#order}, cut the page,
+ * count facets over what is kept. Totals, facet counts and every hit of every page must agree,
+ * including pages that cut through provisions of identical text (equal scores, ordered by id).
  */
 class RankingTest {
   @TempDir static Path indexRoot;
   static KnowledgeBase kb;
 
+  /**
+   * The fixture index copied into three leaves of unequal doc ranges: each leaf numbers its own
+   * facet values, and a provision's ancestors can sit in another leaf.
+   */
+  static DirectoryReader split;
+
   @BeforeAll
-  static void open() {
+  static void open() throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(SearchGoldenTest.CORPUS.resolve("manifest")));
     kb = FixtureIndex.open(SearchGoldenTest.CORPUS, indexRoot);
+    split = kb.index().withSearcher(s -> splitIntoThree(s.getIndexReader()));
   }
 
   @AfterAll
   static void close() throws IOException {
+    if (split != null) {
+      split.close();
+    }
     if (kb != null) {
       kb.close();
     }
+  }
+
+  private static DirectoryReader splitIntoThree(org.apache.lucene.index.IndexReader whole)
+      throws IOException {
+    assertEquals(1, whole.leaves().size(), "the fixture is one leaf, split here");
+    CodecReader leaf = (CodecReader) whole.leaves().get(0).reader();
+    int max = leaf.maxDoc();
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      int[] bounds = {0, max / 5, max * 3 / 5, max};
+      for (int part = 0; part < 3; part++) {
+        writer.addIndexes(only(leaf, bounds[part], bounds[part + 1]));
+      }
+      writer.commit();
+    }
+    DirectoryReader reader = DirectoryReader.open(dir);
+    assertEquals(3, reader.leaves().size(), "leaves of the split copy");
+    return reader;
+  }
+
+  /** {@code leaf} with only the docs in [from, to) live: a copy keeps just those. */
+  private static CodecReader only(CodecReader leaf, int from, int to) {
+    FixedBitSet live = new FixedBitSet(leaf.maxDoc());
+    live.set(from, to);
+    return new FilterCodecReader(leaf) {
+      @Override
+      public Bits getLiveDocs() {
+        return live;
+      }
+
+      @Override
+      public int numDocs() {
+        return to - from;
+      }
+
+      @Override
+      public CacheHelper getCoreCacheHelper() {
+        return null;
+      }
+
+      @Override
+      public CacheHelper getReaderCacheHelper() {
+        return null;
+      }
+    };
   }
 
   @ParameterizedTest(name = "{0} sort={1} offset={2} limit={3}")
@@ -76,35 +142,116 @@ class RankingTest {
     assertTrue(fast.total() > 0, "the query matches something");
   }
 
+  /**
+   * Over the three-leaf copy: the page with every boundary tie, the total and the facets agree with
+   * the definition. The ranking is read directly, as the searcher reads it.
+   */
+  @ParameterizedTest(name = "{0} sort={1} offset={2} limit={3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "trafficking                      | relevance | 0   | 20",
+        "shall                            | relevance | 200 | 50",
+        "shall                            | date      | 0   | 100",
+        "\"trafficking in persons\"         | authority | 301 | 25",
+        "victims NEAR/5 protection        | relevance | 5   | 7",
+      })
+  void pagesAcrossLeavesMatchTheDefinition(String q, String sort, int offset, int limit)
+      throws IOException {
+    SearchRequest request =
+        new SearchRequest(
+            q, null, null, null, null, null, null, null, null, SortOrder.of(sort), limit, offset);
+    IndexSearcher searcher = new IndexSearcher(split);
+    Reference reference = reference(searcher, request);
+    Ranking.Result ranked = rank(searcher, q, request.sort(), offset + limit, Integer.MAX_VALUE);
+    List<Candidate> best = Candidate.all(searcher, ranked.best());
+    best.sort(ProvisionSearcher.order(request.sort()));
+    List<String> page =
+        best.subList(Math.min(offset, best.size()), Math.min(best.size(), offset + limit)).stream()
+            .map(Candidate::id)
+            .toList();
+
+    assertEquals(reference.total(), ranked.total(), "total");
+    assertEquals(reference.page(), page, "page");
+    for (int f = 0; f < Candidate.FACETS.size(); f++) {
+      assertEquals(
+          reference.facets().get(Candidate.FACETS.get(f)),
+          new HashMap<>(ranked.facetCounts().get(f)),
+          Candidate.FACETS.get(f));
+    }
+  }
+
+  /**
+   * A facet cut to its few most frequent values lists them most frequent first, then by value, with
+   * the counts of the full definition.
+   */
+  @ParameterizedTest(name = "{0} max={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "trafficking | 3",
+        "shall | 1",
+        "\"position of vulnerability\" | 5",
+        "prevent* | 40"
+      })
+  void facetsListTheMostFrequentValuesFirst(String q, int max) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(split);
+    Reference reference = reference(searcher, SearchRequest.of(q));
+    List<Map<String, Integer>> listed =
+        rank(searcher, q, SortOrder.RELEVANCE, 20, max).facetCounts();
+    for (int f = 0; f < Candidate.FACETS.size(); f++) {
+      List<Map.Entry<String, Integer>> expected =
+          reference.facets().get(Candidate.FACETS.get(f)).entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(max)
+              .toList();
+      assertEquals(
+          expected, List.copyOf(listed.get(f).entrySet()), Candidate.FACETS.get(f) + " facet");
+    }
+  }
+
+  private static Ranking.Result rank(
+      IndexSearcher searcher, String q, SortOrder sort, int n, int maxFacetValues)
+      throws IOException {
+    Ranking ranking = new Ranking(searcher, sort, n, maxFacetValues);
+    searcher.search(
+        new QueryCompiler(SearchMode.STEMMED, true).compile(QueryParser.parse(q)), ranking);
+    return ranking.result();
+  }
+
   record Reference(int total, List<String> page, Map<String, Map<String, Integer>> facets) {}
 
   private static Reference reference(SearchRequest request) {
+    return kb.index().withSearcher(searcher -> reference(searcher, request));
+  }
+
+  private static Reference reference(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
     Query query = new QueryCompiler(request.mode(), true).compile(QueryParser.parse(request.q()));
-    return kb.index()
-        .withSearcher(
-            searcher -> {
-              int max = Math.max(1, searcher.getIndexReader().maxDoc());
-              TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(max, max));
-              List<Candidate> kept = ProvisionSearcher.collapse(Candidate.all(searcher, all));
-              kept.sort(ProvisionSearcher.order(request.sort()));
-              List<String> page = new ArrayList<>();
-              for (int i = request.offset();
-                  i < Math.min(kept.size(), request.offset() + request.limit());
-                  i++) {
-                page.add(kept.get(i).id());
-              }
-              Map<String, Map<String, Integer>> facets = new HashMap<>();
-              for (int f = 0; f < Candidate.FACETS.size(); f++) {
-                Map<String, Integer> counts = new HashMap<>();
-                for (Candidate c : kept) {
-                  if (c.facet(f) != null) {
-                    counts.merge(c.facet(f), 1, Integer::sum);
-                  }
-                }
-                facets.put(Candidate.FACETS.get(f), counts);
-              }
-              assertEquals(all.totalHits.value, all.scoreDocs.length, "every match was read");
-              return new Reference(kept.size(), page, facets);
-            });
+    int max = Math.max(1, searcher.getIndexReader().maxDoc());
+    TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(max, max));
+    List<Candidate> kept = ProvisionSearcher.collapse(Candidate.all(searcher, all));
+    kept.sort(ProvisionSearcher.order(request.sort()));
+    List<String> page = new ArrayList<>();
+    for (int i = request.offset();
+        i < Math.min(kept.size(), request.offset() + request.limit());
+        i++) {
+      page.add(kept.get(i).id());
+    }
+    Map<String, Map<String, Integer>> facets = new HashMap<>();
+    for (int f = 0; f < Candidate.FACETS.size(); f++) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Candidate c : kept) {
+        if (c.facet(f) != null) {
+          counts.merge(c.facet(f), 1, Integer::sum);
+        }
+      }
+      facets.put(Candidate.FACETS.get(f), counts);
+    }
+    assertEquals(all.totalHits.value, all.scoreDocs.length, "every match was read");
+    return new Reference(kept.size(), page, facets);
   }
 }

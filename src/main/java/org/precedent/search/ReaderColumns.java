@@ -1,0 +1,269 @@
+package org.precedent.search;
+
+import com.carrotsearch.hppc.LongHashSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.PriorityQueue;
+import org.apache.lucene.util.packed.PackedInts;
+import org.precedent.index.Fields;
+
+/**
+ * The values every match is collapsed, ranked and counted by (node key, ancestor keys, whether a
+ * provision has descendants, authority, date, each facet's value as a global ordinal), held in
+ * arrays by global doc id for one index reader.
+ *
+ * <p>A broad query over a million provisions visits hundreds of thousands of matches. Read from doc
+ * values, each match cost eight lookups, and adding facet counts across leaves decoded a string per
+ * value and leaf (twenty thousand instrument ids per leaf): together more than half of such a
+ * query. Here a match costs a few array reads, and only the values a facet lists are decoded. An
+ * index is a read-only snapshot, so the arrays are filled once per reader (about 60 bytes per
+ * provision) and dropped when the reader closes.
+ */
+final class ReaderColumns {
+  private static final Map<IndexReader.CacheKey, ReaderColumns> BY_READER =
+      new ConcurrentHashMap<>();
+
+  /** Rank of a provision without an authority value: after every real one. */
+  static final long NO_AUTHORITY = Long.MAX_VALUE;
+
+  private final OrdinalMap[] maps = new OrdinalMap[Candidate.FIELDS.size()];
+
+  /**
+   * Per facet, per global doc: 1 + the global ordinal of the doc's first value, or 0 for none (so a
+   * new array needs no filling).
+   */
+  private final int[][] facetOrds = new int[Candidate.FIELDS.size()][];
+
+  /** Per global doc: 1 + its authority rank, or 0 for none. */
+  private final int[] authority;
+
+  private final long[] date;
+  private final long[] node;
+
+  /**
+   * Ancestor keys of global doc d: {@code ancestorKeys[ancestorStart[d] .. ancestorStart[d+1])}.
+   */
+  private final int[] ancestorStart;
+
+  private final long[] ancestorKeys;
+
+  /** Docs some other doc names as an ancestor: the only ones collapsing can drop. */
+  private final FixedBitSet parents;
+
+  private ReaderColumns(IndexReader reader) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    int maxDoc = reader.maxDoc();
+    authority = new int[maxDoc];
+    date = new long[maxDoc];
+    node = new long[maxDoc];
+    ancestorStart = new int[maxDoc + 1];
+    for (LeafReaderContext leaf : leaves) {
+      readNumbers(leaf.reader(), leaf.docBase);
+    }
+    for (int f = 0; f < maps.length; f++) {
+      readFacet(f, leaves, maxDoc);
+    }
+    ancestorKeys = readAncestors(leaves, maxDoc);
+    parents = new FixedBitSet(Math.max(1, maxDoc));
+    LongHashSet named = new LongHashSet(ancestorKeys.length);
+    named.addAll(ancestorKeys);
+    for (int d = 0; d < maxDoc; d++) {
+      if (named.contains(node[d])) {
+        parents.set(d);
+      }
+    }
+  }
+
+  /** Authority, date and node key of one leaf, and how many ancestors each of its docs has. */
+  private void readNumbers(LeafReader leaf, int base) throws IOException {
+    NumericDocValues ranks = DocValues.getNumeric(leaf, Fields.AUTHORITY);
+    for (int d = ranks.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ranks.nextDoc()) {
+      authority[base + d] = 1 + Math.toIntExact(ranks.longValue());
+    }
+    read(DocValues.getNumeric(leaf, Fields.DATE_SORT), base, date);
+    read(DocValues.getNumeric(leaf, Fields.NODE), base, node);
+    SortedNumericDocValues ancestors = DocValues.getSortedNumeric(leaf, Fields.ANCESTORS);
+    for (int d = ancestors.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ancestors.nextDoc()) {
+      ancestorStart[base + d + 1] = ancestors.docValueCount();
+    }
+  }
+
+  /** Maps facet {@code f}'s leaf ordinals to global ones and records each doc's first value. */
+  private void readFacet(int f, List<LeafReaderContext> leaves, int maxDoc) throws IOException {
+    String field = Candidate.FIELDS.get(f);
+    SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
+    for (int leaf = 0; leaf < perLeaf.length; leaf++) {
+      perLeaf[leaf] = DocValues.getSortedSet(leaves.get(leaf).reader(), field);
+    }
+    maps[f] = OrdinalMap.build(null, perLeaf, PackedInts.DEFAULT);
+    facetOrds[f] = new int[maxDoc];
+    for (int leaf = 0; leaf < perLeaf.length; leaf++) {
+      SortedSetDocValues values = perLeaf[leaf]; // the map read its terms, not its docs
+      LongValues toGlobal = maps[f].getGlobalOrds(leaf);
+      int base = leaves.get(leaf).docBase;
+      for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+        facetOrds[f][base + d] = 1 + (int) toGlobal.get(values.nextOrd());
+      }
+    }
+  }
+
+  /** Every doc's ancestor keys, laid out by {@link #ancestorStart} (counts turned into offsets). */
+  private long[] readAncestors(List<LeafReaderContext> leaves, int maxDoc) throws IOException {
+    for (int d = 0; d < maxDoc; d++) {
+      ancestorStart[d + 1] += ancestorStart[d];
+    }
+    long[] keys = new long[ancestorStart[maxDoc]];
+    for (LeafReaderContext leaf : leaves) {
+      SortedNumericDocValues ancestors =
+          DocValues.getSortedNumeric(leaf.reader(), Fields.ANCESTORS);
+      for (int d = ancestors.nextDoc();
+          d != DocIdSetIterator.NO_MORE_DOCS;
+          d = ancestors.nextDoc()) {
+        int at = ancestorStart[leaf.docBase + d];
+        for (int k = 0; k < ancestors.docValueCount(); k++) {
+          keys[at + k] = ancestors.nextValue();
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static void read(NumericDocValues values, int base, long[] into) throws IOException {
+    for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+      into[base + d] = values.longValue();
+    }
+  }
+
+  /** The columns of {@code reader}, filled on first use. */
+  static ReaderColumns of(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return build(reader); // a reader that cannot tell when it closes is not cached
+    }
+    return BY_READER.computeIfAbsent(
+        helper.getKey(),
+        key -> {
+          helper.addClosedListener(BY_READER::remove);
+          return build(reader);
+        });
+  }
+
+  private static ReaderColumns build(IndexReader reader) {
+    try {
+      return new ReaderColumns(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ranking values: " + e.getMessage(), e);
+    }
+  }
+
+  /** Authority rank of global doc {@code doc} (0 is highest), or {@link #NO_AUTHORITY}. */
+  long authority(int doc) {
+    int rank = authority[doc];
+    return rank == 0 ? NO_AUTHORITY : rank - 1;
+  }
+
+  /** Date sort key of global doc {@code doc}, or 0. */
+  long date(int doc) {
+    return date[doc];
+  }
+
+  /** The node key of global doc {@code doc} (0 when it has none). */
+  long node(int doc) {
+    return node[doc];
+  }
+
+  /** Whether another provision names global doc {@code doc} as its ancestor. */
+  boolean hasDescendants(int doc) {
+    return parents.get(doc);
+  }
+
+  /**
+   * Index of the first ancestor key of global doc {@code doc}; the last is before that of doc + 1.
+   */
+  int ancestorsFrom(int doc) {
+    return ancestorStart[doc];
+  }
+
+  long ancestorKey(int at) {
+    return ancestorKeys[at];
+  }
+
+  /** A zeroed count per global value of each facet, for one query. */
+  int[][] newCounts() {
+    int[][] counts = new int[maps.length][];
+    for (int f = 0; f < maps.length; f++) {
+      counts[f] = new int[Math.toIntExact(maps[f].getValueCount())];
+    }
+    return counts;
+  }
+
+  /**
+   * Counts the first value of each facet of global doc {@code doc}, as {@link Candidate} reads it.
+   */
+  void count(int doc, int[][] counts) {
+    for (int f = 0; f < facetOrds.length; f++) {
+      int ord = facetOrds[f][doc] - 1;
+      if (ord >= 0) {
+        counts[f][ord]++;
+      }
+    }
+  }
+
+  /**
+   * The {@code max} most frequent values of each facet, most frequent first and then by value:
+   * global ordinals follow the values' byte order, which for these ASCII values is string order.
+   */
+  List<Map<String, Integer>> top(int[][] counts, int max, List<LeafReaderContext> leaves)
+      throws IOException {
+    List<Map<String, Integer>> out = new ArrayList<>();
+    for (int f = 0; f < maps.length; f++) {
+      int[] c = counts[f];
+      PriorityQueue<Integer> queue =
+          new PriorityQueue<>(Math.max(1, Math.min(max, c.length))) {
+            @Override
+            protected boolean lessThan(Integer a, Integer b) {
+              return c[a] != c[b] ? c[a] < c[b] : a > b;
+            }
+          };
+      for (int ord = 0; ord < c.length; ord++) {
+        if (c[ord] > 0) {
+          queue.insertWithOverflow(ord);
+        }
+      }
+      int[] listed = new int[queue.size()];
+      for (int i = listed.length - 1; i >= 0; i--) {
+        listed[i] = queue.pop();
+      }
+      Map<String, Integer> values = new LinkedHashMap<>();
+      for (int ord : listed) {
+        values.put(value(f, ord, leaves), c[ord]);
+      }
+      out.add(values);
+    }
+    return out;
+  }
+
+  private String value(int facet, int globalOrd, List<LeafReaderContext> leaves)
+      throws IOException {
+    OrdinalMap map = maps[facet];
+    LeafReader leaf = leaves.get(map.getFirstSegmentNumber(globalOrd)).reader();
+    SortedSetDocValues values = DocValues.getSortedSet(leaf, Candidate.FIELDS.get(facet));
+    return values.lookupOrd(map.getFirstSegmentOrd(globalOrd)).utf8ToString();
+  }
+}
