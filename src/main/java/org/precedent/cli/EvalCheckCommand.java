@@ -17,7 +17,6 @@ import org.precedent.corpus.ProvisionId;
 import org.precedent.corpus.Status;
 import org.precedent.match.CheckReport;
 import org.precedent.match.CheckRequest;
-import org.precedent.match.Precedent;
 import org.precedent.match.SegmentCheck;
 import org.precedent.match.Verdict;
 import picocli.CommandLine.Command;
@@ -127,20 +126,22 @@ public final class EvalCheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Precedent ids over all segments, the best-covered segment's first: a precedent's weight is the
-   * share of its segment it covers times the segment's length.
+   * Precedent ids over all segments in the order the check lists them: every segment's first
+   * precedent, then every second one, and so on, the longer segment first within a rank. For a text
+   * of one segment that is its list as the API returns it.
    */
   static List<String> ranked(CheckReport report) {
-    record Hit(String id, double weight) {}
-    List<Hit> hits = new ArrayList<>();
-    for (SegmentCheck s : report.segments()) {
-      for (Precedent p : s.precedents()) {
-        hits.add(new Hit(p.id(), p.coverage() * (s.end() - s.start())));
+    List<SegmentCheck> longestFirst = new ArrayList<>(report.segments());
+    longestFirst.sort(Comparator.comparingInt((SegmentCheck s) -> s.end() - s.start()).reversed());
+    Set<String> ids = new LinkedHashSet<>();
+    int deepest = longestFirst.stream().mapToInt(s -> s.precedents().size()).max().orElse(0);
+    for (int rank = 0; rank < deepest; rank++) {
+      for (SegmentCheck s : longestFirst) {
+        if (rank < s.precedents().size()) {
+          ids.add(s.precedents().get(rank).id());
+        }
       }
     }
-    hits.sort(Comparator.comparingDouble(Hit::weight).reversed());
-    Set<String> ids = new LinkedHashSet<>();
-    hits.forEach(h -> ids.add(h.id()));
     return new ArrayList<>(ids);
   }
 

@@ -22,6 +22,9 @@ final class Aligner {
   private static final int LATER_MIN_EXACT = 3;
   private static final int REORDER_MIN_EXACT = 6;
 
+  /** An OCR-damaged match counts this much of an exact one, as in {@link Alignment#matched}. */
+  static final double NEAR_CREDIT = 0.8;
+
   private final Vocabulary vocabulary;
 
   Aligner(Vocabulary vocabulary) {
@@ -30,8 +33,10 @@ final class Aligner {
 
   Alignment align(int[] a, boolean[] boiler, int[] b) {
     int contentSize = 0;
-    for (boolean x : boiler) {
-      contentSize += x ? 0 : 1;
+    double segmentWeight = 0;
+    for (int i = 0; i < a.length; i++) {
+      contentSize += boiler[i] ? 0 : 1;
+      segmentWeight += boiler[i] ? 0 : vocabulary.weight(a[i]);
     }
     if (a.length == 0 || b.length == 0) {
       return Alignment.NONE;
@@ -43,6 +48,8 @@ final class Aligner {
     int exact = 0;
     int near = 0;
     int content = 0;
+    double matchedWeight = 0;
+    double spanWeight = 0;
     for (int round = 0; round < MAX_PIECES; round++) {
       Found f = best(a, boiler, b, window, aUsed, bUsed);
       if (f == null || (round == 0 ? f.score < FIRST_MIN_SCORE : f.exact < LATER_MIN_EXACT)) {
@@ -54,6 +61,8 @@ final class Aligner {
         exact += f.exact;
         near += f.near;
         content += f.content;
+        matchedWeight += f.matchedWeight;
+        spanWeight += f.spanWeight;
         break;
       }
       pieces.add(f.piece);
@@ -66,15 +75,42 @@ final class Aligner {
       exact += f.exact;
       near += f.near;
       content += f.content;
+      matchedWeight += f.matchedWeight;
+      spanWeight += f.spanWeight;
     }
     if (pieces.isEmpty()) {
-      return new Alignment(List.of(), 0, 0, 0, a.length, contentSize);
+      return new Alignment(List.of(), 0, 0, 0, a.length, contentSize, 0, segmentWeight, 0);
     }
     pieces.sort((x, y) -> Integer.compare(x.aStart(), y.aStart()));
-    return new Alignment(pieces, exact, near, content, a.length, contentSize);
+    return new Alignment(
+        pieces,
+        exact,
+        near,
+        content,
+        a.length,
+        contentSize,
+        matchedWeight,
+        segmentWeight,
+        spanWeight);
   }
 
-  private record Found(Alignment.Piece piece, int score, int exact, int near, int content) {}
+  /** Total weight of {@code ids}: a whole provision set against a segment. */
+  double weight(int[] ids) {
+    double total = 0;
+    for (int id : ids) {
+      total += vocabulary.weight(id);
+    }
+    return total;
+  }
+
+  private record Found(
+      Alignment.Piece piece,
+      int score,
+      int exact,
+      int near,
+      int content,
+      double matchedWeight,
+      double spanWeight) {}
 
   private Found best(
       int[] a, boolean[] boiler, int[] b, int[] window, boolean[] aUsed, boolean[] bUsed) {
@@ -124,26 +160,39 @@ final class Aligner {
     int exact = 0;
     int near = 0;
     int content = 0;
+    double matchedWeight = 0;
+    double spanWeight = 0;
     while (i > 0 && j > 0 && move[i * stride + j] != 0) {
       byte m = move[i * stride + j];
       if (m == 1) {
         int x = a[i - 1];
         int y = b[from + j - 1];
-        if (x == y || vocabulary.near(x, y)) {
+        boolean matched = x == y || vocabulary.near(x, y);
+        if (matched) {
           exact += x == y ? 1 : 0;
           near += x == y ? 0 : 1;
           content += boiler[i - 1] ? 0 : 1;
+          matchedWeight += boiler[i - 1] ? 0 : vocabulary.weight(x) * (x == y ? 1 : NEAR_CREDIT);
         }
+        // A long name matched in both is no evidence on either side.
+        spanWeight += matched && boiler[i - 1] ? 0 : vocabulary.weight(y);
         i--;
         j--;
       } else if (m == 2) {
         i--;
       } else {
+        spanWeight += vocabulary.weight(b[from + j - 1]);
         j--;
       }
     }
     return new Found(
-        new Alignment.Piece(i, bi, from + j, from + bj), bestScore, exact, near, content);
+        new Alignment.Piece(i, bi, from + j, from + bj),
+        bestScore,
+        exact,
+        near,
+        content,
+        matchedWeight,
+        spanWeight);
   }
 
   /** The stretch of {@code b} to align: all of it when short, else around shared word pairs. */

@@ -4,13 +4,28 @@ import java.util.List;
 
 /**
  * How a segment lines up with a precedent: up to a few non-overlapping local alignments ({@code
- * pieces}, more than one when clauses were reordered), and the word counts the verdict rests on.
- * Piece bounds are token indexes, end exclusive.
+ * pieces}, more than one when clauses were reordered), the word counts the verdict rests on, and
+ * the same words weighed by how much they tell ({@link WordWeights}) for the similarity that ranks
+ * precedents. Piece bounds are token indexes, end exclusive.
+ *
+ * @param matchedWeight weight of the segment's words aligned (an OCR-damaged match counting 0.8),
+ *     long names excluded
+ * @param segmentWeight weight of all the segment's words outside long names
+ * @param spanWeight weight of the precedent's words inside the pieces, less those aligned to a long
+ *     name
  */
 record Alignment(
-    List<Piece> pieces, int exact, int near, int matchedContent, int segmentSize, int contentSize) {
+    List<Piece> pieces,
+    int exact,
+    int near,
+    int matchedContent,
+    int segmentSize,
+    int contentSize,
+    double matchedWeight,
+    double segmentWeight,
+    double spanWeight) {
 
-  static final Alignment NONE = new Alignment(List.of(), 0, 0, 0, 0, 0);
+  static final Alignment NONE = new Alignment(List.of(), 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** One local alignment: segment tokens aStart..aEnd against precedent tokens bStart..bEnd. */
   record Piece(int aStart, int aEnd, int bStart, int bEnd) {}
@@ -21,7 +36,7 @@ record Alignment(
 
   /** Words matched, an OCR-damaged match counting a little less than an exact one. */
   double matched() {
-    return exact + 0.8 * near;
+    return exact + Aligner.NEAR_CREDIT * near;
   }
 
   /** Share of the segment's words aligned to the precedent. */
@@ -34,10 +49,14 @@ record Alignment(
     return contentSize == 0 ? 0 : Math.min(1, matchedContent / (double) contentSize);
   }
 
-  /** Dice-like agreement between the whole segment and the aligned stretch of the precedent. */
+  /**
+   * Dice-like agreement between the whole segment and the aligned stretch of the precedent, each
+   * word counted by its weight: "the liability of legal persons" shared says more than "of
+   * trafficking in persons, including the", though both are five words.
+   */
   double similarity() {
-    int span = pieces.stream().mapToInt(p -> p.bEnd() - p.bStart()).sum();
-    return segmentSize + span == 0 ? 0 : Math.min(1, 2 * matched() / (segmentSize + span));
+    double total = segmentWeight + spanWeight;
+    return total <= 0 ? 0 : Math.min(1, 2 * matchedWeight / total);
   }
 
   int bStart() {

@@ -117,14 +117,16 @@ public final class Checker {
   private final class Request {
     final IndexSearcher searcher;
     final CheckTiming timing;
-    final Vocabulary vocabulary = new Vocabulary();
+    final Vocabulary vocabulary;
     final Map<Term, TermStates> termStatistics = new HashMap<>();
-    final Aligner aligner = new Aligner(vocabulary);
+    final Aligner aligner;
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
     Request(IndexSearcher searcher, CheckTiming timing) {
       this.searcher = searcher;
       this.timing = timing;
+      this.vocabulary = new Vocabulary(WordWeights.of(searcher.getIndexReader())::weight);
+      this.aligner = new Aligner(vocabulary);
     }
 
     Prepared prepared(int doc) throws java.io.IOException {
@@ -296,7 +298,10 @@ public final class Checker {
               a.near(),
               a.matchedContent(),
               w.ids().length,
-              a.contentSize());
+              a.contentSize(),
+              a.matchedWeight(),
+              a.segmentWeight(),
+              state.aligner.weight(p.ids()));
       out.add(new Candidate(p.provision(), p.date(), p.words(), whole, shared));
     }
     return out;

@@ -1,9 +1,11 @@
 package org.precedent.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Word ids for one check, and a cached answer to "is this word an OCR-damaged form of that one"
@@ -14,6 +16,32 @@ final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> words = new ArrayList<>();
   private final Map<Long, Boolean> near = new HashMap<>();
+  private final ToDoubleFunction<String> weigh;
+  private double[] weights = new double[64];
+
+  /** Every word weighs the same. */
+  Vocabulary() {
+    this(w -> 1.0);
+  }
+
+  /** A word weighs what {@code weigh} says, asked once per word. */
+  Vocabulary(ToDoubleFunction<String> weigh) {
+    this.weigh = weigh;
+  }
+
+  /** How much matching this word tells: see {@link WordWeights}. */
+  double weight(int id) {
+    if (id >= weights.length) {
+      weights = Arrays.copyOf(weights, Math.max(id + 1, weights.length * 2));
+    }
+    double w = weights[id];
+    if (w == 0) {
+      // Stored plus one: a new array's zeros then mean "not asked yet".
+      w = 1 + weigh.applyAsDouble(words.get(id));
+      weights[id] = w;
+    }
+    return w - 1;
+  }
 
   int id(String word) {
     return ids.computeIfAbsent(

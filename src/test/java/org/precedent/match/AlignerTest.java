@@ -85,6 +85,77 @@ class AlignerTest {
     assertTrue(alignment.coverage() >= minCoverage, why + ": coverage " + alignment.coverage());
   }
 
+  /**
+   * The same number of shared words says more when they are rare: weighed by how many provisions
+   * hold them, the run "the liability of legal persons" (UNTOC art. 10) outranks "of trafficking in
+   * persons, including the" (Protocol art. 6 (3)) for the annex paragraph on liability (seed 001
+   * line 208), where plain word counts ranked them the other way round.
+   */
+  @org.junit.jupiter.api.Test
+  void rareSharedWordsOutweighCommonOnes() {
+    String segment =
+        "Ensure liability of all categories of perpetrators of trafficking in persons, including"
+            + " the liability of legal persons and entities, as appropriate, in line with relevant"
+            + " international instruments;";
+    String untoc10 =
+        "Subject to the legal principles of the State Party, the liability of legal persons may be"
+            + " criminal, civil or administrative.";
+    String protocol63 =
+        "Each State Party shall consider implementing measures to provide for the physical,"
+            + " psychological and social recovery of victims of trafficking in persons, including,"
+            + " in appropriate cases, in cooperation with non-governmental organizations";
+    java.util.Set<String> common =
+        java.util.Set.of(
+            "of",
+            "the",
+            "in",
+            "and",
+            "to",
+            "for",
+            "trafficking",
+            "persons",
+            "including",
+            "state",
+            "party",
+            "shall",
+            "may",
+            "be",
+            "measures",
+            "victims",
+            "appropriate",
+            "with");
+    Vocabulary weighed = new Vocabulary(w -> WordWeights.idf(common.contains(w) ? 900 : 5, 1000));
+    Vocabulary counted = new Vocabulary();
+    assertTrue(
+        similarity(weighed, segment, untoc10) > similarity(weighed, segment, protocol63),
+        "weighed: the rare run ranks first");
+    assertTrue(
+        similarity(counted, segment, untoc10) < similarity(counted, segment, protocol63),
+        "counted: the common run ranked first (the case this weighting fixes)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVerbatimQuotationStaysFullySimilarWhateverTheWeights() {
+    String text = "States Parties shall endeavour to undertake measures such as research";
+    Vocabulary weighed = new Vocabulary(w -> WordWeights.idf(w.length() * 10, 1000));
+    assertEquals(1.0, similarity(weighed, text, "Recalling that " + text + ", and more"), 1e-9);
+  }
+
+  @org.junit.jupiter.api.Test
+  void wordsInEveryProvisionWeighAlmostNothing() {
+    assertTrue(WordWeights.idf(1000, 1000) < 0.001);
+    assertTrue(WordWeights.idf(1, 1000) > WordWeights.idf(10, 1000));
+    assertTrue(WordWeights.idf(10, 1000) > WordWeights.idf(500, 1000));
+  }
+
+  private static double similarity(Vocabulary v, String segment, String precedent) {
+    Normalised a = NORMALISER.normalise(segment);
+    Normalised b = NORMALISER.normalise(precedent);
+    return new Aligner(v)
+        .align(v.ids(a.tokens()), new boolean[a.tokens().size()], v.ids(b.tokens()))
+        .similarity();
+  }
+
   @org.junit.jupiter.api.Test
   void ocrDamagedWordsMatchAsNear() {
     Vocabulary v = new Vocabulary();

@@ -1,0 +1,70 @@
+package org.precedent.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.precedent.index.Fields;
+
+/**
+ * How much a shared word tells, from how many provisions of the index hold it (the inverse document
+ * frequency Lucene's BM25 uses). Ranking precedents by shared word counts put "of trafficking in
+ * persons, including the" above "the liability of legal persons"; weighed, words in nearly every
+ * provision count for almost nothing. Kept per index reader, which never changes, and dropped when
+ * it closes.
+ */
+final class WordWeights {
+  private static final Map<IndexReader.CacheKey, WordWeights> BY_READER = new ConcurrentHashMap<>();
+
+  /** Bounds the memo: a word beyond it is weighed again on every request. */
+  private static final int MAX_WORDS = 500_000;
+
+  private final IndexReader reader;
+  private final Map<String, Double> weights = new ConcurrentHashMap<>();
+
+  private WordWeights(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  /** The weights over {@code reader}'s index. */
+  static WordWeights of(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return new WordWeights(reader);
+    }
+    return BY_READER.computeIfAbsent(
+        helper.getKey(),
+        key -> {
+          helper.addClosedListener(BY_READER::remove);
+          return new WordWeights(reader);
+        });
+  }
+
+  /** Weight of a normalised word: near 0 for one in every provision, about ln N for the rarest. */
+  double weight(String word) {
+    Double known = weights.get(word);
+    if (known != null) {
+      return known;
+    }
+    double w = idf(docFreq(word), reader.numDocs());
+    if (weights.size() < MAX_WORDS) {
+      weights.put(word, w);
+    }
+    return w;
+  }
+
+  /** BM25's inverse document frequency. */
+  static double idf(int docFreq, int docs) {
+    return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  private int docFreq(String word) {
+    try {
+      return reader.docFreq(new Term(Fields.TEXT_EXACT, word));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word frequencies: " + e.getMessage(), e);
+    }
+  }
+}
