@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
 
@@ -330,21 +331,41 @@ public final class Checker {
    * words, unless those words cover a good part of the segment.
    */
   private static List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
-    List<Candidate> out = new ArrayList<>(aligned);
-    out.sort(
+    java.util.Comparator<Candidate> order =
         stated.isEmpty()
             ? Candidate.BEST_FIRST
-            : java.util.Comparator.comparingInt(Checker::tier).thenComparing(Candidate.BEST_FIRST));
+            : java.util.Comparator.comparingInt(Checker::tier).thenComparing(Candidate.BEST_FIRST);
+    List<Candidate> out = new ArrayList<>(aligned);
+    out.sort(order);
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
-      if (kept.size() == MAX_PRECEDENTS) {
-        break; // no caller lists more
+      int related = -1;
+      for (int i = 0; i < kept.size() && related < 0; i++) {
+        related = kept.get(i).provision().id().isRelated(c.provision().id()) ? i : -1;
       }
-      if (kept.stream().noneMatch(k -> k.provision().id().isRelated(c.provision().id()))) {
+      if (related < 0 && kept.size() < MAX_PRECEDENTS) {
         kept.add(c);
+      } else if (related >= 0 && narrower(c, kept.get(related), stated)) {
+        kept.set(related, c);
       }
     }
+    kept.sort(order);
     return kept;
+  }
+
+  /**
+   * Whether {@code c}, ranked after the related {@code listed}, is the better citation: a paragraph
+   * inside the listed article that covers as much of the segment (and states the same concepts,
+   * where the segment states some) pins the wording down where the article only contains it. Search
+   * keeps the smallest matching unit the same way.
+   */
+  private static boolean narrower(Candidate c, Candidate listed, Set<String> stated) {
+    ProvisionId inner = c.provision().id();
+    ProvisionId outer = listed.provision().id();
+    return inner.instrument().equals(outer.instrument())
+        && inner.eid().startsWith(outer.eid() + "__")
+        && c.alignment().coverage() >= listed.alignment().coverage()
+        && (stated.isEmpty() || tier(c) <= tier(listed));
   }
 
   /** {@code docs} that share enough words with the segment, aligned; those close enough kept. */

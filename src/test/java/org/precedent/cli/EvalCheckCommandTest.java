@@ -141,6 +141,29 @@ class EvalCheckCommandTest {
     }
   }
 
+  /**
+   * The paragraph that holds the shared words is cited, not the guideline around it: for the final
+   * Plan of Action's non-punishment paragraph (A/64/L.64, annex para. 30, seed 001), Guideline 2
+   * (5) rather than the whole of Guideline 2, which only contains it.
+   */
+  @Test
+  void citesTheParagraphRatherThanTheGuidelineHoldingIt(@TempDir Path temp) throws IOException {
+    try (KnowledgeBase kb = realCorpus(temp)) {
+      String para30 =
+          kb.index()
+              .provision(org.precedent.corpus.ProvisionId.parse("a-64-l-64/annex__para_30").get())
+              .orElseThrow()
+              .text();
+      List<String> ids =
+          kb.check(new CheckRequest(para30, List.of("a-64-l-64"), List.of())).segments().stream()
+              .flatMap(s -> s.precedents().stream())
+              .map(Precedent::id)
+              .toList();
+      assertTrue(ids.contains("ohchr-principles/guideline_2__para_5"), ids.toString());
+      assertFalse(ids.contains("ohchr-principles/guideline_2"), ids.toString());
+    }
+  }
+
   private static KnowledgeBase realCorpus(Path temp) {
     Path corpus = Path.of("corpus");
     Corpus loaded = Corpus.load(corpus);
