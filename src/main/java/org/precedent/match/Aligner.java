@@ -25,6 +25,9 @@ final class Aligner {
   /** An OCR-damaged match counts this much of an exact one, as in {@link Alignment#matched}. */
   static final double NEAR_CREDIT = 0.8;
 
+  /** A word of a long name weighs what it scores in the alignment, against a plain word. */
+  static final double BOILER_WEIGHT = (double) BOILERPLATE / EXACT;
+
   private final Vocabulary vocabulary;
 
   Aligner(Vocabulary vocabulary) {
@@ -36,7 +39,7 @@ final class Aligner {
     double segmentWeight = 0;
     for (int i = 0; i < a.length; i++) {
       contentSize += boiler[i] ? 0 : 1;
-      segmentWeight += boiler[i] ? 0 : vocabulary.weight(a[i]);
+      segmentWeight += vocabulary.weight(a[i]) * (boiler[i] ? BOILER_WEIGHT : 1);
     }
     if (a.length == 0 || b.length == 0) {
       return Alignment.NONE;
@@ -168,14 +171,15 @@ final class Aligner {
         int x = a[i - 1];
         int y = b[from + j - 1];
         boolean matched = x == y || vocabulary.near(x, y);
+        // A long name matched in both counts as little on either side as in the alignment score.
+        double factor = matched && boiler[i - 1] ? BOILER_WEIGHT : 1;
         if (matched) {
           exact += x == y ? 1 : 0;
           near += x == y ? 0 : 1;
           content += boiler[i - 1] ? 0 : 1;
-          matchedWeight += boiler[i - 1] ? 0 : vocabulary.weight(x) * (x == y ? 1 : NEAR_CREDIT);
+          matchedWeight += vocabulary.weight(x) * factor * (x == y ? 1 : NEAR_CREDIT);
         }
-        // A long name matched in both is no evidence on either side.
-        spanWeight += matched && boiler[i - 1] ? 0 : vocabulary.weight(y);
+        spanWeight += vocabulary.weight(y) * factor;
         i--;
         j--;
       } else if (m == 2) {

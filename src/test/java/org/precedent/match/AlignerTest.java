@@ -148,6 +148,30 @@ class AlignerTest {
     assertTrue(WordWeights.idf(10, 1000) > WordWeights.idf(500, 1000));
   }
 
+  /**
+   * A segment that is mostly a long name and shares only its other words is no perfect match: the
+   * name's words still count, at the quarter they score in the alignment, so the similarity stays
+   * well below one (counted at nothing, they made it exactly one).
+   */
+  @org.junit.jupiter.api.Test
+  void aLongNameStillCountsAgainstASimilarity() {
+    String segment =
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and"
+            + " Children, supplementing the United Nations Convention against Transnational"
+            + " Organized Crime in the Council of Europe";
+    Normalised a = NORMALISER.normalise(segment);
+    boolean[] boiler = new boolean[a.tokens().size()];
+    for (int i = 0; i < boiler.length; i++) {
+      boiler[i] = a.tokens().get(i).boilerplate();
+    }
+    assertTrue(a.contentSize() < boiler.length / 2, "the title is marked: " + a.contentSize());
+    Vocabulary v = new Vocabulary(w -> WordWeights.idf(w.length() * 10, 1000));
+    Normalised b = NORMALISER.normalise("in the Council of Europe");
+    double similarity =
+        new Aligner(v).align(v.ids(a.tokens()), boiler, v.ids(b.tokens())).similarity();
+    assertTrue(similarity > 0 && similarity < 0.9, "similarity " + similarity);
+  }
+
   private static double similarity(Vocabulary v, String segment, String precedent) {
     Normalised a = NORMALISER.normalise(segment);
     Normalised b = NORMALISER.normalise(precedent);
