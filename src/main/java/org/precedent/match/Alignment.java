@@ -8,11 +8,11 @@ import java.util.List;
  * the same words weighed by how much they tell ({@link WordWeights}) for the similarity that ranks
  * precedents. Piece bounds are token indexes, end exclusive.
  *
- * @param matchedWeight weight of the segment's words aligned (an OCR-damaged match counting 0.8),
- *     long names excluded
- * @param segmentWeight weight of all the segment's words outside long names
- * @param spanWeight weight of the precedent's words inside the pieces, less those aligned to a long
- *     name
+ * @param matchedWeight weight of the segment's words aligned (an OCR-damaged match counting 0.8); a
+ *     word of a long name counts a quarter, as it scores in the alignment
+ * @param segmentWeight weight of all the segment's words, those of long names at a quarter
+ * @param spanWeight weight of the precedent's words inside the pieces, those aligned to a word of a
+ *     long name at a quarter
  */
 record Alignment(
     List<Piece> pieces,
