@@ -48,7 +48,9 @@ final class WordWeights {
     if (known != null) {
       return known;
     }
-    double w = idf(docFreq(word), reader.numDocs());
+    // maxDoc, not numDocs: a word's document frequency also counts deleted documents, and must
+    // never exceed the total, or the weight would turn negative.
+    double w = idf(docFreq(word), reader.maxDoc());
     if (weights.size() < MAX_WORDS) {
       weights.put(word, w);
     }
