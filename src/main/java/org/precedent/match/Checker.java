@@ -326,9 +326,10 @@ public final class Checker {
   }
 
   /**
-   * The listable candidates, best first, one per family of related provisions. For a segment that
-   * states a legal concept, a provision stating it too comes before one that only shares a few
-   * words, unless those words cover a good part of the segment.
+   * The listable candidates, best first, one per family of related provisions: the best of the
+   * family, or a paragraph inside it that is as good ({@link #narrower}). For a segment that states
+   * a legal concept, a provision stating it too comes before one that only shares a few words,
+   * unless those words cover a good part of the segment.
    */
   private static List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
     java.util.Comparator<Candidate> order =
