@@ -22,7 +22,7 @@ final class Aligner {
   private static final int LATER_MIN_EXACT = 3;
   private static final int REORDER_MIN_EXACT = 6;
 
-  /** An OCR-damaged match counts this much of an exact one, as in {@link Alignment#matched}. */
+  /** An OCR-damaged match counts this much of an exact one in the similarity. */
   static final double NEAR_CREDIT = 0.8;
 
   /** A word of a long name weighs what it scores in the alignment, against a plain word. */

@@ -34,11 +34,6 @@ record Alignment(
     return pieces.isEmpty();
   }
 
-  /** Words matched, an OCR-damaged match counting a little less than an exact one. */
-  double matched() {
-    return exact + Aligner.NEAR_CREDIT * near;
-  }
-
   /** Share of the segment's words aligned to the precedent. */
   double coverage() {
     return segmentSize == 0 ? 0 : Math.min(1, (exact + near) / (double) segmentSize);

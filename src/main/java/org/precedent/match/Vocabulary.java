@@ -17,7 +17,9 @@ final class Vocabulary {
   private final List<String> words = new ArrayList<>();
   private final Map<Long, Boolean> near = new HashMap<>();
   private final ToDoubleFunction<String> weigh;
-  private double[] weights = new double[64];
+
+  /** By word id; NaN until asked. */
+  private double[] weights = new double[0];
 
   /** Every word weighs the same. */
   Vocabulary() {
@@ -32,15 +34,14 @@ final class Vocabulary {
   /** How much matching this word tells: see {@link WordWeights}. */
   double weight(int id) {
     if (id >= weights.length) {
-      weights = Arrays.copyOf(weights, Math.max(id + 1, weights.length * 2));
+      int from = weights.length;
+      weights = Arrays.copyOf(weights, Math.max(id + 1, from * 2));
+      Arrays.fill(weights, from, weights.length, Double.NaN);
     }
-    double w = weights[id];
-    if (w == 0) {
-      // Stored plus one: a new array's zeros then mean "not asked yet".
-      w = 1 + weigh.applyAsDouble(words.get(id));
-      weights[id] = w;
+    if (Double.isNaN(weights[id])) {
+      weights[id] = weigh.applyAsDouble(words.get(id));
     }
-    return w - 1;
+    return weights[id];
   }
 
   int id(String word) {

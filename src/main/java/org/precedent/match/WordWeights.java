@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.precedent.index.Fields;
+import org.precedent.index.PerReader;
 
 /**
  * How much a shared word tells, from how many provisions of the index hold it (the inverse document
@@ -16,7 +17,7 @@ import org.precedent.index.Fields;
  * it closes.
  */
 final class WordWeights {
-  private static final Map<IndexReader.CacheKey, WordWeights> BY_READER = new ConcurrentHashMap<>();
+  private static final PerReader<WordWeights> BY_READER = new PerReader<>(WordWeights::new);
 
   /** Bounds the memo: a word beyond it is weighed again on every request. */
   private static final int MAX_WORDS = 500_000;
@@ -30,19 +31,14 @@ final class WordWeights {
 
   /** The weights over {@code reader}'s index. */
   static WordWeights of(IndexReader reader) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return new WordWeights(reader);
-    }
-    return BY_READER.computeIfAbsent(
-        helper.getKey(),
-        key -> {
-          helper.addClosedListener(BY_READER::remove);
-          return new WordWeights(reader);
-        });
+    return BY_READER.get(reader);
   }
 
-  /** Weight of a normalised word: near 0 for one in every provision, about ln N for the rarest. */
+  /**
+   * Weight of a normalised word: near 0 for one in every provision, about ln N for the rarest. Its
+   * frequency is that of the exact-text field, whose words the normalised ones follow; a spelling
+   * the field never holds weighs as the rarest.
+   */
   double weight(String word) {
     Double known = weights.get(word);
     if (known != null) {

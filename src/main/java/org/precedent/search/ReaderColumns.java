@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -22,6 +21,7 @@ import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.PriorityQueue;
 import org.apache.lucene.util.packed.PackedInts;
 import org.precedent.index.Fields;
+import org.precedent.index.PerReader;
 
 /**
  * The values every match is collapsed, ranked and counted by (node key, ancestor keys, whether a
@@ -36,8 +36,7 @@ import org.precedent.index.Fields;
  * provision) and dropped when the reader closes.
  */
 final class ReaderColumns {
-  private static final Map<IndexReader.CacheKey, ReaderColumns> BY_READER =
-      new ConcurrentHashMap<>();
+  private static final PerReader<ReaderColumns> BY_READER = new PerReader<>(ReaderColumns::build);
 
   /** Rank of a provision without an authority value: after every real one. */
   static final long NO_AUTHORITY = Long.MAX_VALUE;
@@ -152,16 +151,7 @@ final class ReaderColumns {
 
   /** The columns of {@code reader}, filled on first use. */
   static ReaderColumns of(IndexReader reader) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return build(reader); // a reader that cannot tell when it closes is not cached
-    }
-    return BY_READER.computeIfAbsent(
-        helper.getKey(),
-        key -> {
-          helper.addClosedListener(BY_READER::remove);
-          return build(reader);
-        });
+    return BY_READER.get(reader);
   }
 
   private static ReaderColumns build(IndexReader reader) {
