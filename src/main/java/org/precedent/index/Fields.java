@@ -82,4 +82,11 @@ public final class Fields {
 
   /** The whole provision record as JSON: a hit or lookup is rebuilt exactly, with provenance. */
   public static final String RECORD = "record";
+
+  /**
+   * Binary doc value: what the agreed-language check reads of a candidate ({@link ProvisionView}).
+   * A check reads thousands of candidates; a stored record costs a block decompression and a JSON
+   * parse each.
+   */
+  public static final String VIEW = "view";
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -95,6 +96,7 @@ public final class ProvisionDocuments {
       doc.add(new StringField(Fields.CONCEPT, concept, Field.Store.NO));
     }
     doc.add(new StoredField(Fields.RECORD, toJson(provision)));
+    doc.add(new BinaryDocValuesField(Fields.VIEW, ProvisionView.of(provision).encode()));
     return doc;
   }
 

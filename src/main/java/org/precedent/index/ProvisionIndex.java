@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -212,6 +214,20 @@ public final class ProvisionIndex implements Closeable {
   public static Provision record(IndexSearcher searcher, int doc) throws IOException {
     Document stored = searcher.storedFields().document(doc, java.util.Set.of(Fields.RECORD));
     return ProvisionDocuments.fromJson(stored.get(Fields.RECORD));
+  }
+
+  /**
+   * What the check reads of the provision at {@code doc}: from its doc value, without the stored
+   * record ({@link Fields#VIEW}).
+   */
+  public static ProvisionView view(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues views = leaf.reader().getBinaryDocValues(Fields.VIEW);
+    if (views == null || !views.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("the index has no check view of document " + doc);
+    }
+    return ProvisionView.decode(views.binaryValue());
   }
 
   public String snapshot() {

@@ -1,7 +1,7 @@
 package org.precedent.match;
 
 import java.util.Comparator;
-import org.precedent.corpus.Provision;
+import org.precedent.index.ProvisionView;
 
 /**
  * A provision aligned with a segment, with the legal concepts both state ({@code concepts}). Order:
@@ -10,7 +10,7 @@ import org.precedent.corpus.Provision;
  * stability.
  */
 record Candidate(
-    Provision provision,
+    ProvisionView provision,
     String date,
     Normalised words,
     Alignment alignment,

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +31,7 @@ import org.precedent.index.Fields;
  * for it only when the shingles found nothing that covers the segment.
  */
 final class CandidateFinder {
-  private static final int MAX_SHINGLES = 48;
+  private static final int MAX_SHINGLES = 24;
   private static final int MAX_WORDS = 16;
 
   /**
@@ -61,11 +60,15 @@ final class CandidateFinder {
   private final Analyzer stemmed = Analysis.english();
 
   /**
-   * What one check searches with. {@code statistics} holds the term statistics already looked up
-   * for {@code searcher}: a draft repeats its words and runs from segment to segment, and a term's
-   * frequency decides whether it is used, so one check looks each term up once.
+   * What one thread's check searches with. {@code terms} keeps the term statistics already looked
+   * up: a draft repeats its words and runs from segment to segment, and a term's frequency decides
+   * whether it is used, so one check looks each term up once.
    */
-  record Search(IndexSearcher searcher, Map<Term, TermStates> statistics, Query filter) {}
+  record Search(TermLookup terms, Query filter) {
+    IndexSearcher searcher() {
+      return terms.searcher();
+    }
+  }
 
   /**
    * Lucene doc ids of provisions passing the filter that share the most telling four-word runs with
@@ -161,7 +164,7 @@ final class CandidateFinder {
       Search search, String field, List<String> terms, SplitTopHits top, int share, int ceiling)
       throws IOException {
     IndexSearcher searcher = search.searcher();
-    Map<Term, TermStates> statistics = search.statistics();
+    TermLookup lookup = search.terms();
     // The rarest terms only: they single out the texts this one was taken from, and the cost of
     // the query grows with the documents its terms occur in, which on a large corpus would
     // otherwise grow with the corpus. A term in more than `share` documents is common; below
@@ -173,12 +176,7 @@ final class CandidateFinder {
     Map<Term, Integer> frequency = new HashMap<>();
     for (String term : terms) {
       Term t = new Term(field, term);
-      TermStates states = statistics.get(t);
-      if (states == null) {
-        states = TermStates.build(searcher, t, true);
-        statistics.put(t, states);
-      }
-      int df = states.docFreq();
+      int df = lookup.states(t).docFreq();
       if (df > 0 && df <= common) {
         usable.add(t);
         frequency.put(t, df);
@@ -193,7 +191,7 @@ final class CandidateFinder {
     int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
-      should.add(new TermQuery(t, statistics.get(t)), BooleanClause.Occur.SHOULD);
+      should.add(new TermQuery(t, lookup.states(t)), BooleanClause.Occur.SHOULD);
     }
     if (usable.size() > rare) {
       // Terms above the ceiling each match a large slice of the corpus; a document sharing one or

@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
-import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ProvisionView;
 
 /**
  * The agreed-language check: segment, normalise, fetch candidates for agreed sources and for the
@@ -94,38 +92,49 @@ public final class Checker {
     List<Segment> segments = segmenter.segment(request.text());
     return index.withSearcher(
         searcher -> {
-          Request state = new Request(searcher, timing);
-          List<SegmentCheck> out = new ArrayList<>();
           long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
-          for (Segment segment : segments) {
-            if (System.nanoTime() > deadline) {
-              throw new org.precedent.index.OverBudget(
-                  "the check ran past its " + budgetMillis / 1000.0 + " s budget",
-                  "checked "
-                      + out.size()
-                      + " of "
-                      + segments.size()
-                      + " segments; send a shorter"
-                      + " draft");
-            }
-            out.add(check(state, segment, filters));
-          }
+          java.util.concurrent.atomic.AtomicInteger done =
+              new java.util.concurrent.atomic.AtomicInteger();
+          List<SegmentCheck> out =
+              ParallelSegments.run(
+                  segments.size(),
+                  () -> {
+                    Request state = new Request(searcher, timing);
+                    return i -> {
+                      if (System.nanoTime() > deadline) {
+                        throw new org.precedent.index.OverBudget(
+                            "the check ran past its " + budgetMillis / 1000.0 + " s budget",
+                            "checked "
+                                + done.get()
+                                + " of "
+                                + segments.size()
+                                + " segments; send a shorter draft");
+                      }
+                      SegmentCheck checked = check(state, segments.get(i), filters);
+                      done.incrementAndGet();
+                      return checked;
+                    };
+                  });
           return new CheckReport(out, CheckReport.Summary.of(out), index.snapshot());
         });
   }
 
-  /** Per-request caches: a provision is read and normalised once however many segments hit it. */
+  /**
+   * Per-thread caches of one check: a provision is read and normalised once however many of the
+   * thread's segments hit it. Not thread-safe: each thread checking a draft has its own.
+   */
   private final class Request {
     final IndexSearcher searcher;
     final CheckTiming timing;
     final Vocabulary vocabulary;
-    final Map<Term, TermStates> termStatistics = new HashMap<>();
+    final TermLookup terms;
     final Aligner aligner;
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
     Request(IndexSearcher searcher, CheckTiming timing) {
       this.searcher = searcher;
       this.timing = timing;
+      this.terms = new TermLookup(searcher);
       this.vocabulary = new Vocabulary(WordWeights.of(searcher.getIndexReader())::weight);
       this.aligner = new Aligner(vocabulary);
     }
@@ -134,7 +143,7 @@ public final class Checker {
       Prepared p = prepared.get(doc);
       if (p == null) {
         StoredProvisions.Stored s = stored.get(searcher, doc);
-        Provision provision = s.provision();
+        ProvisionView provision = s.provision();
         Normalised words = s.words();
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
@@ -151,7 +160,11 @@ public final class Checker {
   }
 
   private record Prepared(
-      Provision provision, String date, Normalised words, int[] ids, java.util.BitSet present) {}
+      ProvisionView provision,
+      String date,
+      Normalised words,
+      int[] ids,
+      java.util.BitSet present) {}
 
   /**
    * The concepts {@code p} states of those a segment states, sorted. Worked out only for a segment
@@ -236,8 +249,7 @@ public final class Checker {
     }
     String text = w.segment().text();
     List<Token> tokens = w.words().tokens();
-    CandidateFinder.Search search =
-        new CandidateFinder.Search(state.searcher, state.termStatistics, f.any());
+    CandidateFinder.Search search = new CandidateFinder.Search(state.terms, f.any());
     long fetching = state.timing.start();
     SplitTopHits.Hits shingles =
         finder.byShingles(

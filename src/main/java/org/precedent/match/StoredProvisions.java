@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.precedent.corpus.Provision;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ProvisionView;
 
 /**
- * Candidate provisions as read from the index and normalised, kept across checks. Reading one
- * stored document decompresses a whole block of them, and the same provisions are candidates for
- * check after check; doc ids are only meaningful for one reader, so a new reader starts a new
- * cache.
+ * Candidate provisions as read from the index and normalised, kept across checks: the same
+ * provisions are candidates for check after check, and normalising one costs more than reading it;
+ * doc ids are only meaningful for one reader, so a new reader starts a new cache.
  */
 final class StoredProvisions {
   /**
@@ -23,8 +22,8 @@ final class StoredProvisions {
    */
   static final int MAX = 20_000;
 
-  /** A provision with its normalised words. */
-  record Stored(Provision provision, Normalised words) {}
+  /** A provision as the check reads it, with its normalised words. */
+  record Stored(ProvisionView provision, Normalised words) {}
 
   private record Cache(IndexReader reader, Map<Integer, Stored> byDoc) {}
 
@@ -48,7 +47,7 @@ final class StoredProvisions {
 
   private Stored read(IndexSearcher searcher, int doc) {
     try {
-      Provision provision = ProvisionIndex.record(searcher, doc);
+      ProvisionView provision = ProvisionIndex.view(searcher, doc);
       return new Stored(provision, normaliser.normalise(provision.text()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read a candidate provision: " + e.getMessage(), e);

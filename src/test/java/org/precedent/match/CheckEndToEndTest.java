@@ -217,4 +217,21 @@ class CheckEndToEndTest {
                 late.check(new CheckRequest("First clause; second clause.", List.of(), List.of())));
     assertTrue(e.detail().startsWith("checked 0 of "), e.detail());
   }
+
+  @Test
+  void aLongDraftCheckedOnSeveralThreadsAnswersEachSegmentAsAlone() {
+    List<String> paragraphs =
+        cases().map(a -> (String) a.get()[0]).filter(t -> !t.contains("\n")).toList();
+    StringBuilder draft = new StringBuilder();
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; draft.length() == 0 || texts.size() < 3 * ParallelSegments.MIN_SHARED; i++) {
+      String paragraph = paragraphs.get(i % paragraphs.size());
+      CheckReport alone = kb.check(CheckRequest.of(paragraph));
+      alone.segments().forEach(s -> texts.add(s.verdict() + " " + s.precedents()));
+      draft.append(paragraph).append("\n\n");
+    }
+    CheckReport whole = kb.check(CheckRequest.of(draft.toString()));
+    assertEquals(
+        texts, whole.segments().stream().map(s -> s.verdict() + " " + s.precedents()).toList());
+  }
 }

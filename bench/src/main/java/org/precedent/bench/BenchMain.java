@@ -127,12 +127,13 @@ public final class BenchMain {
       throws Exception {
     List<Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
     List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
-    CheckBench.Draft draft = CheckBench.draft(entries, 11L);
+    List<CheckBench.Draft> drafts = CheckBench.drafts(entries, CheckBench.WARM_UP + 10);
     // The synthetic corpus (gigabytes at 1M) is not what a server holds: kept alive, its
     // collections paused the timed queries for up to a second and made every p99 the harness's.
     provisions = null;
     entries.clear();
     System.gc();
+    readThrough(index);
     try (KnowledgeBase kb = KnowledgeBase.open(manifestDir, index)) {
       if (workloads.contains(3)) {
         queryLatency(report, size, kb, material);
@@ -144,11 +145,30 @@ public final class BenchMain {
         citations(report, size, kb, real, repeats);
       }
       if (workloads.contains(6)) {
-        check(report, size, kb, draft);
+        check(report, size, kb, drafts);
       }
     }
     if (workloads.contains(7)) {
       startup(report, size, manifestDir, index);
+    }
+  }
+
+  /**
+   * Reads every index file once, so the serving workloads find the index in the operating system's
+   * cache, as on a server that has been answering for a while. Building the synthetic corpus takes
+   * gigabytes, and this machine reclaims cached file pages it sees unused: without this, the first
+   * queries and the first checks of new drafts read the index from disk.
+   */
+  private static void readThrough(Path index) throws IOException {
+    byte[] buffer = new byte[1 << 20];
+    try (var files = Files.walk(index)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        try (var in = Files.newInputStream(file)) {
+          while (in.read(buffer) >= 0) {
+            // only the reading matters
+          }
+        }
+      }
     }
   }
 
@@ -190,13 +210,14 @@ public final class BenchMain {
         String.format(Locale.ROOT, "%.1f MB/s, %d citations per pass (target ≥ 100,000/s)", t.megabytesPerSecond(), t.citations()));
   }
 
-  private static void check(Report report, int size, KnowledgeBase kb, CheckBench.Draft draft) {
-    CheckBench.Result check = CheckBench.run(kb, draft, size >= 1_000_000 ? 5 : 10, size <= 100_000);
+  private static void check(Report report, int size, KnowledgeBase kb, List<CheckBench.Draft> drafts) {
+    CheckBench.Result check = CheckBench.run(kb, drafts, size <= 100_000);
     report.add(size, "6 /api/check, 100-paragraph draft", "ms",
-        String.format(Locale.ROOT, "p50 %.0f ms (min %.0f, max %.0f; CPU p50 %.0f ms), %d segments; per check: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms",
-            check.latencyMs().median(), check.latencyMs().min(), check.latencyMs().max(),
-            check.cpuMs().median(), check.segments(),
-            check.candidatesMs(), check.alignmentMs(), check.diffMs()),
+        String.format(Locale.ROOT, "new draft p50 %.0f ms (min %.0f, max %.0f; calling thread's CPU p50 %.0f ms), %d segments; per new check, summed over threads: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms; the same draft again: p50 %.0f ms (min %.0f, max %.0f)",
+            check.fresh().median(), check.fresh().min(), check.fresh().max(),
+            check.freshCpuMs().median(), check.segments(),
+            check.candidatesMs(), check.alignmentMs(), check.diffMs(),
+            check.again().median(), check.again().min(), check.again().max()),
         "target p50 ≤ 150 ms");
     report.add(size, "6 check recall", "share",
         Double.isNaN(check.exhaustive())

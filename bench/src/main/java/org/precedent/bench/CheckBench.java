@@ -30,12 +30,15 @@ final class CheckBench {
   record Draft(String text, List<Provision> sources) {}
 
   /**
-   * Figures: check latency, the mean time per check in each stage, and recall. {@code exhaustive}
-   * is NaN when the reference was not run.
+   * Figures: latency of checking a draft never checked before ({@code fresh}) and of checking one
+   * draft again ({@code again}: the candidates' normalised words are then cached), the mean time
+   * per fresh check in each stage (summed over the threads that checked segments), and recall.
+   * {@code exhaustive} is NaN when the reference was not run.
    */
   record Result(
-      Stats latencyMs,
-      Stats cpuMs,
+      Stats fresh,
+      Stats freshCpuMs,
+      Stats again,
       double candidatesMs,
       double alignmentMs,
       double diffMs,
@@ -43,14 +46,18 @@ final class CheckBench {
       double planted,
       double exhaustive) {}
 
-  /** Every (size / 100)th provision, edited once more the way negotiators edit. */
-  static Draft draft(List<Indexer.Entry> entries, long seed) {
+  /**
+   * Every (size / 100)th provision from {@code first} on, edited once more the way negotiators
+   * edit. Drafts with different {@code first} are copied from different provisions, so checking
+   * one finds none of another's candidates already read.
+   */
+  static Draft draft(List<Indexer.Entry> entries, long seed, int first) {
     Random random = new Random(seed);
     Mutator mutator = new Mutator(random);
     StringBuilder text = new StringBuilder();
     List<Provision> sources = new ArrayList<>();
     int step = Math.max(1, entries.size() / PARAGRAPHS);
-    for (int i = 0; i < entries.size() && sources.size() < PARAGRAPHS; i += step) {
+    for (int i = first; i < entries.size() && sources.size() < PARAGRAPHS; i += step) {
       Provision source = entries.get(i).provision();
       String other = entries.get(random.nextInt(entries.size())).provision().text();
       text.append(sources.size() + 1)
@@ -62,39 +69,68 @@ final class CheckBench {
     return new Draft(text.toString(), sources);
   }
 
-  static Result run(KnowledgeBase kb, Draft draft, int runs, boolean withExhaustive) {
-    CheckRequest request = new CheckRequest(draft.text(), List.of(), List.of());
-    for (int i = 0; i < 2; i++) {
-      kb.check(request);
+  /** The measured draft, then {@code count} fresh ones copied from other provisions. */
+  static List<Draft> drafts(List<Indexer.Entry> entries, int count) {
+    List<Draft> out = new ArrayList<>();
+    int step = Math.max(1, entries.size() / PARAGRAPHS);
+    for (int d = 0; d <= count; d++) {
+      out.add(draft(entries, 11L + d, d * step / (count + 1)));
+    }
+    return out;
+  }
+
+  /** Drafts checked untimed before the timed ones: the code paths of a new draft warm up too. */
+  static final int WARM_UP = 2;
+
+  /**
+   * Checks {@code drafts.get(0)} and the next {@link #WARM_UP} drafts to warm up, then each other
+   * draft once (timed, fresh), then the first again as many times (timed, again); recall is of the
+   * first.
+   */
+  static Result run(KnowledgeBase kb, List<Draft> drafts, boolean withExhaustive) {
+    CheckRequest measured = new CheckRequest(drafts.get(0).text(), List.of(), List.of());
+    kb.check(measured);
+    for (Draft draft : drafts.subList(1, 1 + WARM_UP)) {
+      kb.check(new CheckRequest(draft.text(), List.of(), List.of()));
     }
     CheckTiming timing = CheckTiming.recording();
-    List<Double> ms = new ArrayList<>();
-    List<Double> cpuMs = new ArrayList<>();
-    // CPU time of the checking thread next to wall time: on a shared machine the wall time also
-    // counts the time other processes held the cores.
+    List<Double> fresh = new ArrayList<>();
+    List<Double> freshCpu = new ArrayList<>();
+    // CPU time of the calling thread next to wall time: on a shared machine the wall time also
+    // counts the time other processes held the cores (and the check runs part of a draft on a
+    // helper thread, whose time this leaves out).
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    CheckReport report = null;
-    for (int i = 0; i < runs; i++) {
+    List<Draft> timed = drafts.subList(1 + WARM_UP, drafts.size());
+    for (Draft draft : timed) {
       long start = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
-      report = kb.check(request, timing);
-      cpuMs.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
-      ms.add((System.nanoTime() - start) / 1e6);
+      kb.check(new CheckRequest(draft.text(), List.of(), List.of()), timing);
+      freshCpu.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+      fresh.add((System.nanoTime() - start) / 1e6);
+    }
+    List<Double> again = new ArrayList<>();
+    CheckReport report = null;
+    for (int i = 0; i < timed.size(); i++) {
+      long start = System.nanoTime();
+      report = kb.check(measured);
+      again.add((System.nanoTime() - start) / 1e6);
     }
     double exhaustive = Double.NaN;
     if (withExhaustive) {
       CheckReport reference =
-          Checker.exhaustive(kb.index(), kb.manifest()).check(request, CheckTiming.NONE);
+          Checker.exhaustive(kb.index(), kb.manifest()).check(measured, CheckTiming.NONE);
       exhaustive = recall(report.segments(), reference.segments());
     }
+    int runs = timed.size();
     return new Result(
-        Stats.of(ms),
-        Stats.of(cpuMs),
+        Stats.of(fresh),
+        Stats.of(freshCpu),
+        Stats.of(again),
         timing.candidatesNanos() / 1e6 / runs,
         timing.alignmentNanos() / 1e6 / runs,
         timing.diffNanos() / 1e6 / runs,
         report.segments().size(),
-        planted(kb, report, draft),
+        planted(kb, report, drafts.get(0)),
         exhaustive);
   }
 
