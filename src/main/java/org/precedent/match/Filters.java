@@ -14,7 +14,8 @@ import org.precedent.index.Fields;
 /**
  * What a check may cite, as Lucene filters: agreed sources, the rest, and both, each the allowed
  * statuses less the excluded instruments. A group none of whose statuses is allowed has a null
- * filter and is never searched.
+ * filter and is never searched. {@code any} is null when it would let every provision through: a
+ * filter matching the whole index still costs each candidate query a conjunction.
  */
 record Filters(Query agreed, Query other, Query any) {
 
@@ -26,7 +27,9 @@ record Filters(Query agreed, Query other, Query any) {
     return new Filters(
         filter(agreed, request.exclude()),
         filter(other, request.exclude()),
-        filter(allowed, request.exclude()));
+        allowed.size() == Status.values().length && request.exclude().isEmpty()
+            ? null
+            : filter(allowed, request.exclude()));
   }
 
   private static Set<Status> statuses(List<String> labels) {
