@@ -92,8 +92,8 @@ public final class BenchMain {
       throws Exception {
     int runs = size >= 1_000_000 ? Math.max(1, repeats - 1) : repeats;
     List<Double> ceiling = new ArrayList<>();
-    List<Double> one = new ArrayList<>();
-    List<Double> two = new ArrayList<>();
+    List<IndexingBench.Rate> one = new ArrayList<>();
+    List<IndexingBench.Rate> two = new ArrayList<>();
     Path last = null;
     for (int r = 0; r < runs; r++) {
       ceiling.add(IndexingBench.analyzerCeiling(entries));
@@ -101,16 +101,22 @@ public final class BenchMain {
       last = IndexingBench.tempRoot("two");
       two.add(IndexingBench.indexing(entries, 2, last, snapshot));
       System.err.printf(Locale.ROOT, "run %d: ceiling %.0f/s, 1 thread %.0f/s, 2 threads %.0f/s%n",
-          r + 1, ceiling.get(r), one.get(r), two.get(r));
+          r + 1, ceiling.get(r), one.get(r).documents(), two.get(r).documents());
     }
     Stats c = Stats.of(ceiling);
-    Stats s1 = Stats.of(one);
-    Stats s2 = Stats.of(two);
+    Stats s1 = Stats.of(one.stream().map(IndexingBench.Rate::documents).toList());
+    Stats s2 = Stats.of(two.stream().map(IndexingBench.Rate::documents).toList());
+    Stats p1 = Stats.of(one.stream().map(IndexingBench.Rate::published).toList());
+    Stats p2 = Stats.of(two.stream().map(IndexingBench.Rate::published).toList());
+    Stats merge = Stats.of(two.stream().map(IndexingBench.Rate::mergeSeconds).toList());
     report.add(size, "1 analyzer-only ceiling", "provisions/s", c.format("/s"), "");
     report.add(size, "2 indexing, 1 thread", "provisions/s", s1.format("/s"),
         ratio(s1.median() / c.median(), "of ceiling (target ≥ 35%)"));
     report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
         ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
+    report.add(size, "2 merge into one segment, then publish", "s",
+        String.format(Locale.ROOT, "%.1f s (2 threads' index); with it, 1 thread %.0f/s, 2 threads %.0f/s", merge.median(), p1.median(), p2.median()),
+        String.format(Locale.ROOT, "%.0f%% of ceiling, %.2f × one thread", 100 * p1.median() / c.median(), p2.median() / p1.median()));
     return last;
   }
 

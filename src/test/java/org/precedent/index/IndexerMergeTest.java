@@ -1,0 +1,37 @@
+package org.precedent.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precedent.corpus.Corpus;
+import org.precedent.corpus.Instrument;
+import org.precedent.match.FixtureIndex;
+
+class IndexerMergeTest {
+  @Test
+  void aPublishedIndexIsOneSegmentHoldingEveryProvision(@TempDir Path temp) throws Exception {
+    Corpus corpus = Corpus.load(FixtureIndex.CORPUS);
+    List<Indexer.Entry> entries = new ArrayList<>();
+    for (Instrument instrument : corpus.instruments()) {
+      corpus
+          .provisions(instrument.id())
+          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
+    }
+    // Two writer threads flush two segments of their own at the commit.
+    Indexer.Build build =
+        new Indexer(new IndexStore(temp)).build(entries.iterator(), corpus.snapshot(), 2, n -> {});
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
+      assertEquals(1, reader.leaves().size());
+      assertEquals(entries.size(), reader.numDocs());
+      assertEquals(corpus.snapshot(), reader.getIndexCommit().getUserData().get(Indexer.SNAPSHOT));
+    }
+    assertTrue(build.mergeNanos() > 0);
+  }
+}
