@@ -43,7 +43,8 @@ class ParallelSegmentsTest {
                 return owner;
               };
             });
-    assertEquals(workerThreads, Set.copyOf(ran));
+    // A thread may make its worker and find every segment taken: a subset, not equality.
+    assertTrue(workerThreads.containsAll(ran), ran + " ran outside " + workerThreads);
   }
 
   @Test
