@@ -44,7 +44,10 @@ final class ParallelSegments {
 
   private ParallelSegments() {}
 
-  /** Every segment's result, in segment order; the first failure of any thread is thrown. */
+  /**
+   * Every segment's result, in segment order. A failure is thrown once every helper has stopped:
+   * the caller's own, or else a helper's.
+   */
   static <T> List<T> run(int count, Supplier<Worker<T>> workers) throws IOException {
     Object[] results = new Object[count];
     AtomicInteger next = new AtomicInteger();
@@ -64,15 +67,34 @@ final class ParallelSegments {
       claimed.add(claim);
       POOL.execute(task);
     }
+    Exception failed = null;
     try {
       drain(workers.get(), next, count, results);
+    } catch (IOException | RuntimeException e) {
+      failed = e;
     } finally {
-      next.set(count); // on failure the helpers stop after their current run
+      // On failure the helpers stop after their current run; either way none may still be using
+      // the caller's searcher when this returns.
+      next.set(count);
       for (int h = 0; h < helpers; h++) {
         if (!claimed.get(h).compareAndSet(false, true)) {
-          wait(tasks.get(h));
+          try {
+            wait(tasks.get(h));
+          } catch (IOException | RuntimeException e) {
+            if (failed == null) {
+              failed = e;
+            } else {
+              failed.addSuppressed(e);
+            }
+          }
         }
       }
+    }
+    if (failed instanceof IOException e) {
+      throw e;
+    }
+    if (failed instanceof RuntimeException e) {
+      throw e;
     }
     @SuppressWarnings("unchecked")
     List<T> out = (List<T>) Arrays.asList(results);

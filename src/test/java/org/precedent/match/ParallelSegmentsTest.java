@@ -109,4 +109,31 @@ class ParallelSegmentsTest {
       callers.shutdownNow();
     }
   }
+
+  @Test
+  void afterAFailureNoHelperIsStillChecking() {
+    java.util.concurrent.atomic.AtomicInteger checking =
+        new java.util.concurrent.atomic.AtomicInteger();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            ParallelSegments.run(
+                4 * ParallelSegments.MIN_SHARED,
+                () ->
+                    i -> {
+                      checking.incrementAndGet();
+                      try {
+                        Thread.sleep(5); // the other thread is mid-run when this one fails
+                        if (i == 0) {
+                          throw new IllegalStateException("first segment failed");
+                        }
+                        return i;
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      } finally {
+                        checking.decrementAndGet();
+                      }
+                    }));
+    assertEquals(0, checking.get());
+  }
 }
