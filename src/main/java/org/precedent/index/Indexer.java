@@ -91,7 +91,7 @@ public final class Indexer {
         // A published index is only ever read. In one segment each term is looked up once instead
         // of once per segment, and each query scores one postings list per term: at a million
         // provisions the check of a new draft took a quarter less time than over the eight
-        // segments the writer flushed, for 16 s of merging.
+        // segments the writer flushed, for 14 to 16 s of merging.
         long merging = System.nanoTime();
         writer.forceMerge(1);
         mergeNanos = System.nanoTime() - merging;

@@ -198,10 +198,7 @@ public final class Checker {
     }
     normalised.addAll(words.normalisations());
     int[] ids = state.vocabulary.ids(words.tokens());
-    boolean[] boiler = new boolean[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      boiler[i] = words.tokens().get(i).boilerplate();
-    }
+    boolean[] boiler = words.boilerplate();
     Set<String> stated = concepts.tag(segment.text());
     Found found = candidates(state, new Wanted(segment, words, ids, boiler, stated), filters);
     List<Candidate> agreedHits = best(found.agreed(), stated);

@@ -13,4 +13,13 @@ public record Normalised(List<Token> tokens, List<Normalisation> normalisations)
   public int contentSize() {
     return (int) tokens.stream().filter(t -> !t.boilerplate()).count();
   }
+
+  /** Per word, whether it lies inside a long recurring name: the aligner's boilerplate mask. */
+  boolean[] boilerplate() {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.get(i).boilerplate();
+    }
+    return out;
+  }
 }

@@ -11,8 +11,8 @@ import org.precedent.index.ProvisionView;
 
 /**
  * Candidate provisions as read from the index and normalised, kept across checks: the same
- * provisions are candidates for check after check, and normalising one costs more than reading it;
- * doc ids are only meaningful for one reader, so a new reader starts a new cache.
+ * provisions are candidates for check after check. Doc ids are only meaningful for one reader, so a
+ * new reader starts a new cache.
  */
 final class StoredProvisions {
   /**

@@ -160,10 +160,7 @@ class AlignerTest {
             + " Children, supplementing the United Nations Convention against Transnational"
             + " Organized Crime in the Council of Europe";
     Normalised a = NORMALISER.normalise(segment);
-    boolean[] boiler = new boolean[a.tokens().size()];
-    for (int i = 0; i < boiler.length; i++) {
-      boiler[i] = a.tokens().get(i).boilerplate();
-    }
+    boolean[] boiler = a.boilerplate();
     assertTrue(a.contentSize() < boiler.length / 2, "the title is marked: " + a.contentSize());
     Vocabulary v = new Vocabulary(w -> WordWeights.idf(w.length() * 10, 1000));
     Normalised b = NORMALISER.normalise("in the Council of Europe");
