@@ -78,7 +78,6 @@ public final class ProvisionDocuments {
             year -> {
               doc.add(new IntPoint(Fields.YEAR, year));
               doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year.toString())));
-              doc.add(new StoredField(Fields.YEAR, year));
             });
     Analyzer stemmed =
         stemmedByLanguage.computeIfAbsent(provision.language(), Analysis::stemmedFor);
@@ -100,8 +99,12 @@ public final class ProvisionDocuments {
     return doc;
   }
 
+  /**
+   * Indexed for filters and lookups, not stored: hits and lookups are rebuilt from the stored
+   * record alone, and storing each value again cost every document a stored-fields write.
+   */
   private static void keyword(Document doc, String field, String value) {
-    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new StringField(field, value, Field.Store.NO));
   }
 
   private static void facet(Document doc, String field, String value) {

@@ -55,17 +55,17 @@ final class IndexingBench {
   }
 
   /**
-   * Provisions per second for a full build (write, commit, publish) with {@code threads}. The
-   * build records {@code snapshot}, the synthetic corpus folder's, so that {@code serve} over that
-   * folder takes the index as current instead of rebuilding it.
-   */
-  /**
-   * Provisions per second of one build: until the writer has every document ({@code documents}),
-   * and with the merge into one segment that follows before the index is published ({@code
-   * published}).
+   * Provisions per second of one build: until every document is written to a segment ({@code
+   * documents}), and with the merge into one segment that follows before the index is published
+   * ({@code published}).
    */
   record Rate(double documents, double published, double mergeSeconds) {}
 
+  /**
+   * One full build (write, merge, commit, publish) with {@code threads}. The build records {@code
+   * snapshot}, the synthetic corpus folder's, so that {@code serve} over that folder takes the
+   * index as current instead of rebuilding it.
+   */
   static Rate indexing(List<Indexer.Entry> entries, int threads, Path root, String snapshot) {
     IndexStore store = new IndexStore(root);
     long start = System.nanoTime();
