@@ -132,14 +132,20 @@ public final class Indexer {
       while (true) {
         Entry entry;
         synchronized (entries) {
-          if (!entries.hasNext() || !failures.isEmpty()) {
+          if (!failures.isEmpty()) {
             return;
+          }
+          if (!entries.hasNext()) {
+            break;
           }
           entry = entries.next();
         }
         writer.addDocument(documents.toDocument(entry.instrument(), entry.provision()));
         progress.accept(count.incrementAndGet());
       }
+      // A worker with nothing left writes a buffer to a segment itself, so the buffers still in
+      // memory at the end are written side by side; flushed by the caller, one after another.
+      writer.flushNextBuffer();
     } catch (IOException | RuntimeException | Error e) {
       // Errors too (a data list that fails to load is an ExceptionInInitializerError): a worker
       // that died quietly would leave an index with provisions missing, published as complete.

@@ -24,7 +24,7 @@ class IndexerMergeTest {
           .provisions(instrument.id())
           .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
     }
-    // Two writer threads flush two segments of their own at the commit.
+    // Two writer threads each flush a segment of their own when they run out of provisions.
     Indexer.Build build =
         new Indexer(new IndexStore(temp)).build(entries.iterator(), corpus.snapshot(), 2, n -> {});
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
