@@ -80,13 +80,16 @@ public final class Fields {
    */
   public static final String CONCEPT = "concept";
 
-  /** The whole provision record as JSON: a hit or lookup is rebuilt exactly, with provenance. */
+  /**
+   * The provision record as JSON, less the text {@link #VIEW} holds: with it, a hit or lookup is
+   * rebuilt exactly, with provenance.
+   */
   public static final String RECORD = "record";
 
   /**
-   * Binary doc value: what the agreed-language check reads of a candidate ({@link ProvisionView}).
-   * A check reads thousands of candidates; a stored record costs a block decompression and a JSON
-   * parse each.
+   * Binary doc value: what the agreed-language check reads of a candidate ({@link ProvisionView}),
+   * and the only copy of a provision's text in the index. A check reads thousands of candidates; a
+   * stored record costs a block decompression and a JSON parse each.
    */
   public static final String VIEW = "view";
 }

@@ -32,7 +32,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "4";
+  public static final String LAYOUT = "5";
 
   private final IndexStore store;
 

@@ -2,6 +2,7 @@ package org.precedent.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -124,19 +125,41 @@ public final class ProvisionDocuments {
     return Integer.parseInt(padded);
   }
 
+  /**
+   * Marks a record whose own text is its whole text (every leaf), so that neither is stored in it.
+   */
+  private static final String OWN_TEXT_IS_TEXT = "ownTextIsText";
+
+  /**
+   * The stored record: the provision as JSON, less its text, which the check's view ({@link
+   * Fields#VIEW}) already holds. A leaf's own text is its text, so it goes too. Stored once more
+   * each, the texts made a third of the index at a million provisions.
+   */
   static String toJson(Provision provision) {
+    ObjectNode record = JSON.valueToTree(provision);
+    record.remove("text");
+    if (java.util.Objects.equals(provision.ownText(), provision.text())) {
+      record.remove("ownText");
+      record.put(OWN_TEXT_IS_TEXT, true);
+    }
     try {
-      return JSON.writeValueAsString(provision);
+      return JSON.writeValueAsString(record);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("provision " + provision.id() + " cannot be serialised", e);
     }
   }
 
-  /** Rebuilds the exact provision record stored at index time. */
-  public static Provision fromJson(String json) {
+  /** Rebuilds the exact provision from its stored record and the text its view holds. */
+  static Provision fromJson(String json, String text) {
     try {
-      return JSON.readValue(json, Provision.class);
-    } catch (JsonProcessingException e) {
+      ObjectNode record = (ObjectNode) JSON.readTree(json);
+      record.put("text", text);
+      if (record.path(OWN_TEXT_IS_TEXT).asBoolean(false)) {
+        record.remove(OWN_TEXT_IS_TEXT);
+        record.put("ownText", text);
+      }
+      return JSON.treeToValue(record, Provision.class);
+    } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalStateException("index holds an unreadable provision record", e);
     }
   }

@@ -213,7 +213,7 @@ public final class ProvisionIndex implements Closeable {
 
   public static Provision record(IndexSearcher searcher, int doc) throws IOException {
     Document stored = searcher.storedFields().document(doc, java.util.Set.of(Fields.RECORD));
-    return ProvisionDocuments.fromJson(stored.get(Fields.RECORD));
+    return ProvisionDocuments.fromJson(stored.get(Fields.RECORD), view(searcher, doc).text());
   }
 
   /**

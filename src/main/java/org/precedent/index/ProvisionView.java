@@ -10,7 +10,8 @@ import org.precedent.corpus.Status;
 
 /**
  * The part of a provision the agreed-language check reads for every candidate: its id, status,
- * citation and exact text, kept in a doc value ({@link Fields#VIEW}) beside the full stored record.
+ * citation and exact text, kept in a doc value ({@link Fields#VIEW}); the stored record holds the
+ * rest of the provision.
  */
 public record ProvisionView(ProvisionId id, Status status, String citation, String text) {
 
