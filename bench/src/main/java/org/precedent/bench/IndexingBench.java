@@ -76,6 +76,17 @@ final class IndexingBench {
     return new Rate(entries.size() / (seconds - merge), entries.size() / seconds, merge);
   }
 
+  /** Deletes an index root built by a workload, so that repeated runs do not fill the disk. */
+  static void delete(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
+    }
+  }
+
   static Path tempRoot(String name) {
     try {
       return Files.createTempDirectory("precedent-bench-" + name);
