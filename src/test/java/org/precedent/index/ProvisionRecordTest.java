@@ -70,6 +70,18 @@ class ProvisionRecordTest {
   }
 
   @Test
+  void aTextThatDoesNotMatchItsRecordsHashIsRefused() {
+    Provision p = SHIPPED.get(SHIPPED.size() / 2);
+    String record = ProvisionDocuments.toJson(p);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ProvisionDocuments.fromJson(record, p.text().replace(" shall ", " should ") + "."));
+    assertTrue(e.getMessage().contains(p.id().toString()), e.getMessage());
+  }
+
+  @Test
   void anUnreadableRecordIsReportedAsSuch() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> ProvisionDocuments.fromJson("[1]", "x"));
