@@ -76,7 +76,7 @@ final class IndexingBench {
     return new Rate(entries.size() / (seconds - merge), entries.size() / seconds, merge);
   }
 
-  /** Deletes an index root built by a workload, so that repeated runs do not fill the disk. */
+  /** Deletes an index root a workload built, so that repeated runs do not fill the disk. */
   static void delete(Path root) {
     try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

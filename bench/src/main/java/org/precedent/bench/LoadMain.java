@@ -69,7 +69,7 @@ public final class LoadMain {
         app.stop();
       }
     } finally {
-      deleteTree(indexRoot);
+      IndexingBench.delete(indexRoot);
     }
     Files.writeString(output, md.toString(), StandardCharsets.UTF_8);
     System.out.println(md);
@@ -164,11 +164,4 @@ public final class LoadMain {
     return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
   }
 
-  private static void deleteTree(Path root) throws java.io.IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }
