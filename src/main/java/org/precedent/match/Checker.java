@@ -52,7 +52,8 @@ public final class Checker {
   private final Segmenter segmenter = new Segmenter();
   private final Normaliser normaliser = new Normaliser();
   private final CandidateFinder finder = new CandidateFinder();
-  private final Judge judge = new Judge(new WeightDiffer());
+  private final WeightDiffer weights = new WeightDiffer();
+  private final Judge judge = new Judge(weights);
   private final boolean exhaustive;
   private final StoredProvisions stored = new StoredProvisions(normaliser);
   private final Concepts concepts = Concepts.standard();
@@ -331,6 +332,17 @@ public final class Checker {
     return c.concepts().isEmpty() ? 2 : 1;
   }
 
+  /**
+   * Among provisions stating a segment's concept only in other words, those stating it as an
+   * obligation ("shall not be detained") come before the rest ("Ensuring that trafficked persons
+   * are not prosecuted", a list item under "should consider"). A paraphrase aligns only on
+   * incidental words, so its alignment says little about which precedent is the better one; the
+   * drafter looking for agreed language wants the strongest agreed statement of the principle.
+   */
+  private int force(Candidate c) {
+    return tier(c) == 1 && !weights.binds(c.words().tokens()) ? 1 : 0;
+  }
+
   private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {
     return docs.stream().filter(d -> !seen.contains(d)).toList();
   }
@@ -339,13 +351,16 @@ public final class Checker {
    * The listable candidates, best first, one per family of related provisions: the best of the
    * family, or a paragraph inside it that is as good ({@link #narrower}). For a segment that states
    * a legal concept, a provision stating it too comes before one that only shares a few words,
-   * unless those words cover a good part of the segment.
+   * unless those words cover a good part of the segment, and of those stating it, one stating it as
+   * an obligation comes first ({@link #force}).
    */
-  private static List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
+  private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
     java.util.Comparator<Candidate> order =
         stated.isEmpty()
             ? Candidate.BEST_FIRST
-            : java.util.Comparator.comparingInt(Checker::tier).thenComparing(Candidate.BEST_FIRST);
+            : java.util.Comparator.comparingInt(Checker::tier)
+                .thenComparingInt(this::force)
+                .thenComparing(Candidate.BEST_FIRST);
     List<Candidate> out = new ArrayList<>(aligned);
     out.sort(order);
     List<Candidate> kept = new ArrayList<>();

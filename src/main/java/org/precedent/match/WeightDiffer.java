@@ -19,6 +19,9 @@ import java.util.TreeSet;
  */
 final class WeightDiffer {
   private static final Set<String> RANKED = Set.of("modality", "operative");
+
+  /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
+  private static final double CATEGORICAL = 4.5;
   private static final Set<String> REFERENCE_WORDS =
       Set.of(
           "article",
@@ -114,7 +117,7 @@ final class WeightDiffer {
     }
     boolean categorical = category.equals("modality");
     Occurrence one = was != null ? was : now;
-    if (categorical && one.entry().strength() == 4.5) {
+    if (categorical && one.entry().strength() == CATEGORICAL) {
       return java.util.Optional.empty();
     }
     if (!categorical && was == null) {
@@ -179,6 +182,21 @@ final class WeightDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code tokens} state an obligation: a modal of binding force (shall, must, will, shall
+   * endeavour). A categorical "is" or "are" does not count: a list item under "States should
+   * consider:" reads "Ensuring that trafficked persons are not prosecuted" without binding anyone.
+   */
+  boolean binds(List<Token> tokens) {
+    for (Occurrence o : occurrences(tokens)) {
+      Entry e = o.entry();
+      if (e.category().equals("modality") && e.strength() >= 3 && e.strength() != CATEGORICAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest entry per category at each position; boilerplate words are skipped. */

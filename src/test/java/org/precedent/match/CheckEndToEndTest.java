@@ -22,7 +22,7 @@ import org.precedent.KnowledgeBase;
  * wording, OHCHR Principles 1, 5, 7 from seed 003, a draft from seed 001, the EU proposal from seed
  * 000). Fixture ids: fx-protocol/para_1 = art. 3 (a), para_2 = 6 (1), para_3 = 7 (1), para_4 = 8
  * (2), para_5 = 9 (2), para_6 = 9 (4), para_7 = 14 (1); fx-principles/para_1..3 = Principles 1, 5,
- * 7.
+ * 7, para_4 = Guideline 2 (5).
  */
 class CheckEndToEndTest {
   @TempDir static Path temp;
@@ -132,6 +132,11 @@ class CheckEndToEndTest {
             .filter(p -> !p.id().equals(first.id()))
             .allMatch(
                 p -> p.concepts().isEmpty() || p.concepts().equals(List.of("non-punishment"))));
+    // Guideline 2 (5) shares more of the draft's words ("ensure that ... are not"), but states
+    // the principle as a list item, without "shall": the Principle comes first.
+    assertTrue(
+        s.precedents().stream().anyMatch(p -> p.id().equals("fx-principles/para_4")),
+        "the guideline stating it too is listed: " + s.precedents());
   }
 
   @ParameterizedTest(name = "{3}")

@@ -92,4 +92,37 @@ class WeightDifferTest {
       assertTrue(changes.stream().anyMatch(c -> c.effect().equals(effect)), why + ": " + changes);
     }
   }
+
+  /** Provision texts from the shipped corpus, and whether they state an obligation. */
+  static Stream<Arguments> obligations() {
+    return Stream.of(
+        Arguments.of(
+            "Trafficked persons shall not be detained, charged or prosecuted for the illegality of"
+                + " their entry",
+            true,
+            "Principle 7: shall"),
+        Arguments.of(
+            "States Parties shall endeavour to undertake measures such as research",
+            true,
+            "Protocol art. 9 (2): shall endeavour still binds"),
+        Arguments.of(
+            "Ensuring that trafficked persons are not prosecuted for violations of immigration laws",
+            false,
+            "Guideline 2 (5): a categorical 'are' under 'should consider' binds no one"),
+        Arguments.of(
+            "States parties should ensure that, provisions for the non-punishment and"
+                + " non-prosecution of trafficked persons",
+            false,
+            "Working Group recommendation: should"),
+        Arguments.of(
+            "each State Party shall consider adopting legislative or other appropriate measures",
+            false,
+            "Protocol art. 7 (1): shall consider is not an obligation to act"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("obligations")
+  void statesAnObligation(String text, boolean binds, String why) {
+    assertEquals(binds, DIFFER.binds(NORMALISER.normalise(text).tokens()), why);
+  }
 }
