@@ -355,11 +355,12 @@ public final class Checker {
    * an obligation comes first ({@link #force}).
    */
   private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
+    Map<Candidate, Integer> forces = new java.util.IdentityHashMap<>();
     java.util.Comparator<Candidate> order =
         stated.isEmpty()
             ? Candidate.BEST_FIRST
             : java.util.Comparator.comparingInt(Checker::tier)
-                .thenComparingInt(this::force)
+                .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
                 .thenComparing(Candidate.BEST_FIRST);
     List<Candidate> out = new ArrayList<>(aligned);
     out.sort(order);

@@ -22,6 +22,7 @@ final class WeightDiffer {
 
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
+
   private static final Set<String> REFERENCE_WORDS =
       Set.of(
           "article",
