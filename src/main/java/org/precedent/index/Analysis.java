@@ -49,6 +49,7 @@ public final class Analysis {
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new KStemFilter(stream);
+        stream = new WordFamilyFilter(stream);
         return new TokenStreamComponents(source, stream);
       }
 

@@ -57,7 +57,7 @@ public final class Fields {
 
   /**
    * Stemmed text (English KStem; Spanish and French documents get their own stemmer): recall across
-   * inflections (queries add the traffic/trafficking word family, see search.InflectionFilter).
+   * inflections, with the traffic/trafficking word family as one term ({@link WordFamilyFilter}).
    * Offsets in postings so snippets need no re-analysis.
    */
   public static final String TEXT = "text";

@@ -32,7 +32,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "5";
+  public static final String LAYOUT = "6";
 
   private final IndexStore store;
 

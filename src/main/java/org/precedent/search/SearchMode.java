@@ -3,7 +3,6 @@ package org.precedent.search;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
@@ -12,7 +11,7 @@ import org.precedent.index.Fields;
  * stemming and every word kept, because "shall"/"should" and "of"/"for" carry the legal weight.
  */
 public enum SearchMode {
-  STEMMED("stemmed", Fields.TEXT, stemmedQueries()),
+  STEMMED("stemmed", Fields.TEXT, Analysis.english()),
   EXACT("exact", Fields.TEXT_EXACT, Analysis.exact());
 
   private final String label;
@@ -37,25 +36,6 @@ public enum SearchMode {
   /** The analysis chain that produced {@link #field()}, applied to query words too. */
   public Analyzer analyzer() {
     return analyzer;
-  }
-
-  /** The index's English chain plus {@link InflectionFilter}, for query words only. */
-  private static Analyzer stemmedQueries() {
-    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      private final Analyzer english = Analysis.english();
-
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return english;
-      }
-
-      @Override
-      protected TokenStreamComponents wrapComponents(
-          String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(
-            components.getSource(), new InflectionFilter(components.getTokenStream()));
-      }
-    };
   }
 
   public static SearchMode of(String label) {

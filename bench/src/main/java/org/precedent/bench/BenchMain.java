@@ -78,6 +78,7 @@ public final class BenchMain {
       }
       report.indexAt(size, new IndexStore(last));
       servingWorkloads(report, size, manifestDir, entries, corpus, last, repeats, workloads);
+      IndexingBench.delete(manifestDir); // written again, the same, by the next run
       // Written after every size, so a long run that is stopped keeps the sizes it finished.
       Files.writeString(out, report.markdown(LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
     }
