@@ -55,6 +55,10 @@ public final class Fields {
   /** Year: range filter (year_from, year_to) and the year facet. */
   public static final String YEAR = "year";
 
+  /** The doc-value fields search counts facets over: instrument, status, kind, year. */
+  public static final java.util.List<String> FACETS =
+      java.util.List.of(INSTRUMENT, STATUS, KIND, YEAR);
+
   /**
    * Stemmed text (English KStem; Spanish and French documents get their own stemmer): recall across
    * inflections, with the traffic/trafficking word family as one term ({@link WordFamilyFilter}).

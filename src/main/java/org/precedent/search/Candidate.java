@@ -28,8 +28,7 @@ record Candidate(int doc, float score, String id, long authority, long date, Str
   static final List<String> FACETS = List.of("instrument", "status", "kind", "year");
 
   /** The doc-value field of each facet, in the order of {@link #FACETS}. */
-  static final List<String> FIELDS =
-      List.of(Fields.INSTRUMENT, Fields.STATUS, Fields.KIND, Fields.YEAR);
+  static final List<String> FIELDS = Fields.FACETS;
 
   /** The value of facet {@code i} of {@link #FACETS}, or null. */
   String facet(int i) {

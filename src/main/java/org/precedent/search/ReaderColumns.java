@@ -7,21 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.PriorityQueue;
 import org.apache.lucene.util.packed.PackedInts;
-import org.precedent.index.Fields;
 import org.precedent.index.PerReader;
+import org.precedent.index.SegmentColumns;
 
 /**
  * The values every match is collapsed, ranked and counted by (node key, ancestor keys, whether a
@@ -33,7 +31,9 @@ import org.precedent.index.PerReader;
  * value and leaf (twenty thousand instrument ids per leaf): together more than half of such a
  * query. Here a match costs a few array reads, and only the values a facet lists are decoded. An
  * index is a read-only snapshot, so the arrays are filled once per reader (about 60 bytes per
- * provision) and dropped when the reader closes.
+ * provision) and dropped when the reader closes. Each segment's values come from the file saved
+ * with it when the index was built, read in one pass, or are decoded from its doc values where
+ * there is none ({@link SegmentColumns}).
  */
 final class ReaderColumns {
   private static final PerReader<ReaderColumns> BY_READER = new PerReader<>(ReaderColumns::build);
@@ -65,20 +65,33 @@ final class ReaderColumns {
   /** Docs some other doc names as an ancestor: the only ones collapsing can drop. */
   private final FixedBitSet parents;
 
+  /** Whether the values came from the segment's saved {@link SegmentColumns}. */
+  private final boolean loaded;
+
   private ReaderColumns(IndexReader reader) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     int maxDoc = reader.maxDoc();
-    authority = new int[maxDoc];
-    date = new long[maxDoc];
-    node = new long[maxDoc];
-    ancestorStart = new int[maxDoc + 1];
-    for (LeafReaderContext leaf : leaves) {
-      readNumbers(leaf.reader(), leaf.docBase);
-    }
     for (int f = 0; f < maps.length; f++) {
-      readFacet(f, leaves, maxDoc);
+      maps[f] = ordinalMap(Candidate.FIELDS.get(f), leaves);
     }
-    ancestorKeys = readAncestors(leaves, maxDoc);
+    List<SegmentColumns.Columns> parts = new ArrayList<>();
+    boolean allSaved = !leaves.isEmpty();
+    for (LeafReaderContext leaf : leaves) {
+      Optional<SegmentColumns.Columns> saved = SegmentColumns.saved(leaf.reader());
+      allSaved &= saved.isPresent();
+      parts.add(saved.isPresent() ? saved.get() : SegmentColumns.decode(leaf.reader()));
+    }
+    loaded = allSaved;
+    // One segment (every published index) numbers its facet values as the whole reader does.
+    SegmentColumns.Columns c = parts.size() == 1 ? parts.get(0) : join(parts, leaves, maxDoc);
+    authority = c.authority();
+    date = c.date();
+    node = c.node();
+    ancestorStart = c.ancestorStart();
+    ancestorKeys = c.ancestorKeys();
+    for (int f = 0; f < maps.length; f++) {
+      facetOrds[f] = c.facetOrds()[f];
+    }
     parents = new FixedBitSet(Math.max(1, maxDoc));
     LongHashSet named = new LongHashSet(ancestorKeys.length);
     named.addAll(ancestorKeys);
@@ -89,64 +102,47 @@ final class ReaderColumns {
     }
   }
 
-  /** Authority, date and node key of one leaf, and how many ancestors each of its docs has. */
-  private void readNumbers(LeafReader leaf, int base) throws IOException {
-    NumericDocValues ranks = DocValues.getNumeric(leaf, Fields.AUTHORITY);
-    for (int d = ranks.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ranks.nextDoc()) {
-      authority[base + d] = 1 + Math.toIntExact(ranks.longValue());
-    }
-    read(DocValues.getNumeric(leaf, Fields.DATE_SORT), base, date);
-    read(DocValues.getNumeric(leaf, Fields.NODE), base, node);
-    SortedNumericDocValues ancestors = DocValues.getSortedNumeric(leaf, Fields.ANCESTORS);
-    for (int d = ancestors.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ancestors.nextDoc()) {
-      ancestorStart[base + d + 1] = ancestors.docValueCount();
-    }
-  }
-
-  /** Maps facet {@code f}'s leaf ordinals to global ones and records each doc's first value. */
-  private void readFacet(int f, List<LeafReaderContext> leaves, int maxDoc) throws IOException {
-    String field = Candidate.FIELDS.get(f);
+  private static OrdinalMap ordinalMap(String field, List<LeafReaderContext> leaves)
+      throws IOException {
     SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
     for (int leaf = 0; leaf < perLeaf.length; leaf++) {
       perLeaf[leaf] = DocValues.getSortedSet(leaves.get(leaf).reader(), field);
     }
-    maps[f] = OrdinalMap.build(null, perLeaf, PackedInts.DEFAULT);
-    facetOrds[f] = new int[maxDoc];
-    for (int leaf = 0; leaf < perLeaf.length; leaf++) {
-      SortedSetDocValues values = perLeaf[leaf]; // the map read its terms, not its docs
-      LongValues toGlobal = maps[f].getGlobalOrds(leaf);
-      int base = leaves.get(leaf).docBase;
-      for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-        facetOrds[f][base + d] = 1 + (int) toGlobal.get(values.nextOrd());
-      }
-    }
+    return OrdinalMap.build(null, perLeaf, PackedInts.DEFAULT);
   }
 
-  /** Every doc's ancestor keys, laid out by {@link #ancestorStart} (counts turned into offsets). */
-  private long[] readAncestors(List<LeafReaderContext> leaves, int maxDoc) throws IOException {
-    for (int d = 0; d < maxDoc; d++) {
-      ancestorStart[d + 1] += ancestorStart[d];
-    }
-    long[] keys = new long[ancestorStart[maxDoc]];
-    for (LeafReaderContext leaf : leaves) {
-      SortedNumericDocValues ancestors =
-          DocValues.getSortedNumeric(leaf.reader(), Fields.ANCESTORS);
-      for (int d = ancestors.nextDoc();
-          d != DocIdSetIterator.NO_MORE_DOCS;
-          d = ancestors.nextDoc()) {
-        int at = ancestorStart[leaf.docBase + d];
-        for (int k = 0; k < ancestors.docValueCount(); k++) {
-          keys[at + k] = ancestors.nextValue();
+  /** The leaves' values laid end to end by doc base, facet ordinals made global. */
+  private SegmentColumns.Columns join(
+      List<SegmentColumns.Columns> parts, List<LeafReaderContext> leaves, int maxDoc) {
+    int[] authorityOf = new int[maxDoc];
+    long[] dateOf = new long[maxDoc];
+    long[] nodeOf = new long[maxDoc];
+    int[] starts = new int[maxDoc + 1];
+    long[] keys = new long[parts.stream().mapToInt(p -> p.ancestorKeys().length).sum()];
+    int[][] ords = new int[maps.length][maxDoc];
+    int keyBase = 0;
+    for (int leaf = 0; leaf < parts.size(); leaf++) {
+      SegmentColumns.Columns p = parts.get(leaf);
+      int base = leaves.get(leaf).docBase;
+      int n = p.authority().length;
+      System.arraycopy(p.authority(), 0, authorityOf, base, n);
+      System.arraycopy(p.date(), 0, dateOf, base, n);
+      System.arraycopy(p.node(), 0, nodeOf, base, n);
+      for (int d = 0; d < n; d++) {
+        starts[base + d] = keyBase + p.ancestorStart()[d];
+      }
+      System.arraycopy(p.ancestorKeys(), 0, keys, keyBase, p.ancestorKeys().length);
+      keyBase += p.ancestorKeys().length;
+      for (int f = 0; f < maps.length; f++) {
+        LongValues toGlobal = maps[f].getGlobalOrds(leaf);
+        for (int d = 0; d < n; d++) {
+          int ord = p.facetOrds()[f][d];
+          ords[f][base + d] = ord == 0 ? 0 : 1 + (int) toGlobal.get(ord - 1);
         }
       }
     }
-    return keys;
-  }
-
-  private static void read(NumericDocValues values, int base, long[] into) throws IOException {
-    for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-      into[base + d] = values.longValue();
-    }
+    starts[maxDoc] = keyBase;
+    return new SegmentColumns.Columns(authorityOf, dateOf, nodeOf, starts, keys, ords);
   }
 
   /** The columns of {@code reader}, filled on first use. */
@@ -160,6 +156,11 @@ final class ReaderColumns {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read ranking values: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether every segment's values came from the file saved with it, none decoded. */
+  boolean loaded() {
+    return loaded;
   }
 
   /** Authority rank of global doc {@code doc} (0 is highest), or {@link #NO_AUTHORITY}. */
