@@ -146,7 +146,10 @@ public final class SegmentColumns {
         return;
       }
       LeafReader leaf = reader.leaves().get(0).reader();
-      write(Segment.of(leaf), decode(leaf));
+      Segment segment = Segment.of(leaf);
+      if (segment != null) {
+        write(segment, decode(leaf));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the ranking values: " + e.getMessage(), e);
     }
