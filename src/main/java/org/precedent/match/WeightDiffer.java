@@ -23,6 +23,9 @@ final class WeightDiffer {
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
 
+  /** The least strength of a modal that obliges ("shall endeavour"; "should" is below it). */
+  private static final double BINDING = 3;
+
   private static final Set<String> REFERENCE_WORDS =
       Set.of(
           "article",
@@ -126,7 +129,7 @@ final class WeightDiffer {
       // the quotation; it changes no obligation of the text quoted.
       return java.util.Optional.empty();
     }
-    boolean binding = one.entry().strength() >= 3;
+    boolean binding = one.entry().strength() >= BINDING;
     if (was != null) {
       String a = surface(precedent, was);
       return java.util.Optional.of(
@@ -193,7 +196,9 @@ final class WeightDiffer {
   boolean binds(List<Token> tokens) {
     for (Occurrence o : occurrences(tokens)) {
       Entry e = o.entry();
-      if (e.category().equals("modality") && e.strength() >= 3 && e.strength() != CATEGORICAL) {
+      if (e.category().equals("modality")
+          && e.strength() >= BINDING
+          && e.strength() != CATEGORICAL) {
         return true;
       }
     }
