@@ -68,15 +68,23 @@ public final class ProvisionSearcher {
 
   private SearchResult run(SearchRequest request) {
     QueryNode parsed = QueryParser.parse(request.q());
-    Query ranked = new QueryCompiler(request.mode(), true).compile(parsed);
+    // Shown to the user: how every match is scored, exact-wording clauses in place.
+    Query shown = new QueryCompiler(request.mode(), true).compile(parsed);
+    QueryCompiler.Ranked ranked = new QueryCompiler(request.mode(), true).ranked(parsed);
     Query marked = new QueryCompiler(request.mode(), false).compile(parsed);
-    BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
     filters(request).forEach(f -> full.add(f, Occur.FILTER));
     Query query = full.build();
     return index.withSearcher(
         searcher -> {
           int wanted = request.offset() + request.limit();
-          Ranking ranking = new Ranking(searcher, request.sort(), wanted, MAX_FACET_VALUES);
+          Ranking ranking =
+              new Ranking(
+                  searcher,
+                  request.sort(),
+                  wanted,
+                  MAX_FACET_VALUES,
+                  ExactBonus.of(uncached(searcher), ranked.bonuses()));
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();
           List<Candidate> best = Candidate.all(searcher, page.best());
@@ -86,7 +94,7 @@ public final class ProvisionSearcher {
           return new SearchResult(
               page.total(),
               new SearchResult.Interpretation(
-                  request.mode().label(), parsed.toString(), ranked.toString()),
+                  request.mode().label(), parsed.toString(), shown.toString()),
               hits(searcher, best.subList(from, to), marked),
               facets(page.facetCounts()),
               index.snapshot());
@@ -135,6 +143,18 @@ public final class ProvisionSearcher {
     mlt.setMaxQueryTerms(30);
     mlt.setBoost(true);
     return mlt.like(Fields.TEXT, new StringReader(provision.text()));
+  }
+
+  /**
+   * The shared reader without a query cache, for {@link ExactBonus}: the cache would keep the
+   * phrase a bonus filters on as a bitset over every provision, filled by matching the phrase
+   * against all of them, the work the bonus is scored lazily to avoid.
+   */
+  private static IndexSearcher uncached(IndexSearcher shared) {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setQueryCache(null);
+    return searcher;
   }
 
   /**

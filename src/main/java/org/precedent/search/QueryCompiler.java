@@ -42,6 +42,28 @@ public final class QueryCompiler {
   private final boolean boostExact;
 
   /**
+   * Set while compiling {@link #ranked}: where each phrase's exact-wording bonus goes instead of
+   * into its phrase. A compiler is used by one thread.
+   */
+  private List<Query> bonuses;
+
+  /** How deep in NOT clauses the compiler is: an excluded phrase has no bonus to give. */
+  private int negated;
+
+  /**
+   * Set while compiling {@link #ranked} a query that is one phrase alone: every match has matched
+   * its stemmed words, so its bonus need not check them again.
+   */
+  private boolean alone;
+
+  /**
+   * A query as ranking runs it: {@code matching} decides what matches and scores it; each of {@code
+   * bonuses} adds its score to a match's where it matches too ({@link ExactBonus}). Together they
+   * score as the query {@link #compile} gives.
+   */
+  public record Ranked(Query matching, List<Query> bonuses) {}
+
+  /**
    * @param boostExact in stemmed mode, also reward phrases matched word for word (off for the
    *     highlighting query, so a stopword is not marked everywhere)
    */
@@ -58,6 +80,22 @@ public final class QueryCompiler {
           "put them in quotes or use mode=exact");
     }
     return query;
+  }
+
+  /**
+   * The query {@link #compile} gives, with each phrase's exact-wording clause taken out as a bonus,
+   * so that ranking can leave it unscored where it cannot change the page.
+   */
+  public Ranked ranked(QueryNode node) {
+    bonuses = new ArrayList<>();
+    // Not when a concept widens it: a provision stating the concept need not hold the words.
+    alone = node instanceof QueryNode.Phrase p && Concepts.standard().named(p.text()).isEmpty();
+    try {
+      return new Ranked(compile(node), List.copyOf(bonuses));
+    } finally {
+      bonuses = null;
+      alone = false;
+    }
   }
 
   private Query build(QueryNode node) {
@@ -86,6 +124,20 @@ public final class QueryCompiler {
       return exact;
     }
     if (!boostExact || exact == null) {
+      return stemmed;
+    }
+    if (bonuses != null) {
+      Query bonus = new BoostQuery(exact, EXACT_BOOST);
+      if (negated == 0) {
+        // Scored only where the stemmed phrase matches, as the inline clause is.
+        bonuses.add(
+            alone
+                ? bonus
+                : new BooleanQuery.Builder()
+                    .add(bonus, Occur.MUST)
+                    .add(stemmed, Occur.FILTER)
+                    .build());
+      }
       return stemmed;
     }
     return new BooleanQuery.Builder()
@@ -123,7 +175,13 @@ public final class QueryCompiler {
     boolean positive = false;
     for (QueryNode clause : clauses) {
       if (clause instanceof QueryNode.Not not) {
-        Query excluded = build(not.clause());
+        negated++;
+        Query excluded;
+        try {
+          excluded = build(not.clause());
+        } finally {
+          negated--;
+        }
         if (excluded != null) {
           b.add(excluded, Occur.MUST_NOT);
         }

@@ -27,6 +27,10 @@ import org.apache.lucene.util.PriorityQueue;
  * array reads, and objects and id strings are made for the page alone. Nothing grows with the
  * number of matches except the waiting provisions with descendants.
  *
+ * <p>A match's score is the query's plus its exact-wording bonus ({@link ExactBonus}), scored only
+ * where it could change the page: for a match that, with the largest bonus, would rank at least as
+ * high as the last one kept, and for every match collapsing compares.
+ *
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
  * kept as well, and the caller's full sort settles the page exactly.
@@ -40,6 +44,7 @@ final class Ranking extends SimpleCollector {
 
   private final SortOrder sort;
   private final int maxFacetValues;
+  private final ExactBonus bonus;
   private final ReaderColumns columns;
   private final List<LeafReaderContext> leaves;
   private final int[][] facetCounts;
@@ -63,11 +68,13 @@ final class Ranking extends SimpleCollector {
 
   /**
    * Keeps the best {@code n} in {@code sort} order and lists at most {@code maxFacetValues} per
-   * facet, over the reader of {@code searcher}.
+   * facet, over the reader of {@code searcher}; a match's score is the query's plus its {@code
+   * bonus}.
    */
-  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues) {
+  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, ExactBonus bonus) {
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
+    this.bonus = bonus;
     this.columns = ReaderColumns.of(searcher.getIndexReader());
     this.leaves = searcher.getIndexReader().leaves();
     this.facetCounts = columns.newCounts();
@@ -75,8 +82,9 @@ final class Ranking extends SimpleCollector {
   }
 
   @Override
-  protected void doSetNextReader(LeafReaderContext context) {
+  protected void doSetNextReader(LeafReaderContext context) throws IOException {
     base = context.docBase;
+    bonus.setLeaf(context);
   }
 
   @Override
@@ -93,6 +101,9 @@ final class Ranking extends SimpleCollector {
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
     float score = scorer.score();
+    if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
+      score += bonus.at(leafDoc);
+    }
     for (int at = columns.ancestorsFrom(doc), end = columns.ancestorsFrom(doc + 1);
         at < end;
         at++) {
@@ -115,6 +126,27 @@ final class Ranking extends SimpleCollector {
     } else {
       keep(doc, score);
     }
+  }
+
+  /**
+   * Whether collapsing compares this match's score with another's: a provision with descendants, or
+   * one with ancestors. Such a score must be exact whatever its rank.
+   */
+  private boolean collapses(int doc) {
+    return columns.hasDescendants(doc)
+        || columns.ancestorsFrom(doc) < columns.ancestorsFrom(doc + 1);
+  }
+
+  /**
+   * Whether a match scoring at most {@code bound} could be kept: the queue is not full, or the
+   * bound ranks before its last entry or ties with it.
+   */
+  private boolean couldRank(int doc, float bound) {
+    if (queue.size() < queue.capacity) {
+      return true;
+    }
+    spare.fill(doc, bound, columns);
+    return compareKeys(spare, queue.top()) <= 0;
   }
 
   private void keep(int doc, float score) {
@@ -186,8 +218,11 @@ final class Ranking extends SimpleCollector {
 
   /** Holds the best n; its top is the one ranking last. Doc id breaks key ties, for determinism. */
   private final class Queue extends PriorityQueue<Ranked> {
+    final int capacity;
+
     Queue(int n) {
       super(n);
+      capacity = n;
     }
 
     @Override
