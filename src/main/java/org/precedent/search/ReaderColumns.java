@@ -255,22 +255,28 @@ final class ReaderColumns {
       for (int i = listed.length - 1; i >= 0; i--) {
         listed[i] = queue.pop();
       }
+      // One doc values instance per leaf for all the values listed: each new instance reads its
+      // headers again, and a broad query lists 200 instruments (a tenth of a term query at 1M).
+      SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
       Map<String, Integer> values = new LinkedHashMap<>();
       for (int ord : listed) {
-        values.put(value(f, ord, leaves), c[ord]);
+        values.put(value(f, ord, leaves, perLeaf), c[ord]);
       }
       out.add(values);
     }
     return out;
   }
 
-  private String value(int facet, int globalOrd, List<LeafReaderContext> leaves)
+  private String value(
+      int facet, int globalOrd, List<LeafReaderContext> leaves, SortedSetDocValues[] perLeaf)
       throws IOException {
     OrdinalMap map = maps[facet];
     int leafNumber = map == null ? 0 : map.getFirstSegmentNumber(globalOrd);
     long leafOrd = map == null ? globalOrd : map.getFirstSegmentOrd(globalOrd);
-    LeafReader leaf = leaves.get(leafNumber).reader();
-    SortedSetDocValues values = DocValues.getSortedSet(leaf, Candidate.FIELDS.get(facet));
-    return values.lookupOrd(leafOrd).utf8ToString();
+    if (perLeaf[leafNumber] == null) {
+      LeafReader leaf = leaves.get(leafNumber).reader();
+      perLeaf[leafNumber] = DocValues.getSortedSet(leaf, Candidate.FIELDS.get(facet));
+    }
+    return perLeaf[leafNumber].lookupOrd(leafOrd).utf8ToString();
   }
 }
