@@ -161,7 +161,7 @@ public final class BenchMain {
       }
     }
     if (workloads.contains(7)) {
-      startup(report, size, manifestDir, index);
+      startup(report, size, manifestDir, index, repeats);
     }
   }
 
@@ -239,13 +239,20 @@ public final class BenchMain {
   }
 
   @SuppressForbidden(reason = "a command-line harness reports progress")
-  private static void startup(Report report, int size, Path manifestDir, Path index) {
+  private static void startup(Report report, int size, Path manifestDir, Path index, int repeats) {
     try {
-      StartupBench.Startup start = StartupBench.coldStart(manifestDir, index, size);
+      List<StartupBench.Startup> starts = new ArrayList<>();
+      for (int r = 0; r < repeats; r++) {
+        starts.add(StartupBench.coldStart(manifestDir, index, size));
+      }
+      Stats cold = Stats.of(starts.stream().map(StartupBench.Startup::coldStartMillis).toList());
+      Stats listening = Stats.of(starts.stream().map(StartupBench.Startup::listeningMillis).toList());
+      Stats heap = Stats.of(starts.stream().map(StartupBench.Startup::heapAfterGcMb).toList());
       report.add(size, "7 cold start to first answer", "ms",
-          String.format(Locale.ROOT, "%.0f ms", start.coldStartMillis()), "target ≤ 2 s (./precedent serve: new JVM, -Xmx1g)");
+          cold.format("ms") + String.format(Locale.ROOT, "; listening after %.0f ms", listening.median()),
+          "target ≤ 2 s (./precedent serve: new JVM, -Xmx1g)");
       report.add(size, "7 heap after GC, index open", "MB",
-          String.format(Locale.ROOT, "%.0f MB", start.heapAfterGcMb()), "target ≤ 1 GB");
+          String.format(Locale.ROOT, "%.0f MB", heap.median()), "target ≤ 1 GB");
     } catch (Exception e) {
       System.err.println("startup workload failed: " + e);
       report.add(size, "7 cold start", "", "failed: " + e.getMessage(), "");
