@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysis chains, built once. Stemmed text uses KStem, which is dictionary-based and so
- * conservative (it leaves "trafficking" as "traffick"; the query side adds that word family); exact
- * text only lower-cases and folds accents, keeping every word.
+ * conservative (it leaves "trafficking" as "traffick"; {@link WordFamilyFilter} joins that word
+ * family into one term); exact text only lower-cases and folds accents, keeping every word.
  */
 public final class Analysis {
   // One instance per chain, shared by every caller: an Analyzer keeps its token streams per

@@ -256,7 +256,7 @@ final class ReaderColumns {
         listed[i] = queue.pop();
       }
       // One doc values instance per leaf for all the values listed: each new instance reads its
-      // headers again, and a broad query lists 200 instruments (a tenth of a term query at 1M).
+      // headers again, and a broad query lists 200 instruments (about 0.5 ms of it at 1M).
       SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
       Map<String, Integer> values = new LinkedHashMap<>();
       for (int ord : listed) {
