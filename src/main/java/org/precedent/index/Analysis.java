@@ -97,7 +97,11 @@ public final class Analysis {
         ENGLISH, Map.of(Fields.TEXT_EXACT, EXACT, Fields.REUSE, REUSE));
   }
 
-  /** Word runs of {@link #REUSE_SHINGLE} exact tokens: the agreed-language candidate field. */
+  /**
+   * Word runs of {@link #REUSE_SHINGLE} exact tokens, each as a fixed-width hash of its text
+   * ({@link ShingleHashFilter}): the agreed-language candidate field. Queries analyse their text
+   * with this same chain, so they ask for the same hashes.
+   */
   public static Analyzer reuse() {
     return REUSE;
   }
@@ -111,7 +115,7 @@ public final class Analysis {
         stream = new ASCIIFoldingFilter(stream);
         ShingleFilter shingles = new ShingleFilter(stream, REUSE_SHINGLE, REUSE_SHINGLE);
         shingles.setOutputUnigrams(false);
-        return new TokenStreamComponents(source, shingles);
+        return new TokenStreamComponents(source, new ShingleHashFilter(shingles));
       }
     };
   }

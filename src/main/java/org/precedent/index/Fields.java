@@ -73,8 +73,8 @@ public final class Fields {
   public static final String TEXT_EXACT = "text_exact";
 
   /**
-   * Word shingles of normalised tokens: cheap candidates for the agreed-language matcher, where
-   * shared multi-word runs (not shared rare words) signal reuse.
+   * Word shingles of normalised tokens, hashed ({@link ShingleHashFilter}): cheap candidates for
+   * the agreed-language matcher, where shared multi-word runs (not shared rare words) signal reuse.
    */
   public static final String REUSE = "reuse";
 
