@@ -84,7 +84,9 @@ public final class ProvisionSearcher {
                   request.sort(),
                   wanted,
                   MAX_FACET_VALUES,
-                  ExactBonus.of(uncached(searcher), ranked.bonuses()));
+                  ranked.bonuses().isEmpty()
+                      ? ExactBonus.NONE
+                      : ExactBonus.of(uncached(searcher), ranked.bonuses()));
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();
           List<Candidate> best = Candidate.all(searcher, page.best());
