@@ -1,9 +1,8 @@
 package org.precedent.match;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Word-level local alignment (Smith-Waterman with linear gaps) of a segment against a precedent, so
@@ -205,29 +204,37 @@ final class Aligner {
     if (b.length <= width) {
       return new int[] {0, b.length};
     }
-    Set<Long> pairs = new HashSet<>();
+    // Sorted pairs searched by bisection rather than a set of boxed longs: this runs for every
+    // long candidate of every segment.
+    long[] pairs = new long[Math.max(0, a.length - 1)];
     for (int i = 0; i + 1 < a.length; i++) {
-      pairs.add(((long) a[i] << 32) | (a[i + 1] & 0xffffffffL));
+      pairs[i] = pair(a[i], a[i + 1]);
     }
-    List<Integer> hits = new ArrayList<>();
+    Arrays.sort(pairs);
+    int[] hits = new int[b.length];
+    int count = 0;
     for (int j = 0; j + 1 < b.length; j++) {
-      if (pairs.contains(((long) b[j] << 32) | (b[j + 1] & 0xffffffffL))) {
-        hits.add(j);
+      if (Arrays.binarySearch(pairs, pair(b[j], b[j + 1])) >= 0) {
+        hits[count++] = j;
       }
     }
     int bestStart = 0;
     int bestCount = 0;
     int lo = 0;
-    for (int hi = 0; hi < hits.size(); hi++) {
-      while (hits.get(hi) - hits.get(lo) > 2 * a.length) {
+    for (int hi = 0; hi < count; hi++) {
+      while (hits[hi] - hits[lo] > 2 * a.length) {
         lo++;
       }
       if (hi - lo + 1 > bestCount) {
         bestCount = hi - lo + 1;
-        bestStart = hits.get(lo);
+        bestStart = hits[lo];
       }
     }
     int start = Math.max(0, Math.min(bestStart - a.length / 2 - 20, b.length - width));
     return new int[] {start, Math.min(b.length, start + width)};
+  }
+
+  private static long pair(int first, int second) {
+    return ((long) first << 32) | (second & 0xffffffffL);
   }
 }

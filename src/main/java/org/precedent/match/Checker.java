@@ -133,6 +133,11 @@ public final class Checker {
     final Aligner aligner;
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
+    /** By word id: the stamp of the last provision {@link #shared} saw the word in. */
+    private int[] seen = new int[1024];
+
+    private int stamp;
+
     Request(IndexSearcher searcher, CheckTiming timing) {
       this.searcher = searcher;
       this.timing = timing;
@@ -149,24 +154,35 @@ public final class Checker {
         Normalised words = s.words();
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
-        int[] ids = vocabulary.ids(words.tokens());
-        java.util.BitSet present = new java.util.BitSet();
-        for (int id : ids) {
-          present.set(id);
-        }
-        p = new Prepared(provision, date, words, ids, present);
+        p = new Prepared(provision, date, words, vocabulary.ids(words.tokens()));
         prepared.put(doc, p);
       }
       return p;
     }
+
+    /**
+     * How many of the segment's words ({@code ids}, repeats counted) occur in the provision. Its
+     * words are marked with a fresh stamp per call rather than kept as a set per provision: such a
+     * set is sized by the check's whole vocabulary, allocated for each of the thousands of
+     * candidates a check reads.
+     */
+    int shared(int[] ids, Prepared p) {
+      stamp++;
+      for (int id : p.ids()) {
+        if (id >= seen.length) {
+          seen = java.util.Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
+        }
+        seen[id] = stamp;
+      }
+      int n = 0;
+      for (int id : ids) {
+        n += id < seen.length && seen[id] == stamp ? 1 : 0;
+      }
+      return n;
+    }
   }
 
-  private record Prepared(
-      ProvisionView provision,
-      String date,
-      Normalised words,
-      int[] ids,
-      java.util.BitSet present) {}
+  private record Prepared(ProvisionView provision, String date, Normalised words, int[] ids) {}
 
   /**
    * The concepts {@code p} states of those a segment states, sorted. Worked out only for a segment
@@ -177,14 +193,6 @@ public final class Checker {
       return List.of();
     }
     return concepts.tag(p.provision().text()).stream().filter(stated::contains).toList();
-  }
-
-  private static int shared(int[] ids, java.util.BitSet present) {
-    int n = 0;
-    for (int id : ids) {
-      n += present.get(id) ? 1 : 0;
-    }
-    return n;
   }
 
   /** Aligned candidates close enough to list, for agreed sources and for the rest. */
@@ -404,7 +412,7 @@ public final class Checker {
     List<Prepared> fetched = new ArrayList<>(docs.size());
     for (int doc : docs) {
       Prepared p = state.prepared(doc);
-      if (shared(ids, p.present()) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
+      if (state.shared(ids, p) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
         fetched.add(p); // fewer words in common can never be listed, whatever the alignment
       }
     }
