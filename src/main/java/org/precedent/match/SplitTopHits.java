@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.precedent.corpus.Status;
 import org.precedent.index.Fields;
@@ -19,25 +19,39 @@ import org.precedent.index.Fields;
 /**
  * The best hits of one query kept in two lists, agreed sources and the rest, read from the
  * authority doc value as they come. One query then serves both lists, where a query per status
- * group would read the same postings twice. Each list holds what a top-hits search restricted to
- * its group would return: highest score first, the lower doc id first among equal scores. Once both
- * lists are full, documents scoring below both of their lowest entries are skipped.
+ * group would read the same postings twice. Each list holds what a search restricted to its group
+ * and sorted by score, authority and doc id would return. Among equal scores the higher authority
+ * comes first: a shingle query scores every provision holding a segment's runs alike, and the
+ * treaty article a hundred resolutions quote must not lose its place to them by doc id. Once both
+ * lists are full, documents that cannot enter either are skipped.
  */
 final class SplitTopHits implements Collector {
   /** Doc ids, best first. */
   record Hits(List<Integer> agreed, List<Integer> other) {}
 
+  /** One kept hit; {@code rank} is its authority rank (0 for a treaty). */
+  private record Hit(int doc, float score, int rank) {}
+
   /** Worst first: the head of the queue is the hit a better one replaces. */
-  private static final Comparator<ScoreDoc> WORST_FIRST =
-      Comparator.comparingDouble((ScoreDoc h) -> h.score)
-          .thenComparing(Comparator.comparingInt((ScoreDoc h) -> h.doc).reversed());
+  private static final Comparator<Hit> WORST_FIRST =
+      Comparator.comparingDouble((Hit h) -> h.score)
+          .thenComparing(Comparator.comparingInt(Hit::rank).reversed())
+          .thenComparing(Comparator.comparingInt(Hit::doc).reversed());
 
   private final Group agreed;
   private final Group other;
 
   SplitTopHits(int agreedTop, int otherTop) {
-    this.agreed = new Group(agreedTop);
-    this.other = new Group(otherTop);
+    this.agreed = new Group(agreedTop, bestRank(true));
+    this.other = new Group(otherTop, bestRank(false));
+  }
+
+  private static int bestRank(boolean agreedSource) {
+    return Stream.of(Status.values())
+        .filter(s -> s.isAgreedSource() == agreedSource)
+        .mapToInt(Status::authorityRank)
+        .min()
+        .orElseThrow();
   }
 
   Hits hits() {
@@ -64,11 +78,9 @@ final class SplitTopHits implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
-        boolean isAgreed =
-            authority.advanceExact(doc)
-                && authority.longValue() <= Status.PRINCIPLES.authorityRank();
-        Group group = isAgreed ? agreed : other;
-        if (group.offer(base + doc, scorer.score())) {
+        int rank = authority.advanceExact(doc) ? (int) authority.longValue() : Integer.MAX_VALUE;
+        Group group = rank <= Status.PRINCIPLES.authorityRank() ? agreed : other;
+        if (group.offer(base + doc, scorer.score(), rank)) {
           raiseFloor();
         }
       }
@@ -77,8 +89,7 @@ final class SplitTopHits implements Collector {
       private void raiseFloor() throws IOException {
         float floor = Math.min(agreed.floor(), other.floor());
         if (floor > 0) {
-          // Docs arrive in increasing id order: a later doc with the floor's score loses the tie.
-          scorer.setMinCompetitiveScore(Math.nextUp(floor));
+          scorer.setMinCompetitiveScore(floor);
         }
       }
     };
@@ -87,41 +98,53 @@ final class SplitTopHits implements Collector {
   /** One bounded list. */
   private static final class Group {
     private final int size;
-    private final PriorityQueue<ScoreDoc> queue = new PriorityQueue<>(WORST_FIRST);
+    private final int bestRank;
+    private final PriorityQueue<Hit> queue = new PriorityQueue<>(WORST_FIRST);
 
-    Group(int size) {
+    Group(int size, int bestRank) {
       this.size = size;
+      this.bestRank = bestRank;
     }
 
     /** Keeps the hit if among the best so far; says whether the list's floor may have risen. */
-    boolean offer(int doc, float score) {
+    boolean offer(int doc, float score, int rank) {
       if (size == 0) {
         return false;
       }
+      Hit hit = new Hit(doc, score, rank);
       if (queue.size() < size) {
-        queue.add(new ScoreDoc(doc, score));
+        queue.add(hit);
         return queue.size() == size;
       }
-      if (score <= queue.peek().score) {
-        return false; // equal score: the earlier doc, already kept, wins
+      // Docs arrive in increasing id order: equal score and authority, the earlier doc stays.
+      if (WORST_FIRST.compare(hit, queue.peek()) <= 0) {
+        return false;
       }
       queue.poll();
-      queue.add(new ScoreDoc(doc, score));
+      queue.add(hit);
       return true;
     }
 
-    /** The least score worth keeping: 0 until full; no floor at all for a list of size 0. */
+    /**
+     * The least score worth scoring for this list: 0 until full, none at all for a list of size 0.
+     * A full list's lowest score can still be equalled by a provision of higher authority, unless
+     * the lowest entry already has the group's highest.
+     */
     float floor() {
       if (size == 0) {
         return Float.POSITIVE_INFINITY;
       }
-      return queue.size() < size ? 0 : queue.peek().score;
+      if (queue.size() < size) {
+        return 0;
+      }
+      Hit worst = queue.peek();
+      return worst.rank() <= bestRank ? Math.nextUp(worst.score()) : worst.score();
     }
 
     List<Integer> bestFirst() {
-      List<ScoreDoc> hits = new ArrayList<>(queue);
+      List<Hit> hits = new ArrayList<>(queue);
       hits.sort(WORST_FIRST.reversed());
-      return hits.stream().map(h -> h.doc).toList();
+      return hits.stream().map(Hit::doc).toList();
     }
   }
 }

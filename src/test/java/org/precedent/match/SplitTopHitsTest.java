@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,14 +12,21 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +41,10 @@ import org.precedent.testing.FixtureIndex;
 
 /**
  * One query split into agreed sources and the rest must return, for each group, exactly what a
- * top-hits search filtered to that group returns: same docs, same order, ties to the lower doc id.
- * Over the shipped corpus, where drafts repeat provisions word for word and scores tie often.
+ * search filtered to that group and sorted by score, authority and doc id returns: same docs, same
+ * order. Over the shipped corpus, where drafts repeat provisions word for word and scores tie
+ * often; scored by rarity alone, as the check's shingle clauses are, every provision holding the
+ * same words ties.
  */
 class SplitTopHitsTest {
   @TempDir static Path indexRoot;
@@ -53,23 +63,29 @@ class SplitTopHitsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} top {1}/{2}")
+  @ParameterizedTest(name = "{0} top {1}/{2}, rarity only: {3}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "trafficking                               | 12 | 8",
-        "victims protection assistance             | 12 | 2",
-        "position vulnerability abuse              | 12 | 8",
-        "shall                                     | 1  | 1",
-        "non-punishment detention prosecution      | 5  | 0",
-        "root causes poverty demand                | 0  | 3",
-        "cooperation extradition mutual legal      | 40 | 40",
+        "trafficking                               | 12 | 8  | false",
+        "victims protection assistance             | 12 | 2  | false",
+        "position vulnerability abuse              | 12 | 8  | false",
+        "shall                                     | 1  | 1  | false",
+        "non-punishment detention prosecution      | 5  | 0  | false",
+        "root causes poverty demand                | 0  | 3  | false",
+        "cooperation extradition mutual legal      | 40 | 40 | false",
+        "trafficking                               | 12 | 8  | true",
+        "victims protection assistance             | 24 | 8  | true",
+        "shall                                     | 3  | 1  | true",
+        "non-punishment detention prosecution      | 5  | 0  | true",
+        "cooperation extradition mutual legal      | 40 | 40 | true",
       })
-  void eachGroupGetsWhatItsOwnFilteredSearchGets(String words, int agreedTop, int otherTop) {
+  void eachGroupGetsWhatItsOwnSortedSearchGets(
+      String words, int agreedTop, int otherTop, boolean rarityOnly) {
     kb.index()
         .withSearcher(
             searcher -> {
-              Query query = wordsQuery(words);
+              Query query = wordsQuery(words, rarityOnly);
               SplitTopHits split = new SplitTopHits(agreedTop, otherTop);
               searcher.search(filtered(query, statuses(Status.values())), split);
               SplitTopHits.Hits hits = split.hits();
@@ -84,26 +100,76 @@ class SplitTopHitsTest {
             });
   }
 
+  /**
+   * The case the authority order is for: provisions scoring alike. Within each list, no provision
+   * is followed by one of equal score and higher authority, and a list that cut through tied
+   * provisions kept those of the highest authority.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"trafficking", "shall", "States Parties"})
+  void tiesAreBrokenByAuthority(String words) {
+    kb.index()
+        .withSearcher(
+            searcher -> {
+              Query query = wordsQuery(words, true);
+              SplitTopHits split = new SplitTopHits(5, 5);
+              searcher.search(query, split);
+              List<Integer> agreed = split.hits().agreed();
+              assertEquals(5, agreed.size(), "enough agreed provisions share the words");
+              List<Integer> reference = topDocs(searcher, query, 5, agreedStatuses());
+              assertEquals(reference, agreed);
+              // Every match scores alike here, so the list is the five of highest authority.
+              long treaties = agreed.stream().filter(d -> rank(searcher, d) == 0).count();
+              assertEquals(Math.min(5, matches(searcher, query, Status.TREATY)), treaties);
+              return null;
+            });
+  }
+
+  private static int rank(IndexSearcher searcher, int doc) {
+    var leaves = searcher.getIndexReader().leaves();
+    var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    try {
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.AUTHORITY);
+      return values.advanceExact(doc - leaf.docBase) ? (int) values.longValue() : -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int matches(IndexSearcher searcher, Query query, Status status)
+      throws IOException {
+    return searcher.count(filtered(query, statuses(new Status[] {status})));
+  }
+
   private static List<Integer> topDocs(IndexSearcher searcher, Query query, int top, Status[] in)
       throws IOException {
     if (top == 0) {
       return List.of();
     }
     // Every hit counted, so no skipping: the plain definition of the top of the group.
-    var all = new TopScoreDocCollectorManager(top, null, Integer.MAX_VALUE);
+    SortField authority = new SortField(Fields.AUTHORITY, SortField.Type.LONG);
+    authority.setMissingValue(Long.MAX_VALUE);
+    Sort order = new Sort(SortField.FIELD_SCORE, authority, SortField.FIELD_DOC);
+    var all = new TopFieldCollectorManager(order, top, null, Integer.MAX_VALUE, false);
     return Arrays.stream(searcher.search(filtered(query, statuses(in)), all).scoreDocs)
         .map((ScoreDoc h) -> h.doc)
         .toList();
   }
 
-  /** The words as the index analysed them, one optional clause each (as a candidate query). */
-  private static Query wordsQuery(String words) throws IOException {
+  /**
+   * The words as the index analysed them, one optional clause each (as a candidate query); with
+   * {@code rarityOnly}, each clause scores its idf alone, as the check's shingle clauses do.
+   */
+  private static Query wordsQuery(String words, boolean rarityOnly) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     try (TokenStream stream = Analysis.english().tokenStream(Fields.TEXT, words)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        b.add(new TermQuery(new Term(Fields.TEXT, term.toString())), Occur.SHOULD);
+        Query clause = new TermQuery(new Term(Fields.TEXT, term.toString()));
+        b.add(
+            rarityOnly ? new BoostQuery(new ConstantScoreQuery(clause), 1.5f) : clause,
+            Occur.SHOULD);
       }
       stream.end();
     }
