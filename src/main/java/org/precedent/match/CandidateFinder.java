@@ -188,10 +188,10 @@ final class CandidateFinder {
     int rare = (int) usable.stream().filter(t -> frequency.get(t) <= bounded).count();
     usable = usable.subList(0, Math.max(rare, Math.min(MIN_TERMS, usable.size())));
     int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
+    int corpus = corpusSize(search);
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
-      should.add(
-          clause(t, lookup, frequency.get(t), corpusSize(search)), BooleanClause.Occur.SHOULD);
+      should.add(clause(t, lookup, frequency.get(t), corpus), BooleanClause.Occur.SHOULD);
     }
     // No minimum number of terms to match, even when the query had to take common ones. A doc
     // sharing one common term enters the lists only while too few share more, and is then aligned

@@ -34,16 +34,19 @@ final class SplitTopHits implements Collector {
 
   /** Worst first: the head of the queue is the hit a better one replaces. */
   private static final Comparator<Hit> WORST_FIRST =
-      Comparator.comparingDouble((Hit h) -> h.score)
-          .thenComparing(Comparator.comparingInt(Hit::rank).reversed())
-          .thenComparing(Comparator.comparingInt(Hit::doc).reversed());
+      (x, y) -> compare(x.score(), x.rank(), x.doc(), y.score(), y.rank(), y.doc());
+
+  /** Highest authority (lowest rank) in each group: no equal score can displace such an entry. */
+  private static final int AGREED_BEST_RANK = bestRank(true);
+
+  private static final int OTHER_BEST_RANK = bestRank(false);
 
   private final Group agreed;
   private final Group other;
 
   SplitTopHits(int agreedTop, int otherTop) {
-    this.agreed = new Group(agreedTop, bestRank(true));
-    this.other = new Group(otherTop, bestRank(false));
+    this.agreed = new Group(agreedTop, AGREED_BEST_RANK);
+    this.other = new Group(otherTop, OTHER_BEST_RANK);
   }
 
   private static int bestRank(boolean agreedSource) {
@@ -52,6 +55,19 @@ final class SplitTopHits implements Collector {
         .mapToInt(Status::authorityRank)
         .min()
         .orElseThrow();
+  }
+
+  /**
+   * Negative when the first hit is the worse: lower score, then lower authority, then later doc.
+   */
+  private static int compare(
+      float score, int rank, int doc, float otherScore, int otherRank, int otherDoc) {
+    int byScore = Float.compare(score, otherScore);
+    if (byScore != 0) {
+      return byScore;
+    }
+    int byRank = Integer.compare(otherRank, rank);
+    return byRank != 0 ? byRank : Integer.compare(otherDoc, doc);
   }
 
   Hits hits() {
@@ -111,17 +127,18 @@ final class SplitTopHits implements Collector {
       if (size == 0) {
         return false;
       }
-      Hit hit = new Hit(doc, score, rank);
       if (queue.size() < size) {
-        queue.add(hit);
+        queue.add(new Hit(doc, score, rank));
         return queue.size() == size;
       }
-      // Docs arrive in increasing id order: equal score and authority, the earlier doc stays.
-      if (WORST_FIRST.compare(hit, queue.peek()) <= 0) {
+      // Docs arrive in increasing id order: equal score and authority, the earlier doc stays. A doc
+      // turned away allocates nothing: with ties scored, a query can offer thousands.
+      Hit worst = queue.peek();
+      if (compare(score, rank, doc, worst.score(), worst.rank(), worst.doc()) <= 0) {
         return false;
       }
       queue.poll();
-      queue.add(hit);
+      queue.add(new Hit(doc, score, rank));
       return true;
     }
 

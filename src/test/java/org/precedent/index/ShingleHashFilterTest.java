@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.corpus.Corpus;
 import org.precedent.corpus.Provision;
+import org.precedent.testing.AnalyzedTerms;
 
 /** The reuse chain's terms: one fixed-width hash per four-word run, keeping the run's offsets. */
 class ShingleHashFilterTest {
@@ -102,15 +103,6 @@ class ShingleHashFilterTest {
   }
 
   private static String exactWords(String text) throws IOException {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = Analysis.exact().tokenStream(Fields.TEXT_EXACT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(term.toString());
-      }
-      ts.end();
-    }
-    return String.join(" ", words);
+    return String.join(" ", AnalyzedTerms.of(Analysis.exact(), Fields.TEXT_EXACT, text));
   }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -37,6 +35,7 @@ import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Status;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
+import org.precedent.testing.AnalyzedTerms;
 import org.precedent.testing.FixtureIndex;
 
 /**
@@ -161,16 +160,10 @@ class SplitTopHitsTest {
    */
   private static Query wordsQuery(String words, boolean rarityOnly) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    try (TokenStream stream = Analysis.english().tokenStream(Fields.TEXT, words)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        Query clause = new TermQuery(new Term(Fields.TEXT, term.toString()));
-        b.add(
-            rarityOnly ? new BoostQuery(new ConstantScoreQuery(clause), 1.5f) : clause,
-            Occur.SHOULD);
-      }
-      stream.end();
+    for (String word : AnalyzedTerms.of(Analysis.english(), Fields.TEXT, words)) {
+      Query clause = new TermQuery(new Term(Fields.TEXT, word));
+      b.add(
+          rarityOnly ? new BoostQuery(new ConstantScoreQuery(clause), 1.5f) : clause, Occur.SHOULD);
     }
     return b.build();
   }
