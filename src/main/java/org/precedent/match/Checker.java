@@ -133,6 +133,13 @@ public final class Checker {
     final Aligner aligner;
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
+    /**
+     * The exhaustive reference's word ids by doc: it reads every provision for every segment, and a
+     * whole {@link Prepared} per provision of a million (text, tokens and ids) took gigabytes per
+     * thread.
+     */
+    private final Map<Integer, int[]> idsOnly = new HashMap<>();
+
     /** By word id: the stamp of the last provision {@link #shared} saw the word in. */
     private int[] seen = new int[1024];
 
@@ -161,14 +168,30 @@ public final class Checker {
     }
 
     /**
+     * The word ids of a provision. The exhaustive reference keeps only these, and prepares a
+     * provision in full only when its alignment is kept.
+     */
+    int[] ids(int doc) throws java.io.IOException {
+      if (!exhaustive) {
+        return prepared(doc).ids();
+      }
+      int[] known = idsOnly.get(doc);
+      if (known == null) {
+        known = vocabulary.ids(stored.get(searcher, doc).words().tokens());
+        idsOnly.put(doc, known);
+      }
+      return known;
+    }
+
+    /**
      * How many of the segment's words ({@code ids}, repeats counted) occur in the provision. Its
      * words are marked with a fresh stamp per call rather than kept as a set per provision: such a
      * set is sized by the check's whole vocabulary, allocated for each of the thousands of
      * candidates a check reads.
      */
-    int shared(int[] ids, Prepared p) {
+    int shared(int[] ids, int[] provisionIds) {
       stamp++;
-      for (int id : p.ids()) {
+      for (int id : provisionIds) {
         if (id >= seen.length) {
           seen = java.util.Arrays.copyOf(seen, Math.max(id + 1, 2 * seen.length));
         }
@@ -409,22 +432,22 @@ public final class Checker {
     int[] ids = w.ids();
     boolean[] boiler = w.boiler();
     long fetching = state.timing.start();
-    List<Prepared> fetched = new ArrayList<>(docs.size());
+    List<Integer> fetched = new ArrayList<>(docs.size());
     for (int doc : docs) {
-      Prepared p = state.prepared(doc);
-      if (state.shared(ids, p) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
-        fetched.add(p); // fewer words in common can never be listed, whatever the alignment
+      if (state.shared(ids, state.ids(doc)) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
+        fetched.add(doc); // fewer words in common can never be listed, whatever the alignment
       }
     }
     state.timing.candidates(fetching);
     long aligning = state.timing.start();
     List<Candidate> out = new ArrayList<>();
-    for (Prepared p : fetched) {
-      Alignment a = state.aligner.align(ids, boiler, p.ids());
+    for (int doc : fetched) {
+      Alignment a = state.aligner.align(ids, boiler, state.ids(doc));
       if (!a.isEmpty()
           && a.exact() >= 2
           && a.matchedContent() >= Math.min(3, a.contentSize())
           && a.coverage() >= MIN_LISTED_COVERAGE) {
+        Prepared p = state.prepared(doc);
         out.add(
             new Candidate(p.provision(), p.date(), p.words(), a, sharedConcepts(p, w.stated())));
       }
