@@ -28,10 +28,10 @@ import org.precedent.index.Indexer;
  * [--keep DIR] [--workloads 3,4,5,6,7] [--reference-paragraphs 20]}. With {@code --keep}, each
  * size's index is kept in {@code DIR/<size>} and a later run with the same option skips the
  * indexing workloads and measures the serving ones over it (the synthetic corpus is seeded, so it
- * is the same corpus). {@code
- * --workloads} runs only the serving workloads listed, to profile one of them. Above 100,000
- * provisions the check's exhaustive reference covers only the measured draft's first {@code
- * --reference-paragraphs} (0: none), as it takes minutes per ten paragraphs there.
+ * is the same corpus). {@code --workloads} runs only the serving workloads listed, to profile one
+ * of them. Above 100,000 provisions the check's exhaustive reference covers only the measured
+ * draft's first {@code --reference-paragraphs} (0: none), as it takes minutes per ten paragraphs
+ * there.
  */
 public final class BenchMain {
   private BenchMain() {}

@@ -136,8 +136,8 @@ final class CheckBench {
     if (paragraphs > 0) {
       // Aligning every provision with every segment takes about 15 s per segment at a million
       // provisions on this machine, so at that size the reference covers a sample of the draft.
-      // Segments are checked independently, so the sample's check is the full draft's, segment by
-      // segment.
+      // Segments are checked independently, so the sample's segments get what they get in the full
+      // draft (checked equal, precedents and similarities, on three drafts at 100k).
       CheckRequest sample =
           new CheckRequest(firstParagraphs(drafts.get(0).text(), paragraphs), List.of(), List.of());
       CheckReport fast = kb.check(sample);
