@@ -134,9 +134,10 @@ public final class Checker {
     final Map<Integer, Prepared> prepared = new HashMap<>();
 
     /**
-     * The exhaustive reference's word ids by doc: it reads every provision for every segment, and a
-     * whole {@link Prepared} per provision of a million (text, tokens and ids) took gigabytes per
-     * thread.
+     * The exhaustive reference's word ids by doc. It reads every provision for every segment, and
+     * keeps no {@link Prepared} (text, tokens and ids): at a million provisions those took
+     * gigabytes per thread, and even the ones whose alignment a segment keeps (common wording
+     * aligns with a large share of the corpus) filled the heap over a whole draft.
      */
     private final Map<Integer, int[]> idsOnly = new HashMap<>();
 
@@ -162,14 +163,16 @@ public final class Checker {
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
         p = new Prepared(provision, date, words, vocabulary.ids(words.tokens()));
-        prepared.put(doc, p);
+        if (!exhaustive) {
+          prepared.put(doc, p);
+        }
       }
       return p;
     }
 
     /**
      * The word ids of a provision. The exhaustive reference keeps only these, and prepares a
-     * provision in full only when its alignment is kept.
+     * provision in full, uncached, only when a segment keeps its alignment.
      */
     int[] ids(int doc) throws java.io.IOException {
       if (!exhaustive) {
