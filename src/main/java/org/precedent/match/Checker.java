@@ -436,16 +436,21 @@ public final class Checker {
     boolean[] boiler = w.boiler();
     long fetching = state.timing.start();
     List<Integer> fetched = new ArrayList<>(docs.size());
+    List<int[]> fetchedIds = new ArrayList<>(docs.size());
     for (int doc : docs) {
-      if (state.shared(ids, state.ids(doc)) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
-        fetched.add(doc); // fewer words in common can never be listed, whatever the alignment
+      int[] provisionIds = state.ids(doc);
+      if (state.shared(ids, provisionIds) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {
+        // fewer words in common can never be listed, whatever the alignment
+        fetched.add(doc);
+        fetchedIds.add(provisionIds);
       }
     }
     state.timing.candidates(fetching);
     long aligning = state.timing.start();
     List<Candidate> out = new ArrayList<>();
-    for (int doc : fetched) {
-      Alignment a = state.aligner.align(ids, boiler, state.ids(doc));
+    for (int f = 0; f < fetched.size(); f++) {
+      int doc = fetched.get(f);
+      Alignment a = state.aligner.align(ids, boiler, fetchedIds.get(f));
       if (!a.isEmpty()
           && a.exact() >= 2
           && a.matchedContent() >= Math.min(3, a.contentSize())
