@@ -26,15 +26,23 @@ import org.precedent.index.Fields;
 
 /**
  * First stage of the check: the few provisions worth aligning. Shared four-word shingles ({@link
- * Fields#REUSE}) signal reuse; BM25's idf already discounts common runs, and shingles that are very
- * common ("of trafficking in persons") or lie inside a long recurring name are left out of the
- * query altogether, so a title alone never brings a candidate. A smaller stemmed-word query adds
- * candidates that share words but few exact runs (paraphrase, heavy OCR damage); the checker asks
- * for it only when the shingles found nothing that covers the segment.
+ * Fields#REUSE}) signal reuse; BM25's idf already discounts common runs. Shingles inside a long
+ * recurring name are left out of the query, so a title alone never brings a candidate. Very common
+ * ones ("of trafficking in persons") never bring one either: the query leaves them out, but for one
+ * in each stretch of the segment the rarer ones missed, which only adds to the score of provisions
+ * the rarer ones brought ({@link #uncovered}). A smaller stemmed-word query adds candidates that
+ * share words but few exact runs (paraphrase, heavy OCR damage); the checker asks for it only when
+ * the shingles found nothing that covers the segment.
  */
 final class CandidateFinder {
   private static final int MAX_SHINGLES = 24;
   private static final int MAX_WORDS = 16;
+
+  /**
+   * Consecutive shingles of a segment (about eleven words) of which the candidate query scores at
+   * least one, however common: see {@link #uncovered}.
+   */
+  private static final int STRETCH = 8;
 
   /**
    * Words ranking the provisions that state a concept. Only those provisions are scored, so all of
@@ -171,16 +179,18 @@ final class CandidateFinder {
     // paragraph copied from a text that was itself copied thousands of times).
     int common = Math.max(40, share);
     int bounded = Math.max(40, Math.min(share, ceiling));
-    List<Term> usable = new ArrayList<>();
+    List<Term> present = new ArrayList<>();
     Map<Term, Integer> frequency = new HashMap<>();
     for (String term : terms) {
       Term t = new Term(field, term);
       int df = lookup.states(t).docFreq();
-      if (df > 0 && df <= common) {
-        usable.add(t);
+      if (df > 0) {
+        present.add(t);
         frequency.put(t, df);
       }
     }
+    List<Term> usable = new ArrayList<>(present);
+    usable.removeIf(t -> frequency.get(t) > common);
     if (usable.isEmpty()) {
       return;
     }
@@ -188,9 +198,10 @@ final class CandidateFinder {
     int rare = (int) usable.stream().filter(t -> frequency.get(t) <= bounded).count();
     usable = usable.subList(0, Math.max(rare, Math.min(MIN_TERMS, usable.size())));
     int max = field.equals(Fields.REUSE) ? MAX_SHINGLES : MAX_WORDS;
+    List<Term> chosen = usable.subList(0, Math.min(max, usable.size()));
     int corpus = corpusSize(search);
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    for (Term t : usable.subList(0, Math.min(max, usable.size()))) {
+    for (Term t : chosen) {
       should.add(clause(t, lookup, frequency.get(t), corpus), BooleanClause.Occur.SHOULD);
     }
     // No minimum number of terms to match, even when the query had to take common ones. A doc
@@ -203,7 +214,32 @@ final class CandidateFinder {
     if (search.filter() != null) {
       query.add(search.filter(), BooleanClause.Occur.FILTER);
     }
+    if (field.equals(Fields.REUSE)) {
+      for (Term t : uncovered(present, chosen, frequency)) {
+        query.add(clause(t, lookup, frequency.get(t), corpus), BooleanClause.Occur.SHOULD);
+      }
+    }
     searcher.search(query.build(), top);
+  }
+
+  /**
+   * The rarest shingle of each stretch of the segment that the rarest ones left out, however
+   * common. Rarity alone can take every term from one part of a spliced segment (a paragraph
+   * opening with a common preamble and ending with a rarer text): the many copies of that part then
+   * tie with the provision holding the whole segment, and the lowest doc ids fill the lists. These
+   * terms only add to the score of documents the rarer ones bring, so they break that tie without
+   * bringing candidates of their own, and Lucene reads their postings only where they can count.
+   */
+  private static List<Term> uncovered(
+      List<Term> present, List<Term> chosen, Map<Term, Integer> frequency) {
+    List<Term> out = new ArrayList<>();
+    for (int from = 0; from < present.size(); from += STRETCH) {
+      List<Term> part = present.subList(from, Math.min(present.size(), from + STRETCH));
+      if (part.stream().noneMatch(chosen::contains)) {
+        out.add(part.stream().min(Comparator.comparingInt(frequency::get)).orElseThrow());
+      }
+    }
+    return out;
   }
 
   /**

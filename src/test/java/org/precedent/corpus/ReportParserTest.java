@@ -7,30 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.testing.Instruments;
 
 /** The report layout on real passages (line numbers of seed 004 and 000 given for reference). */
 class ReportParserTest {
   private static final Instrument REPORT =
-      new Instrument(
-          "test-report",
-          "Test report",
-          null,
-          null,
-          null,
-          null,
-          null,
-          "report",
-          Status.REPORT,
-          "en",
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+      Instruments.plain("test-report", "Test report", "report", Status.REPORT);
 
   private static List<ParsedProvision> parse(String... texts) {
     List<Block> blocks = new ArrayList<>();

@@ -1,0 +1,122 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precedent.corpus.Instrument;
+import org.precedent.corpus.Outline;
+import org.precedent.corpus.Provenance;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
+import org.precedent.corpus.Status;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+import org.precedent.testing.Instruments;
+
+/**
+ * A spliced segment: a common opening (a note verbale's courtesy formula, held by more provisions
+ * than the query takes as rare) joined to a rarer operative text. Every shingle rare enough to be
+ * chosen lies in the operative text, so its copies tie with the one provision holding both parts.
+ */
+class CandidateFinderTest {
+  private static final String OPENING =
+      "The Office of the President of the General Assembly presents its compliments to the"
+          + " Permanent Missions and Observers to the United Nations and has the honour to attach";
+  private static final String OPERATIVE =
+      "requests the Secretary-General to take all necessary measures for the effective operation"
+          + " of the trust fund and acknowledges previous and ongoing contributions made to other"
+          + " funding sources that support efforts to combat trafficking in persons";
+  private static final String[] SUBJECTS = {
+    "letter", "report", "statement", "programme", "agenda", "schedule", "invitation", "note"
+  };
+
+  /** Copies of the operative text, indexed first: the lowest doc ids, as the tie-break favours. */
+  private static final int COPIES = 10;
+
+  /** Provisions holding the opening only: many more than the ceiling on a rare term (40). */
+  private static final int OPENINGS = 60;
+
+  @TempDir Path temp;
+
+  @Test
+  void theProvisionHoldingTheWholeSplicedSegmentOutranksCopiesOfItsRarerPart() throws Exception {
+    List<Integer> agreed = agreedCandidates(5);
+    assertEquals(5, agreed.size());
+    assertEquals(whole(), agreed.get(0), "the provision holding both parts comes first");
+  }
+
+  @Test
+  void theOpeningAloneBringsNoCandidate() throws Exception {
+    // Room for every provision: only those sharing the operative text's runs are listed, not the
+    // sixty holding the common opening alone.
+    List<Integer> agreed = agreedCandidates(40);
+    assertEquals(
+        IntStream.rangeClosed(0, COPIES).boxed().toList(), agreed.stream().sorted().toList());
+  }
+
+  /** Doc id of the provision holding the opening and the operative text. */
+  private static int whole() {
+    return COPIES;
+  }
+
+  private List<Integer> agreedCandidates(int top) throws Exception {
+    Instrument instrument =
+        Instruments.plain("test-spliced", "Spliced fixture", "resolution", Status.ADOPTED);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < COPIES; i++) {
+      texts.add(
+          "Decides at its meeting on the "
+              + SUBJECTS[i % SUBJECTS.length]
+              + " "
+              + i
+              + " that it "
+              + OPERATIVE);
+    }
+    texts.add(OPENING + " herewith, and " + OPERATIVE);
+    for (int i = 0; i < OPENINGS; i++) {
+      texts.add(OPENING + " the " + SUBJECTS[i % SUBJECTS.length] + " numbered " + (i + 100));
+    }
+    List<Indexer.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      entries.add(new Indexer.Entry(instrument, provision(instrument, i, texts.get(i))));
+    }
+    Indexer.Build build =
+        new Indexer(new IndexStore(temp)).build(entries.iterator(), "fixture", 1, n -> {});
+    // The draft's splice joins the two parts differently: the runs across it match nothing.
+    String segment = OPENING + " here nd " + OPERATIVE;
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      CandidateFinder.Search search = new CandidateFinder.Search(new TermLookup(searcher), null);
+      return new CandidateFinder().byShingles(search, segment, List.of(), top, 0).agreed();
+    }
+  }
+
+  private static Provision provision(Instrument instrument, int n, String text) {
+    ProvisionId id = new ProvisionId(instrument.id(), "para_" + (n + 1));
+    return new Provision(
+        id,
+        "paragraph",
+        "para. " + (n + 1),
+        "Spliced fixture, para. " + (n + 1),
+        "",
+        "",
+        text,
+        text,
+        Status.ADOPTED,
+        "en",
+        new Provenance("fixture", "fixture", n + 1, n + 1, null),
+        Outline.sha256(text),
+        n,
+        List.of(),
+        Map.of());
+  }
+}
