@@ -172,9 +172,10 @@ final class CandidateFinder {
       throws IOException {
     IndexSearcher searcher = search.searcher();
     TermLookup lookup = search.terms();
-    // The rarest terms only: they single out the texts this one was taken from, and the cost of
-    // the query grows with the documents its terms occur in, which on a large corpus would
-    // otherwise grow with the corpus. A term in more than `share` documents is common; below
+    // Only the rarest terms bring candidates: they single out the texts this one was taken from,
+    // and the cost of the query grows with the documents its terms occur in, which on a large
+    // corpus would otherwise grow with the corpus. A term in more than `share` documents is common;
+    // below
     // that, one in more than `ceiling` is used only while the query has too few rarer ones (a
     // paragraph copied from a text that was itself copied thousands of times).
     int common = Math.max(40, share);
@@ -226,9 +227,10 @@ final class CandidateFinder {
    * The rarest shingle of each stretch of the segment that the rarest ones left out, however
    * common. Rarity alone can take every term from one part of a spliced segment (a paragraph
    * opening with a common preamble and ending with a rarer text): the many copies of that part then
-   * tie with the provision holding the whole segment, and the lowest doc ids fill the lists. These
-   * terms only add to the score of documents the rarer ones bring, so they break that tie without
-   * bringing candidates of their own, and Lucene reads their postings only where they can count.
+   * tie with the provision holding the whole segment, and the tie's order (authority, then doc id)
+   * fills the lists with copies. These terms only add to the score of documents the rarer ones
+   * bring, so they break that tie without bringing candidates of their own, and Lucene reads their
+   * postings only where they can count.
    */
   private static List<Term> uncovered(
       List<Term> present, List<Term> chosen, Map<Term, Integer> frequency) {
