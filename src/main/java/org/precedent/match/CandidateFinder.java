@@ -174,10 +174,9 @@ final class CandidateFinder {
     TermLookup lookup = search.terms();
     // Only the rarest terms bring candidates: they single out the texts this one was taken from,
     // and the cost of the query grows with the documents its terms occur in, which on a large
-    // corpus would otherwise grow with the corpus. A term in more than `share` documents is common;
-    // below
-    // that, one in more than `ceiling` is used only while the query has too few rarer ones (a
-    // paragraph copied from a text that was itself copied thousands of times).
+    // corpus would otherwise grow with the corpus. A term in more than `share` documents is
+    // common; below that, one in more than `ceiling` is used only while the query has too few
+    // rarer ones (a paragraph copied from a text that was itself copied thousands of times).
     int common = Math.max(40, share);
     int bounded = Math.max(40, Math.min(share, ceiling));
     List<Term> present = new ArrayList<>();
