@@ -1,11 +1,17 @@
 package org.precedent.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.precedent.KnowledgeBase;
+import org.precedent.SuppressForbidden;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Indexer;
@@ -33,9 +39,9 @@ final class CheckBench {
    * Figures: latency of checking a draft never checked before ({@code fresh}) and of checking one
    * draft again ({@code again}: the candidates' normalised words are then cached), the mean time
    * per fresh check in each stage (summed over the threads that checked segments), and recall.
-   * {@code exhaustive} is NaN when the reference was not run; it covers the first {@code
-   * referenceParagraphs} paragraphs of the measured draft, whose {@code referenceCompared} segments
-   * had reuse to find.
+   * {@code recalls} holds one entry per draft compared with the exhaustive reference (the measured
+   * draft first; none when the reference was not run), over their first {@code
+   * referenceParagraphs} paragraphs.
    */
   record Result(
       Stats fresh,
@@ -46,9 +52,18 @@ final class CheckBench {
       double diffMs,
       int segments,
       double planted,
-      double exhaustive,
-      int referenceParagraphs,
-      int referenceCompared) {}
+      List<Recall> recalls,
+      int referenceParagraphs) {}
+
+  /** Recall of one draft's check against the reference, over its {@code compared} reuse segments. */
+  record Recall(double share, int compared) {}
+
+  /**
+   * The exhaustive reference asked for: over the first {@code paragraphs} paragraphs (0: none) of
+   * the first {@code drafts} drafts, saved in {@code folder} when not null (see {@link
+   * ExhaustiveReference}) under the size and snapshot of the synthetic corpus.
+   */
+  record ReferenceOptions(int paragraphs, int drafts, Path folder, int size, String snapshot) {}
 
   /**
    * Every (size / 100)th provision from {@code first} on, edited once more the way negotiators
@@ -93,10 +108,9 @@ final class CheckBench {
    * Checks {@code drafts.get(0)} and the next {@link #WARM_UP} drafts to warm up (for at least
    * {@link #WARM_UP_SECONDS}), then each other
    * draft once (timed, fresh), then the first again as many times (timed, again); recall is of the
-   * first, against the exhaustive reference over its first {@code referenceParagraphs} paragraphs
-   * (none: no reference).
+   * first and of the next drafts {@code reference} asks for, against the exhaustive reference.
    */
-  static Result run(KnowledgeBase kb, List<Draft> drafts, int referenceParagraphs) {
+  static Result run(KnowledgeBase kb, List<Draft> drafts, ReferenceOptions reference) {
     CheckRequest measured = new CheckRequest(drafts.get(0).text(), List.of(), List.of());
     // Until the JIT has compiled the check's paths, as in a server that has been answering: run
     // alone, three checks left the 1M timings twice those of a run that had checked the smaller
@@ -130,22 +144,12 @@ final class CheckBench {
       report = kb.check(measured);
       again.add((System.nanoTime() - start) / 1e6);
     }
-    double exhaustive = Double.NaN;
-    int compared = 0;
-    int paragraphs = Math.min(referenceParagraphs, PARAGRAPHS);
+    List<Recall> recalls = new ArrayList<>();
+    int paragraphs = Math.min(reference.paragraphs(), PARAGRAPHS);
     if (paragraphs > 0) {
-      // Aligning every provision with every segment takes several seconds per segment at a million
-      // provisions, so a quicker run may ask for a sample of the draft. Segments are checked
-      // independently, so the sample's segments get what they get in the full draft (checked
-      // equal, precedents and similarities, on three drafts at 100k). A sample can mislead: at 1M
-      // the first 20 paragraphs showed no miss, the whole draft six.
-      CheckRequest sample =
-          new CheckRequest(firstParagraphs(drafts.get(0).text(), paragraphs), List.of(), List.of());
-      CheckReport fast = kb.check(sample);
-      CheckReport reference =
-          Checker.exhaustive(kb.index(), kb.manifest()).check(sample, CheckTiming.NONE);
-      exhaustive = recall(fast.segments(), reference.segments());
-      compared = reuseSegments(reference.segments());
+      for (int d = 0; d < Math.min(reference.drafts(), drafts.size()); d++) {
+        recalls.add(recall(kb, drafts.get(d), d, paragraphs, reference));
+      }
     }
     int runs = timed.size();
     return new Result(
@@ -157,9 +161,88 @@ final class CheckBench {
         timing.diffNanos() / 1e6 / runs,
         report.segments().size(),
         planted(kb, report, drafts.get(0)),
-        exhaustive,
-        paragraphs,
-        compared);
+        recalls,
+        paragraphs);
+  }
+
+  /**
+   * Recall of the check of draft {@code d}'s first {@code paragraphs} paragraphs against the
+   * exhaustive reference, read from the saved file when one matches. Aligning every provision with
+   * every segment takes several seconds per segment at a million provisions, so a quicker run may
+   * ask for a sample of the draft. Segments are checked independently, so the sample's segments get
+   * what they get in the full draft (checked equal, precedents and similarities, on three drafts at
+   * 100k). A sample can mislead: at 1M the first 20 paragraphs showed no miss, the whole draft six.
+   */
+  @SuppressForbidden(reason = "a command-line harness reports the segments it missed")
+  private static Recall recall(
+      KnowledgeBase kb, Draft draft, int d, int paragraphs, ReferenceOptions options) {
+    CheckRequest sample =
+        new CheckRequest(firstParagraphs(draft.text(), paragraphs), List.of(), List.of());
+    CheckReport fast = kb.check(sample);
+    String key =
+        options.size() + " " + options.snapshot() + " draft " + d + " paragraphs " + paragraphs;
+    String name = "reference-" + options.size() + "-draft" + d + "-" + paragraphs + ".tsv";
+    Path file = options.folder() == null ? null : options.folder().resolve(name);
+    try {
+      Optional<List<ExhaustiveReference.Best>> saved =
+          file == null ? Optional.empty() : ExhaustiveReference.read(file, key);
+      List<ExhaustiveReference.Best> reference;
+      if (saved.isPresent()) {
+        System.err.println("exhaustive reference read from " + file);
+        reference = saved.get();
+      } else {
+        reference =
+            ExhaustiveReference.of(
+                Checker.exhaustive(kb.index(), kb.manifest())
+                    .check(sample, CheckTiming.NONE)
+                    .segments());
+        if (file != null) {
+          ExhaustiveReference.write(file, key, reference);
+        }
+      }
+      if (reference.size() != fast.segments().size()) {
+        throw new IllegalStateException(
+            "the reference in " + file + " has " + reference.size() + " segments, the check "
+                + fast.segments().size() + ": delete the file");
+      }
+      for (int i = 0; i < reference.size(); i++) {
+        if (reference.get(i).isReuse() && !found(fast.segments().get(i), reference.get(i))) {
+          System.err.println(miss(kb, d, i, fast.segments().get(i), reference.get(i)));
+        }
+      }
+      return new Recall(recall(fast.segments(), reference), reuseSegments(reference));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One missed segment: its text, the reference's best and what the check listed instead. */
+  private static String miss(
+      KnowledgeBase kb, int d, int i, SegmentCheck fast, ExhaustiveReference.Best best) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "draft %d segment %d missed: %s%n", d, i, fast.text()));
+    out.append(describe(kb, "  reference", best.id(), best.similarity(), best.coverage()));
+    for (Precedent p : fast.precedents()) {
+      out.append(describe(kb, "  listed", p.id(), p.similarity(), p.coverage()));
+    }
+    return out.toString();
+  }
+
+  private static String describe(
+      KnowledgeBase kb, String what, String id, double similarity, double coverage) {
+    int words =
+        ProvisionId.parse(id)
+            .flatMap(kb::provision)
+            .map(p -> p.text().split("\\s+").length)
+            .orElse(-1);
+    return String.format(
+        Locale.ROOT,
+        "%s %s similarity %.3f coverage %.3f, %d words%n",
+        what,
+        id,
+        similarity,
+        coverage,
+        words);
   }
 
   /** The first {@code n} paragraphs of a draft {@link #draft} wrote, blank line included. */
@@ -177,30 +260,26 @@ final class CheckBench {
    * best (its very provision, or another with at least its similarity: copies of one seed tie),
    * counting the segments whose reference best is reuse: it covers half the segment or more.
    */
-  static double recall(List<SegmentCheck> fast, List<SegmentCheck> reference) {
+  static double recall(List<SegmentCheck> fast, List<ExhaustiveReference.Best> reference) {
     int compared = 0;
     int found = 0;
     for (int i = 0; i < reference.size(); i++) {
-      if (!isReuse(reference.get(i))) {
-        continue;
+      if (reference.get(i).isReuse()) {
+        compared++;
+        found += found(fast.get(i), reference.get(i)) ? 1 : 0;
       }
-      Precedent best = reference.get(i).precedents().get(0);
-      compared++;
-      boolean hit =
-          fast.get(i).precedents().stream()
-              .anyMatch(p -> p.id().equals(best.id()) || p.similarity() >= best.similarity());
-      found += hit ? 1 : 0;
     }
     return compared == 0 ? 1 : found / (double) compared;
   }
 
-  /** Segments whose reference best is reuse: the ones {@link #recall} compares. */
-  static int reuseSegments(List<SegmentCheck> reference) {
-    return (int) reference.stream().filter(CheckBench::isReuse).count();
+  private static boolean found(SegmentCheck fast, ExhaustiveReference.Best best) {
+    return fast.precedents().stream()
+        .anyMatch(p -> p.id().equals(best.id()) || p.similarity() >= best.similarity());
   }
 
-  private static boolean isReuse(SegmentCheck reference) {
-    return !reference.precedents().isEmpty() && reference.precedents().get(0).coverage() >= 0.5;
+  /** Segments whose reference best is reuse: the ones {@link #recall} compares. */
+  static int reuseSegments(List<ExhaustiveReference.Best> reference) {
+    return (int) reference.stream().filter(ExhaustiveReference.Best::isReuse).count();
   }
 
   /**
