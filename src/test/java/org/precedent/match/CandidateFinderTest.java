@@ -12,6 +12,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Outline;
 import org.precedent.corpus.Provenance;
@@ -26,11 +28,16 @@ import org.precedent.testing.Instruments;
  * A spliced segment: a common opening (a note verbale's courtesy formula, held by more provisions
  * than the query takes as rare) joined to a rarer operative text. Every shingle rare enough to be
  * chosen lies in the operative text, so its copies tie with the one provision holding both parts.
+ * The opening is long (26 runs of four words: several of the query's stretches) or short (7 runs,
+ * followed at once by the rarer runs). In one case the copies also share a rare run with the
+ * segment across its splice, which the provision holding both parts lacks.
  */
 class CandidateFinderTest {
   private static final String OPENING =
       "The Office of the President of the General Assembly presents its compliments to the"
           + " Permanent Missions and Observers to the United Nations and has the honour to attach";
+  private static final String SHORT_OPENING =
+      "The Permanent Mission presents its compliments and has the honour";
   private static final String OPERATIVE =
       "requests the Secretary-General to take all necessary measures for the effective operation"
           + " of the trust fund and acknowledges previous and ongoing contributions made to other"
@@ -47,20 +54,35 @@ class CandidateFinderTest {
 
   @TempDir Path temp;
 
-  @Test
-  void theProvisionHoldingTheWholeSplicedSegmentOutranksCopiesOfItsRarerPart() throws Exception {
-    List<Integer> agreed = agreedCandidates(5);
+  @ParameterizedTest(name = "{0} opening")
+  @ValueSource(strings = {"long", "short"})
+  void theProvisionHoldingTheWholeSplicedSegmentOutranksCopiesOfItsRarerPart(String opening)
+      throws Exception {
+    List<Integer> agreed = agreedCandidates(opening(opening), "", 5);
     assertEquals(5, agreed.size());
     assertEquals(whole(), agreed.get(0), "the provision holding both parts comes first");
   }
 
   @Test
-  void theOpeningAloneBringsNoCandidate() throws Exception {
+  void theWholeOutranksCopiesSharingOneMoreRareRunAcrossTheSplice() throws Exception {
+    // The copies share "children requests the Secretary-General" with the segment, a run rarer
+    // than any of the opening's; the whole provision shares the opening's twenty-six.
+    List<Integer> agreed = agreedCandidates(OPENING, "children ", 5);
+    assertEquals(whole(), agreed.get(0), "the provision holding nearly all the segment first");
+  }
+
+  @ParameterizedTest(name = "{0} opening")
+  @ValueSource(strings = {"long", "short"})
+  void theOpeningAloneBringsNoCandidate(String opening) throws Exception {
     // Room for every provision: only those sharing the operative text's runs are listed, not the
     // sixty holding the common opening alone.
-    List<Integer> agreed = agreedCandidates(40);
+    List<Integer> agreed = agreedCandidates(opening(opening), "", 40);
     assertEquals(
         IntStream.rangeClosed(0, COPIES).boxed().toList(), agreed.stream().sorted().toList());
+  }
+
+  private static String opening(String length) {
+    return length.equals("short") ? SHORT_OPENING : OPENING;
   }
 
   /** Doc id of the provision holding the opening and the operative text. */
@@ -68,7 +90,12 @@ class CandidateFinderTest {
     return COPIES;
   }
 
-  private List<Integer> agreedCandidates(int top) throws Exception {
+  /**
+   * The agreed candidates of a segment joining {@code opening} to the operative text; {@code
+   * shared} is a word the copies and the segment, but not the whole provision, hold just before the
+   * operative text.
+   */
+  private List<Integer> agreedCandidates(String opening, String shared, int top) throws Exception {
     Instrument instrument =
         Instruments.plain("test-spliced", "Spliced fixture", "resolution", Status.ADOPTED);
     List<String> texts = new ArrayList<>();
@@ -79,11 +106,12 @@ class CandidateFinderTest {
               + " "
               + i
               + " that it "
+              + shared
               + OPERATIVE);
     }
-    texts.add(OPENING + " herewith, and " + OPERATIVE);
+    texts.add(opening + " herewith, and " + OPERATIVE);
     for (int i = 0; i < OPENINGS; i++) {
-      texts.add(OPENING + " the " + SUBJECTS[i % SUBJECTS.length] + " numbered " + (i + 100));
+      texts.add(opening + " the " + SUBJECTS[i % SUBJECTS.length] + " numbered " + (i + 100));
     }
     List<Indexer.Entry> entries = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -92,7 +120,7 @@ class CandidateFinderTest {
     Indexer.Build build =
         new Indexer(new IndexStore(temp)).build(entries.iterator(), "fixture", 1, n -> {});
     // The draft's splice joins the two parts differently: the runs across it match nothing.
-    String segment = OPENING + " here nd " + OPERATIVE;
+    String segment = opening + " here nd " + shared + OPERATIVE;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       CandidateFinder.Search search = new CandidateFinder.Search(new TermLookup(searcher), null);
