@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.precedent.index.Analysis;
@@ -31,9 +32,10 @@ import org.precedent.index.Fields;
  * recurring name are left out of the query, so a title alone never brings a candidate. Very common
  * ones ("of trafficking in persons") never bring one either: the query leaves them out, but for one
  * in each stretch of the segment the rarer ones missed, which only adds to the score of provisions
- * the rarer ones brought ({@link #uncovered}). A smaller stemmed-word query adds candidates that
- * share words but few exact runs (paraphrase, heavy OCR damage); the checker asks for it only when
- * the shingles found nothing that covers the segment.
+ * the rarer ones brought ({@link #uncovered}). A segment too short for a shingle is looked up as an
+ * exact phrase ({@link #phrase}). A smaller stemmed-word query adds candidates that share words but
+ * few exact runs (paraphrase, heavy OCR damage); the checker asks for it only when the shingles
+ * found nothing that covers the segment.
  */
 final class CandidateFinder {
   private static final int MAX_SHINGLES = 24;
@@ -70,6 +72,7 @@ final class CandidateFinder {
   private static final int MIN_TERMS = 6;
 
   private final Analyzer reuse = Analysis.reuse();
+  private final Analyzer exact = Analysis.exact();
   private final Analyzer stemmed = Analysis.english();
 
   /**
@@ -93,9 +96,43 @@ final class CandidateFinder {
         agreedTop,
         otherTop,
         top -> {
-          List<String> shingles = terms(reuse, Fields.REUSE, text, boilerplateSpans(tokens), true);
-          collect(search, Fields.REUSE, shingles, top, corpusSize(search) / 20, MAX_SHINGLE_DF);
+          List<int[]> names = boilerplateSpans(tokens);
+          List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
+          if (!shingles.isEmpty()) {
+            collect(search, Fields.REUSE, shingles, top, corpusSize(search) / 20, MAX_SHINGLE_DF);
+          } else if (names.isEmpty()) {
+            phrase(search, terms(exact, Fields.TEXT_EXACT, text, names, false), top);
+          }
         });
+  }
+
+  /**
+   * A segment of three words, too short for a run of four ("or armed conflicts.", a list item cut
+   * at a semicolon), is looked up as an exact phrase: the exhaustive alignment finds such a
+   * fragment word for word in many provisions, and the stemmed-word query, which ranks by the rarer
+   * words alone, brought none that held all three. Not when even its rarest word is common (in more
+   * than a twentieth of the corpus, as for shingles): the phrase would then read the positions of a
+   * large share of the corpus, and a run held so widely tells no source apart.
+   */
+  private static void phrase(Search search, List<String> words, SplitTopHits top)
+      throws IOException {
+    if (words.size() != Analysis.REUSE_SHINGLE - 1) {
+      return;
+    }
+    int rarest = Integer.MAX_VALUE;
+    for (String w : words) {
+      rarest = Math.min(rarest, search.terms().states(new Term(Fields.TEXT_EXACT, w)).docFreq());
+    }
+    if (rarest == 0 || rarest > corpusSize(search) / 20) {
+      return;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(
+        new PhraseQuery(Fields.TEXT_EXACT, words.toArray(String[]::new)), BooleanClause.Occur.MUST);
+    if (search.filter() != null) {
+      query.add(search.filter(), BooleanClause.Occur.FILTER);
+    }
+    search.searcher().search(query.build(), top);
   }
 
   /**

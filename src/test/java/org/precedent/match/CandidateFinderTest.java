@@ -30,7 +30,8 @@ import org.precedent.testing.Instruments;
  * chosen lies in the operative text, so its copies tie with the one provision holding both parts.
  * The opening is long (26 runs of four words: several of the query's stretches) or short (7 runs,
  * followed at once by the rarer runs). In one case the copies also share a rare run with the
- * segment across its splice, which the provision holding both parts lacks.
+ * segment across its splice, which the provision holding both parts lacks. Last, a segment too
+ * short for a run of four words.
  */
 class CandidateFinderTest {
   private static final String OPENING =
@@ -81,6 +82,25 @@ class CandidateFinderTest {
         IntStream.rangeClosed(0, COPIES).boxed().toList(), agreed.stream().sorted().toList());
   }
 
+  @Test
+  void aThreeWordSegmentIsLookedUpAsAnExactPhrase() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      texts.add("Recognizes the suffering that armed conflicts cause, and conflicts armed " + i);
+    }
+    texts.add("Protects them in times of peace or armed conflicts.");
+    texts.add("Whether in peace or armed conflicts, the parties shall protect them.");
+    for (int i = 0; i < 150; i++) {
+      texts.add("Filler provision number " + i + " about cooperation");
+    }
+    assertEquals(
+        List.of(5, 6),
+        agreedCandidates(texts, "or armed conflicts.", 5).stream().sorted().toList());
+    // Held word for word by 150 provisions, but each of its words is in more than a twentieth of
+    // the corpus: too costly a phrase, and no telling source.
+    assertEquals(List.of(), agreedCandidates(texts, "Filler provision number", 5));
+  }
+
   private static String opening(String length) {
     return length.equals("short") ? SHORT_OPENING : OPENING;
   }
@@ -96,8 +116,6 @@ class CandidateFinderTest {
    * operative text.
    */
   private List<Integer> agreedCandidates(String opening, String shared, int top) throws Exception {
-    Instrument instrument =
-        Instruments.plain("test-spliced", "Spliced fixture", "resolution", Status.ADOPTED);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < COPIES; i++) {
       texts.add(
@@ -113,14 +131,21 @@ class CandidateFinderTest {
     for (int i = 0; i < OPENINGS; i++) {
       texts.add(opening + " the " + SUBJECTS[i % SUBJECTS.length] + " numbered " + (i + 100));
     }
+    // The draft's splice joins the two parts differently: the runs across it match nothing.
+    return agreedCandidates(texts, opening + " here nd " + shared + OPERATIVE, top);
+  }
+
+  /** The agreed candidates of {@code segment} over provisions of {@code texts}, in that order. */
+  private List<Integer> agreedCandidates(List<String> texts, String segment, int top)
+      throws Exception {
+    Instrument instrument =
+        Instruments.plain("test-spliced", "Spliced fixture", "resolution", Status.ADOPTED);
     List<Indexer.Entry> entries = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       entries.add(new Indexer.Entry(instrument, provision(instrument, i, texts.get(i))));
     }
     Indexer.Build build =
         new Indexer(new IndexStore(temp)).build(entries.iterator(), "fixture", 1, n -> {});
-    // The draft's splice joins the two parts differently: the runs across it match nothing.
-    String segment = opening + " here nd " + shared + OPERATIVE;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       CandidateFinder.Search search = new CandidateFinder.Search(new TermLookup(searcher), null);
