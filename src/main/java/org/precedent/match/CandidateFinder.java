@@ -84,6 +84,13 @@ final class CandidateFinder {
     IndexSearcher searcher() {
       return terms.searcher();
     }
+
+    /** Adds the filter, if any, to a candidate query. */
+    void restrict(BooleanQuery.Builder query) {
+      if (filter != null) {
+        query.add(filter, BooleanClause.Occur.FILTER);
+      }
+    }
   }
 
   /**
@@ -99,7 +106,7 @@ final class CandidateFinder {
           List<int[]> names = boilerplateSpans(tokens);
           List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
           if (!shingles.isEmpty()) {
-            collect(search, Fields.REUSE, shingles, top, corpusSize(search) / 20, MAX_SHINGLE_DF);
+            collect(search, Fields.REUSE, shingles, top, commonShingle(search), MAX_SHINGLE_DF);
           } else if (names.isEmpty()) {
             phrase(search, terms(exact, Fields.TEXT_EXACT, text, names, false), top);
           }
@@ -123,15 +130,13 @@ final class CandidateFinder {
     for (String w : words) {
       rarest = Math.min(rarest, search.terms().states(new Term(Fields.TEXT_EXACT, w)).docFreq());
     }
-    if (rarest == 0 || rarest > corpusSize(search) / 20) {
+    if (rarest == 0 || rarest > commonShingle(search)) {
       return;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(
         new PhraseQuery(Fields.TEXT_EXACT, words.toArray(String[]::new)), BooleanClause.Occur.MUST);
-    if (search.filter() != null) {
-      query.add(search.filter(), BooleanClause.Occur.FILTER);
-    }
+    search.restrict(query);
     search.searcher().search(query.build(), top);
   }
 
@@ -179,9 +184,7 @@ final class CandidateFinder {
           for (String w : words.subList(0, Math.min(MAX_CONCEPT_WORDS, words.size()))) {
             query.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
           }
-          if (search.filter() != null) {
-            query.add(search.filter(), BooleanClause.Occur.FILTER);
-          }
+          search.restrict(query);
           search.searcher().search(query.build(), top);
         });
   }
@@ -204,6 +207,11 @@ final class CandidateFinder {
   /** Distinct stemmed words of {@code text} outside long recurring names. */
   private List<String> contentWords(String text, List<Token> tokens) throws IOException {
     return terms(stemmed, Fields.TEXT, blank(text, boilerplateSpans(tokens)), List.of(), false);
+  }
+
+  /** Document frequency above which a shingle, or a three-word phrase, is common: a twentieth. */
+  private static int commonShingle(Search search) {
+    return corpusSize(search) / 20;
   }
 
   private static int corpusSize(Search search) {
@@ -254,9 +262,7 @@ final class CandidateFinder {
     // than its MaxScore scorer does without a minimum, for the same planted-reuse recall.
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(should.build(), BooleanClause.Occur.MUST);
-    if (search.filter() != null) {
-      query.add(search.filter(), BooleanClause.Occur.FILTER);
-    }
+    search.restrict(query);
     if (field.equals(Fields.REUSE)) {
       for (Sample sample : uncovered(present, chosen, frequency, corpus)) {
         Query held =

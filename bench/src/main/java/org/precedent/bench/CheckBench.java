@@ -148,7 +148,7 @@ final class CheckBench {
     int paragraphs = Math.min(reference.paragraphs(), PARAGRAPHS);
     if (paragraphs > 0) {
       for (int d = 0; d < Math.min(reference.drafts(), drafts.size()); d++) {
-        recalls.add(recall(kb, drafts.get(d), d, paragraphs, reference));
+        recalls.add(measureRecall(kb, drafts.get(d), d, paragraphs, reference));
       }
     }
     int runs = timed.size();
@@ -174,7 +174,7 @@ final class CheckBench {
    * 100k). A sample can mislead: at 1M the first 20 paragraphs showed no miss, the whole draft six.
    */
   @SuppressForbidden(reason = "a command-line harness reports the segments it missed")
-  private static Recall recall(
+  private static Recall measureRecall(
       KnowledgeBase kb, Draft draft, int d, int paragraphs, ReferenceOptions options) {
     CheckRequest sample =
         new CheckRequest(firstParagraphs(draft.text(), paragraphs), List.of(), List.of());
