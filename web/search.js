@@ -76,10 +76,12 @@
       if (!append) { P.clear($('results')); loaded = 0; }
       result.hits.forEach(hit => $('results').append(hitItem(hit)));
       loaded += result.hits.length;
-      setStatus(result.total + (result.total === 1 ? ' provision' : ' provisions') + ' for ' +
+      // Past the count's limit the server stops counting: the total is "at least".
+      const total = result.totalExact ? String(result.total) : 'At least ' + result.total.toLocaleString('en');
+      setStatus(total + (result.total === 1 ? ' provision' : ' provisions') + ' for ' +
         result.query.parsed + ' (' + result.query.mode + ')');
       $('more').hidden = loaded >= result.total;
-      renderFacets(result.facets, s);
+      renderFacets(result.facets, s, result.totalExact);
     } catch (error) {
       P.clear($('results'));
       P.clear($('facets'));
@@ -109,8 +111,12 @@
       P.el('p', { class: 'hit-title' }, hit.title));
   }
 
-  function renderFacets(facets, s) {
+  function renderFacets(facets, s, exact) {
     const box = P.clear($('facets'));
+    if (!exact && Object.keys(facets).length) {
+      box.append(P.el('p', { class: 'facet-note' },
+        'Counts cover the first matches only; narrow the search to count them all.'));
+    }
     for (const [name, label] of Object.entries(FACET_NAMES)) {
       const counts = facets[name] || {};
       const entries = Object.entries(counts);

@@ -74,6 +74,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "hits to skip")
   int offset;
 
+  @Option(
+      names = "--exact-total",
+      description = "count every match (by default counting stops at 10,000 in relevance order)")
+  boolean exactTotal;
+
   @Option(names = "--json", description = "print the API's JSON instead of text")
   boolean json;
 
@@ -95,7 +100,8 @@ final class SearchCommand implements Callable<Integer> {
               yearTo,
               SortOrder.of(sort),
               limit,
-              offset);
+              offset,
+              exactTotal);
     } catch (QueryException e) {
       throw new IllegalArgumentException(e.getMessage() + " (" + e.detail() + ")", e);
     }
@@ -123,8 +129,9 @@ final class SearchCommand implements Callable<Integer> {
   static void print(PrintStream out, SearchResult result, boolean ansi) {
     out.printf(
         Locale.ROOT,
-        "%d hits for %s (%s)%n",
+        "%d%s hits for %s (%s)%n",
         result.total(),
+        result.totalExact() ? "" : "+",
         result.query().parsed(),
         result.query().mode());
     for (Hit hit : result.hits()) {

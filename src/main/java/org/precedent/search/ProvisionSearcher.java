@@ -31,12 +31,14 @@ import org.precedent.index.NodeKeys;
 import org.precedent.index.ProvisionIndex;
 
 /**
- * Runs searches over the shared index. Totals and facets are exact after collapsing: a provision is
- * dropped when one of its descendants matched at least as well, leaving the smallest citable unit;
- * a parent stays when it matches better, or when only the parent as a whole matches (a NEAR across
- * paragraphs). Every match is visited, but only through primitive arrays ({@link Ranking}, {@link
- * ReaderColumns}); objects and strings are made for the page alone, so a broad query over a million
- * provisions costs milliseconds per hundred thousand matches, not seconds.
+ * Runs searches over the shared index. Totals and facets are counted after collapsing: a provision
+ * is dropped when one of its descendants matched at least as well, leaving the smallest citable
+ * unit; a parent stays when it matches better, or when only the parent as a whole matches (a NEAR
+ * across paragraphs). They are exact up to {@link SearchRequest#COUNTED_MATCHES} matches in
+ * relevance order, and in any order when the request asks for an exact total; beyond that the
+ * search skips what cannot reach the page and reports a lower bound. Matches are read through
+ * primitive arrays ({@link Ranking}, {@link ReaderColumns}); objects and strings are made for the
+ * page alone.
  */
 public final class ProvisionSearcher {
   /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */
@@ -86,7 +88,8 @@ public final class ProvisionSearcher {
                   MAX_FACET_VALUES,
                   ranked.bonuses().isEmpty()
                       ? ExactBonus.NONE
-                      : ExactBonus.of(uncached(searcher), ranked.bonuses()));
+                      : ExactBonus.of(uncached(searcher), ranked.bonuses()),
+                  request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();
           List<Candidate> best = Candidate.all(searcher, page.best());
@@ -95,6 +98,7 @@ public final class ProvisionSearcher {
           int to = Math.min(best.size(), wanted);
           return new SearchResult(
               page.total(),
+              page.exact(),
               new SearchResult.Interpretation(
                   request.mode().label(), parsed.toString(), shown.toString()),
               hits(searcher, best.subList(from, to), marked),
@@ -129,6 +133,7 @@ public final class ProvisionSearcher {
                       List<Candidate> page = kept.subList(0, Math.min(limit, kept.size()));
                       return new SearchResult(
                           page.size(),
+                          true,
                           new SearchResult.Interpretation("similar", "like " + id, like.toString()),
                           hits(searcher, page, like),
                           Map.of(),

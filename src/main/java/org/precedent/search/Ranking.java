@@ -34,13 +34,30 @@ import org.apache.lucene.util.PriorityQueue;
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
  * kept as well, and the caller's full sort settles the page exactly.
+ *
+ * <p>In relevance order, counting may stop after {@code countUpTo} matches: the total and the facet
+ * counts are then those of the first {@code countUpTo} matches that no collapsing can drop, lower
+ * bounds, and from there on Lucene is told the lowest score that could still reach the page, so it
+ * skips whole blocks of matches that could not (its block-max scoring). Over a million provisions
+ * "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a skipped
+ * match ranks after the page's last even with the largest authority weight and exact-wording bonus,
+ * and so does any provision only its collapsing would have dropped.
  */
 final class Ranking extends SimpleCollector {
   /**
    * Kept matches, the most frequent values of each facet (most frequent first), and the best ones
    * with every boundary tie.
    */
-  record Result(int total, List<Map<String, Integer>> facetCounts, TopDocs best) {}
+  record Result(int total, boolean exact, List<Map<String, Integer>> facetCounts, TopDocs best) {}
+
+  /** The largest factor {@link ProvisionSearcher#weighted} applies to a score (authority 0). */
+  private static final double MAX_WEIGHT = ProvisionSearcher.weighted(1f, 0);
+
+  /**
+   * Scores are floats and the weighting is a double product: the floor handed to Lucene is lowered
+   * by far more than any rounding, so that it never skips a match that ties with the page's last.
+   */
+  private static final double FLOOR_SLACK = 1e-5;
 
   private final SortOrder sort;
   private final int maxFacetValues;
@@ -56,6 +73,15 @@ final class Ranking extends SimpleCollector {
   private Ranked spare = new Ranked();
   private int total;
 
+  /** Matches counted before the rest may be skipped; {@code Integer.MAX_VALUE} counts them all. */
+  private final int countUpTo;
+
+  /** False once {@code countUpTo} matches are counted: the rest are ranked, not counted. */
+  private boolean counting = true;
+
+  /** The score below which the current leaf's scorer may skip matches. */
+  private float floor;
+
   /** Best score of any matching descendant, by ancestor node key. */
   private final LongFloatHashMap bestDescendant = new LongFloatHashMap();
 
@@ -69,9 +95,28 @@ final class Ranking extends SimpleCollector {
   /**
    * Keeps the best {@code n} in {@code sort} order and lists at most {@code maxFacetValues} per
    * facet, over the reader of {@code searcher}; a match's score is the query's plus its {@code
-   * bonus}.
+   * bonus}. Counts every match.
    */
   Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, ExactBonus bonus) {
+    this(searcher, sort, n, maxFacetValues, bonus, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As above, but in relevance order stops counting after {@code countUpTo} matches and skips those
+   * that cannot reach the page. Date and authority orders do not follow the score, so they count
+   * every match whatever {@code countUpTo} says.
+   */
+  Ranking(
+      IndexSearcher searcher,
+      SortOrder sort,
+      int n,
+      int maxFacetValues,
+      ExactBonus bonus,
+      int countUpTo) {
+    if (countUpTo < 1) {
+      throw new IllegalArgumentException("countUpTo must be positive: " + countUpTo);
+    }
+    this.countUpTo = sort == SortOrder.RELEVANCE ? countUpTo : Integer.MAX_VALUE;
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
     this.bonus = bonus;
@@ -88,13 +133,18 @@ final class Ranking extends SimpleCollector {
   }
 
   @Override
-  public void setScorer(Scorable scorer) {
+  public void setScorer(Scorable scorer) throws IOException {
     this.scorer = scorer;
+    floor = 0;
+    if (!counting) {
+      raiseFloor();
+    }
   }
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE;
+    // Top-scores mode lets the scorer skip; it is only asked to once counting stops.
+    return countUpTo == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
   }
 
   @Override
@@ -126,6 +176,29 @@ final class Ranking extends SimpleCollector {
     } else {
       keep(doc, score);
     }
+    if (counting && total >= countUpTo) {
+      counting = false;
+    }
+    if (!counting) {
+      raiseFloor();
+    }
+  }
+
+  /**
+   * Tells the scorer the lowest score that could still rank with the page's last: a match scoring
+   * less ranks after it even weighted as a treaty and with the largest bonus. A provision that only
+   * its collapsing would drop stays behind the page too: the descendant that would have dropped it
+   * was skipped, so it scores below the floor, and the provision no higher.
+   */
+  private void raiseFloor() throws IOException {
+    if (queue.size() < queue.capacity) {
+      return;
+    }
+    double lowest = (queue.top().weighted / MAX_WEIGHT - bonus.max()) * (1 - FLOOR_SLACK);
+    if (lowest > floor) {
+      floor = (float) lowest;
+      scorer.setMinCompetitiveScore(floor);
+    }
   }
 
   /**
@@ -150,8 +223,10 @@ final class Ranking extends SimpleCollector {
   }
 
   private void keep(int doc, float score) {
-    total++;
-    columns.count(doc, facetCounts);
+    if (counting) {
+      total++;
+      columns.count(doc, facetCounts);
+    }
     spare.fill(doc, score, columns);
     Ranked out = queue.insertWithOverflow(spare);
     if (out != null && compareKeys(out, queue.top()) == 0) {
@@ -161,7 +236,11 @@ final class Ranking extends SimpleCollector {
     spare = out == null ? new Ranked() : out;
   }
 
-  /** The result, once the search has passed every match to {@link #collect}. */
+  /**
+   * The result, once the search has passed every match to {@link #collect}. Where counting stopped
+   * early, the provisions with descendants are ranked but not counted: the total is then {@code
+   * countUpTo} matches that no collapsing can drop.
+   */
   Result result() throws IOException {
     for (int i = 0; i < waiting; i++) {
       int slot = bestDescendant.indexOf(columns.node(waitingDocs[i]));
@@ -180,11 +259,13 @@ final class Ranking extends SimpleCollector {
         best.add(new ScoreDoc(r.doc, r.score));
       }
     }
+    TotalHits.Relation relation =
+        counting ? TotalHits.Relation.EQUAL_TO : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     return new Result(
         total,
+        counting,
         columns.top(facetCounts, maxFacetValues, leaves),
-        new TopDocs(
-            new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.toArray(new ScoreDoc[0])));
+        new TopDocs(new TotalHits(total, relation), best.toArray(new ScoreDoc[0])));
   }
 
   /** Negative when {@code a} ranks before {@code b}, ignoring the id tie-break. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param language language code, or null
  * @param yearFrom first year included, or null
  * @param yearTo last year included, or null
+ * @param exactTotal count every match, however many; otherwise a relevance-ordered search stops
+ *     counting at {@link #COUNTED_MATCHES} and skips the matches that cannot reach the page
  */
 public record SearchRequest(
     String q,
@@ -26,11 +28,20 @@ public record SearchRequest(
     Integer yearTo,
     SortOrder sort,
     int limit,
-    int offset) {
+    int offset,
+    boolean exactTotal) {
   public static final int MAX_QUERY = 2000;
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
+
+  /**
+   * Matches a relevance-ordered search counts before it reports a lower bound: an exact count
+   * beyond it costs a visit to every match (half a million for "trafficking in persons" over a
+   * million provisions), while the page needs only those that can reach it; nobody pages further
+   * (offsets stop at {@link #MAX_OFFSET}).
+   */
+  public static final int COUNTED_MATCHES = 10_000;
 
   public SearchRequest {
     if (q == null || q.isBlank()) {
@@ -60,6 +71,6 @@ public record SearchRequest(
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */
   public static SearchRequest of(String q) {
     return new SearchRequest(
-        q, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+        q, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0, false);
   }
 }

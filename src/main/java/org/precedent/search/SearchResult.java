@@ -6,9 +6,14 @@ import java.util.Map;
 /**
  * A page of hits with how the query was understood, facet counts over all hits (not just this page)
  * and the corpus snapshot the index was built from.
+ *
+ * @param totalExact whether {@code total} and the facet counts cover every match; when false they
+ *     cover the first {@link SearchRequest#COUNTED_MATCHES} matches and are lower bounds, while the
+ *     page itself is still the best of all matches
  */
 public record SearchResult(
     int total,
+    boolean totalExact,
     Interpretation query,
     List<Hit> hits,
     Map<String, Map<String, Integer>> facets,

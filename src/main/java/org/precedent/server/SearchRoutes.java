@@ -32,7 +32,8 @@ final class SearchRoutes {
           "year_to",
           "sort",
           "limit",
-          "offset");
+          "offset",
+          "exact_total");
 
   private final KnowledgeBase kb;
 
@@ -81,7 +82,8 @@ final class SearchRoutes {
         optionalInt(ctx, "year_to"),
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.of(sort),
         intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
-        intParam(ctx, "offset", 0));
+        intParam(ctx, "offset", 0),
+        booleanParam(ctx, "exact_total"));
   }
 
   private static void unknownParams(Context ctx, Set<String> allowed) {
@@ -96,6 +98,19 @@ final class SearchRoutes {
 
   private static List<String> nonBlank(List<String> values) {
     return values.stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  /** A flag given as {@code true} or {@code false}; absent or blank is false. */
+  private static boolean booleanParam(Context ctx, String name) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiError.badRequest(name + " must be true or false", name + "=" + raw);
+    };
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

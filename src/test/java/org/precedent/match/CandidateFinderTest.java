@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,15 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.precedent.corpus.Instrument;
-import org.precedent.corpus.Outline;
-import org.precedent.corpus.Provenance;
-import org.precedent.corpus.Provision;
-import org.precedent.corpus.ProvisionId;
-import org.precedent.corpus.Status;
-import org.precedent.index.IndexStore;
-import org.precedent.index.Indexer;
-import org.precedent.testing.Instruments;
+import org.precedent.testing.ParagraphIndex;
 
 /**
  * A spliced segment: a common opening (a note verbale's courtesy formula, held by more provisions
@@ -138,38 +129,11 @@ class CandidateFinderTest {
   /** The agreed candidates of {@code segment} over provisions of {@code texts}, in that order. */
   private List<Integer> agreedCandidates(List<String> texts, String segment, int top)
       throws Exception {
-    Instrument instrument =
-        Instruments.plain("test-spliced", "Spliced fixture", "resolution", Status.ADOPTED);
-    List<Indexer.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      entries.add(new Indexer.Entry(instrument, provision(instrument, i, texts.get(i))));
-    }
-    Indexer.Build build =
-        new Indexer(new IndexStore(temp)).build(entries.iterator(), "fixture", 1, n -> {});
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
+    Path built = ParagraphIndex.build(temp, "test-spliced", texts);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       CandidateFinder.Search search = new CandidateFinder.Search(new TermLookup(searcher), null);
       return new CandidateFinder().byShingles(search, segment, List.of(), top, 0).agreed();
     }
-  }
-
-  private static Provision provision(Instrument instrument, int n, String text) {
-    ProvisionId id = new ProvisionId(instrument.id(), "para_" + (n + 1));
-    return new Provision(
-        id,
-        "paragraph",
-        "para. " + (n + 1),
-        "Spliced fixture, para. " + (n + 1),
-        "",
-        "",
-        text,
-        text,
-        Status.ADOPTED,
-        "en",
-        new Provenance("fixture", "fixture", n + 1, n + 1, null),
-        Outline.sha256(text),
-        n,
-        List.of(),
-        Map.of());
   }
 }

@@ -74,7 +74,19 @@ class QueryFuzzTest {
           try {
             kb.search(
                 new SearchRequest(
-                    q.toString(), mode, null, null, null, null, null, null, null, null, 5, 0));
+                    q.toString(),
+                    mode,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    5,
+                    0,
+                    false));
             ran++;
           } catch (QueryException e) {
             assertTrue(!e.getMessage().isBlank() && e.detail() != null, q.toString());

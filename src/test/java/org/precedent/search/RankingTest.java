@@ -1,6 +1,7 @@
 package org.precedent.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,22 +16,30 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterCodecReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.testing.FixtureIndex;
+import org.precedent.testing.ParagraphIndex;
 
 /**
  * The one-pass ranking ({@link Ranking} over {@link ReaderColumns}) against the plain definition
@@ -136,7 +145,19 @@ class RankingTest {
   void pagesTotalsAndFacetsMatchTheDefinition(String q, String sort, int offset, int limit) {
     SearchRequest request =
         new SearchRequest(
-            q, null, null, null, null, null, null, null, null, SortOrder.of(sort), limit, offset);
+            q,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SortOrder.of(sort),
+            limit,
+            offset,
+            false);
     SearchResult fast = new ProvisionSearcher(kb.index(), kb.manifest()).search(request);
     Reference reference = reference(request);
 
@@ -174,7 +195,19 @@ class RankingTest {
       throws IOException {
     SearchRequest request =
         new SearchRequest(
-            q, null, null, null, null, null, null, null, null, SortOrder.of(sort), limit, offset);
+            q,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            SortOrder.of(sort),
+            limit,
+            offset,
+            false);
     IndexSearcher searcher = new IndexSearcher(split);
     Reference reference = reference(searcher, request);
     Ranking.Result ranked = rank(searcher, q, request.sort(), offset + limit, Integer.MAX_VALUE);
@@ -227,13 +260,140 @@ class RankingTest {
     }
   }
 
+  /**
+   * Counting stops after a few matches, well below each query's total, on the whole index and on
+   * its three-leaf copy: the page is still the definition's, hit for hit; the total is the number
+   * counted, and every facet count is a lower bound.
+   */
+  @ParameterizedTest(name = "{0} offset={1} limit={2} counting {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "trafficking                      | 0   | 20 | 50",
+        "trafficking                      | 40  | 10 | 50",
+        "shall                            | 200 | 50 | 100",
+        "\"trafficking in persons\"         | 0   | 5  | 30",
+        "\"trafficking in persons\"         | 0   | 25 | 1",
+        "\"protection of victims\" OR \"position of vulnerability\" | 0 | 15 | 20",
+        "victims NEAR/5 protection        | 5   | 7  | 10",
+        "\"trafficking in persons\" NOT \"women and children\" | 2 | 10 | 25",
+      })
+  void pagesStayExactWhenCountingStopsEarly(String q, int offset, int limit, int countUpTo)
+      throws IOException {
+    SearchRequest request =
+        new SearchRequest(
+            q, null, null, null, null, null, null, null, null, null, limit, offset, false);
+    for (IndexSearcher searcher :
+        List.of(kb.index().withSearcher(s -> s), new IndexSearcher(split))) {
+      Reference reference = reference(searcher, request);
+      Ranking.Result ranked =
+          rank(searcher, q, SortOrder.RELEVANCE, offset + limit, 200, countUpTo);
+      List<Candidate> best = Candidate.all(searcher, ranked.best());
+      best.sort(ProvisionSearcher.order(SortOrder.RELEVANCE));
+      List<Candidate> page =
+          best.subList(Math.min(offset, best.size()), Math.min(best.size(), offset + limit));
+
+      assertEquals(reference.page(), page.stream().map(Candidate::id).toList(), "page");
+      for (int i = 0; i < page.size(); i++) {
+        assertEquals(
+            reference.scores().get(i), page.get(i).score(), reference.scores().get(i) * 1e-5f);
+      }
+      assertFalse(ranked.exact(), "counting stopped: " + ranked.total());
+      assertEquals(countUpTo, ranked.total(), "the total is what was counted");
+      assertTrue(countUpTo < reference.total(), "below the query's total");
+      int statuses = 0;
+      for (int f = 0; f < Candidate.FACETS.size(); f++) {
+        Map<String, Integer> all = reference.facets().get(Candidate.FACETS.get(f));
+        for (Map.Entry<String, Integer> e : ranked.facetCounts().get(f).entrySet()) {
+          assertTrue(
+              e.getValue() <= all.getOrDefault(e.getKey(), 0),
+              Candidate.FACETS.get(f) + " " + e + " against " + all.get(e.getKey()));
+          statuses += Candidate.FACETS.get(f).equals("status") ? e.getValue() : 0;
+        }
+      }
+      assertEquals(ranked.total(), statuses, "each provision counted has one status");
+    }
+  }
+
+  /**
+   * Once counting stops, the scorer skips what cannot reach the page. Over a corpus shaped for it
+   * (ten short paragraphs on refugees first, then two thousand long ones naming them once) the
+   * ranking sees the counted matches and about a block more, not every match, and its page is the
+   * one counting every match gives.
+   */
+  @Test
+  void skipsMatchesThatCannotReachThePage(@TempDir Path root) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      texts.add("Refugees and refugees " + i + ".");
+    }
+    String filler =
+        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
+            + " the exchange of information among States, agencies and organizations";
+    for (int i = 0; i < 2_000; i++) {
+      texts.add("Paragraph " + i + " on refugees:" + filler + ".");
+    }
+    Path built = ParagraphIndex.build(root, "test-skipping", texts);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query query =
+          new QueryCompiler(SearchMode.STEMMED, true)
+              .ranked(QueryParser.parse("refugees"))
+              .matching();
+      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE, 20);
+      int[] seen = new int[1];
+      searcher.search(query, counted(counting, seen));
+      Ranking.Result bounded = counting.result();
+      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE);
+      searcher.search(query, full);
+
+      assertTrue(seen[0] < 500, seen[0] + " of " + texts.size() + " matches ranked");
+      assertEquals(20, bounded.total());
+      assertEquals(texts.size(), full.result().total());
+      assertEquals(docs(full.result()), docs(bounded));
+      assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
+    }
+  }
+
+  private static List<Integer> docs(Ranking.Result result) {
+    return java.util.Arrays.stream(result.best().scoreDocs).map(d -> d.doc).sorted().toList();
+  }
+
+  /** {@code ranking}, counting in {@code seen} the matches that reach it. */
+  private static Collector counted(Ranking ranking, int[] seen) {
+    return new FilterCollector(ranking) {
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        return new FilterLeafCollector(super.getLeafCollector(context)) {
+          @Override
+          public void collect(int doc) throws IOException {
+            seen[0]++;
+            super.collect(doc);
+          }
+        };
+      }
+    };
+  }
+
   private static Ranking.Result rank(
       IndexSearcher searcher, String q, SortOrder sort, int n, int maxFacetValues)
+      throws IOException {
+    return rank(searcher, q, sort, n, maxFacetValues, Integer.MAX_VALUE);
+  }
+
+  private static Ranking.Result rank(
+      IndexSearcher searcher, String q, SortOrder sort, int n, int maxFacetValues, int countUpTo)
       throws IOException {
     QueryCompiler.Ranked ranked =
         new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse(q));
     Ranking ranking =
-        new Ranking(searcher, sort, n, maxFacetValues, ExactBonus.of(searcher, ranked.bonuses()));
+        new Ranking(
+            searcher,
+            sort,
+            n,
+            maxFacetValues,
+            ExactBonus.of(searcher, ranked.bonuses()),
+            countUpTo);
     searcher.search(ranked.matching(), ranking);
     return ranking.result();
   }

@@ -69,7 +69,8 @@ class SearchGoldenTest {
             null,
             null,
             row.within(),
-            0);
+            0,
+            false);
     List<String> top = kb.search(request).hits().stream().map(Hit::id).toList();
     for (String expected : row.ids()) {
       String id = bare(expected);

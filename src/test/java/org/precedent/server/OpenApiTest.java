@@ -88,7 +88,8 @@ class OpenApiTest {
             "year_to",
             "sort",
             "limit",
-            "offset"),
+            "offset",
+            "exact_total"),
         params);
   }
 }

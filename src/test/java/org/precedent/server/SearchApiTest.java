@@ -246,6 +246,11 @@ class SearchApiTest {
     }
     assertEquals(1, all.get("facets").get("year").get("2000").asInt() > 0 ? 1 : 0);
     assertEquals(0, search("q=trafficking&offset=10000").get("hits").size());
+    assertTrue(all.get("totalExact").asBoolean(), "far fewer matches than counting stops at");
+    JsonNode exact = search("q=trafficking&limit=100&exact_total=true");
+    assertEquals(total, exact.get("total").asInt());
+    assertTrue(exact.get("totalExact").asBoolean());
+    assertEquals(ids(all), ids(exact), "counting every match changes no hit");
   }
 
   @Test
@@ -292,6 +297,7 @@ class SearchApiTest {
         Arguments.of("q=abuse&status=ratified", "unknown status"),
         Arguments.of("q=abuse&year_from=2010&year_to=2000", "year_from"),
         Arguments.of("q=abuse&year_from=soon", "whole number"),
+        Arguments.of("q=abuse&exact_total=yes", "true or false"),
         Arguments.of("q=abuse&page=2", "unknown parameter"));
   }
 

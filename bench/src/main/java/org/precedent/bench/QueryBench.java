@@ -30,11 +30,11 @@ final class QueryBench {
         new QueryClass(
             "filtered",
             w -> new SearchRequest(w[0], SearchMode.STEMMED, null, List.of("treaty", "adopted"), null,
-                null, null, 1995, 2015, SortOrder.RELEVANCE, 20, 0)),
+                null, null, 1995, 2015, SortOrder.RELEVANCE, 20, 0, false)),
         new QueryClass(
             "faceted broad",
             w -> new SearchRequest("states OR persons OR trafficking", SearchMode.STEMMED, null, null,
-                null, null, null, null, null, SortOrder.AUTHORITY, 20, 0)));
+                null, null, null, null, null, SortOrder.AUTHORITY, 20, 0, false)));
   }
 
   /** Query material: for each sample, two words and a three-word phrase from one provision. */
