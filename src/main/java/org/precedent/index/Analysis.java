@@ -2,10 +2,13 @@ package org.precedent.index;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
+import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -28,6 +31,8 @@ public final class Analysis {
   // Analyzers are thread-safe; none of these is ever closed.
   private static final Analyzer ENGLISH = buildEnglish();
   private static final Analyzer EXACT = buildExact();
+  private static final Analyzer EXACT_INDEXED = buildExactIndexed();
+  private static final Analyzer EXACT_PHRASE = buildExactPhrase();
   private static final Analyzer REUSE = buildReuse();
   private static final Analyzer SPANISH = new SpanishAnalyzer();
   private static final Analyzer FRENCH = new FrenchAnalyzer();
@@ -82,6 +87,71 @@ public final class Analysis {
     };
   }
 
+  /**
+   * Words joined to a neighbour in the exact field ({@link #exactIndexed}): the commonest words of
+   * English text. A phrase holding one reads the postings of the pair ("trafficking_in") instead of
+   * the word's, which is in nearly every provision.
+   */
+  private static final CharArraySet PAIRED = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  /** Whether the exact field pairs {@code word} (lower case) with its neighbours. */
+  public static boolean isPaired(String word) {
+    return PAIRED.contains(word);
+  }
+
+  /**
+   * The exact chain as the index writes it: every word, and beside each word that has a {@link
+   * #PAIRED} neighbour, the pair as one more term at the same position. Length norms ignore the
+   * pairs (they overlap a word), so scores of single words are unchanged.
+   */
+  public static Analyzer exactIndexed() {
+    return EXACT_INDEXED;
+  }
+
+  private static Analyzer buildExactIndexed() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, new CommonGramsFilter(stream, PAIRED));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /**
+   * The exact chain for phrase queries: where the phrase has a {@link #PAIRED} word, the pairs
+   * {@link #exactIndexed} wrote replace the single words, so the phrase reads shorter postings and
+   * matches the same provisions. Only for phrases: a single word must stay a word.
+   */
+  public static Analyzer exactPhrase() {
+    return EXACT_PHRASE;
+  }
+
+  private static Analyzer buildExactPhrase() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        CommonGramsFilter pairs = new CommonGramsFilter(stream, PAIRED);
+        return new TokenStreamComponents(source, new CommonGramsQueryFilter(pairs));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
   /** The stemmed analyzer for a document language; English for anything not handled. */
   public static Analyzer stemmedFor(String language) {
     return switch (language) {
@@ -94,7 +164,7 @@ public final class Analysis {
   /** Analyzer for an index writer, field by field, over the shared chains. */
   public static Analyzer perField() {
     return new PerFieldAnalyzerWrapper(
-        ENGLISH, Map.of(Fields.TEXT_EXACT, EXACT, Fields.REUSE, REUSE));
+        ENGLISH, Map.of(Fields.TEXT_EXACT, EXACT_INDEXED, Fields.REUSE, REUSE));
   }
 
   /**

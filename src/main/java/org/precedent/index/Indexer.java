@@ -32,7 +32,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "7";
+  public static final String LAYOUT = "8";
 
   private final IndexStore store;
 

@@ -35,7 +35,7 @@ public final class ProvisionDocuments {
   static final FieldType REUSE_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
 
   private final Map<String, Analyzer> stemmedByLanguage = new ConcurrentHashMap<>();
-  private final Analyzer exact = Analysis.exact();
+  private final Analyzer exact = Analysis.exactIndexed();
   private final Analyzer reuse = Analysis.reuse();
   private final Concepts concepts = Concepts.standard();
 

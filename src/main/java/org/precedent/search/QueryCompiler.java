@@ -119,7 +119,7 @@ public final class QueryCompiler {
 
   private Query phrase(String text) {
     Query stemmed = phrase(mode.field(), mode.analyzer(), text);
-    Query exact = phrase(Fields.TEXT_EXACT, Analysis.exact(), text);
+    Query exact = phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text);
     if (stemmed == null || mode == SearchMode.EXACT) {
       return exact;
     }

@@ -18,11 +18,11 @@ class RankedQueryTest {
       value = {
         // query | mode | matching | bonuses, ' ; '-separated | why
         "\"trafficking in persons\" | stemmed | text:\"traffic ? person\""
-            + " | (text_exact:\"trafficking in persons\")^0.5"
+            + " | (text_exact:\"trafficking_in in_persons\")^0.5"
             + " | a lone phrase: every match has the stemmed words",
         "\"trafficking in persons\" AND victims | stemmed"
             + " | +text:\"traffic ? person\" +text:victim"
-            + " | +(text_exact:\"trafficking in persons\")^0.5 #text:\"traffic ? person\""
+            + " | +(text_exact:\"trafficking_in in_persons\")^0.5 #text:\"traffic ? person\""
             + " | beside a word, the bonus checks its own phrase",
         "\"safe return\" | stemmed | text:\"safe return\" concept:safe-return"
             + " | +(text_exact:\"safe return\")^0.5 #text:\"safe return\""
@@ -30,10 +30,12 @@ class RankedQueryTest {
         "victims NOT \"women and children\" | stemmed"
             + " | +text:victim -text:\"women ? children\" | "
             + " | an excluded phrase gives no bonus",
-        "\"trafficking in persons\" | exact | text_exact:\"trafficking in persons\" | "
-            + " | exact mode matches the wording itself",
-        "\"of the\" | stemmed | text_exact:\"of the\" | "
-            + " | only stopwords: matched on the exact field, nothing to add",
+        "\"trafficking in persons\" | exact | text_exact:\"trafficking_in in_persons\" | "
+            + " | exact mode matches the wording itself, through the pairs the index holds",
+        "\"of the\" | stemmed | text_exact:of_the | "
+            + " | only stopwords: matched on the exact field as one pair, nothing to add",
+        "\"states parties shall\" | exact | text_exact:\"states parties shall\" | "
+            + " | no common word: the words themselves",
         "trafficking | stemmed | text:traffic | | a word has no exact-wording bonus",
       })
   void splitsExactWordingOffAsBonuses(

@@ -80,6 +80,9 @@ public final class BenchMain {
         last = indexingWorkloads(report, size, entries, repeats, snapshot);
         if (kept != null) {
           Files.createDirectories(kept.getParent());
+          if (Files.exists(kept)) {
+            IndexingBench.delete(kept); // of another layout or corpus: built again above
+          }
           Files.move(last, kept); // same file system as the temporary folder, or this fails
           last = kept;
         }
