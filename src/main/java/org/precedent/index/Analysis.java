@@ -1,6 +1,7 @@
 package org.precedent.index;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -30,9 +31,12 @@ public final class Analysis {
   // each server thread until the thread died (the heap growth bench/LOAD.md once measured).
   // Analyzers are thread-safe; none of these is ever closed.
   private static final Analyzer ENGLISH = buildEnglish();
-  private static final Analyzer EXACT = buildExact();
-  private static final Analyzer EXACT_INDEXED = buildExactIndexed();
-  private static final Analyzer EXACT_PHRASE = buildExactPhrase();
+  private static final CharArraySet PAIRED = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  private static final Analyzer EXACT = buildExact(words -> words);
+  private static final Analyzer EXACT_INDEXED =
+      buildExact(words -> new CommonGramsFilter(words, PAIRED));
+  private static final Analyzer EXACT_PHRASE =
+      buildExact(words -> new CommonGramsQueryFilter(new CommonGramsFilter(words, PAIRED)));
   private static final Analyzer REUSE = buildReuse();
   private static final Analyzer SPANISH = new SpanishAnalyzer();
   private static final Analyzer FRENCH = new FrenchAnalyzer();
@@ -70,79 +74,43 @@ public final class Analysis {
     return EXACT;
   }
 
-  private static Analyzer buildExact() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
-
   /**
-   * Words joined to a neighbour in the exact field ({@link #exactIndexed}): the commonest words of
-   * English text. A phrase holding one reads the postings of the pair ("trafficking_in") instead of
-   * the word's, which is in nearly every provision.
+   * Whether the exact field ({@link #exactIndexed}) joins {@code word}, in lower case, to each of
+   * its neighbours: the commonest words of English text are. A phrase holding one reads the
+   * postings of the pair ("trafficking_in") instead of the word's, which is in nearly every
+   * provision.
    */
-  private static final CharArraySet PAIRED = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-
-  /** Whether the exact field pairs {@code word} (lower case) with its neighbours. */
   public static boolean isPaired(String word) {
     return PAIRED.contains(word);
   }
 
   /**
-   * The exact chain as the index writes it: every word, and beside each word that has a {@link
-   * #PAIRED} neighbour, the pair as one more term at the same position. Length norms ignore the
-   * pairs (they overlap a word), so scores of single words are unchanged.
+   * The exact chain as the index writes it: every word, and beside each word that has a paired
+   * neighbour ({@link #isPaired}), the pair as one more term at the same position. Length norms
+   * ignore the pairs (they overlap a word), so scores of single words are unchanged.
    */
   public static Analyzer exactIndexed() {
     return EXACT_INDEXED;
   }
 
-  private static Analyzer buildExactIndexed() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, new CommonGramsFilter(stream, PAIRED));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
-
   /**
-   * The exact chain for phrase queries: where the phrase has a {@link #PAIRED} word, the pairs
-   * {@link #exactIndexed} wrote replace the single words, so the phrase reads shorter postings and
-   * matches the same provisions. Only for phrases: a single word must stay a word.
+   * The exact chain for phrase queries: where the phrase has a paired word, the pairs {@link
+   * #exactIndexed} wrote replace the single words, so the phrase reads shorter postings and matches
+   * the same provisions. Only for phrases: a single word must stay a word.
    */
   public static Analyzer exactPhrase() {
     return EXACT_PHRASE;
   }
 
-  private static Analyzer buildExactPhrase() {
+  /** Every word lower-cased and accent-folded, then {@code finish} (pairing, or nothing). */
+  private static Analyzer buildExact(UnaryOperator<TokenStream> finish) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
-        CommonGramsFilter pairs = new CommonGramsFilter(stream, PAIRED);
-        return new TokenStreamComponents(source, new CommonGramsQueryFilter(pairs));
+        return new TokenStreamComponents(source, finish.apply(stream));
       }
 
       @Override
