@@ -73,4 +73,40 @@ public record SearchRequest(
     return new SearchRequest(
         q, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0, false);
   }
+
+  /** This search in {@code sort} order, {@code limit} hits from {@code offset}. */
+  public SearchRequest page(SortOrder sort, int limit, int offset) {
+    return new SearchRequest(
+        q,
+        mode,
+        instruments,
+        statuses,
+        kind,
+        body,
+        language,
+        yearFrom,
+        yearTo,
+        sort,
+        limit,
+        offset,
+        exactTotal);
+  }
+
+  /** This search in {@code mode}. */
+  public SearchRequest in(SearchMode mode) {
+    return new SearchRequest(
+        q,
+        mode,
+        instruments,
+        statuses,
+        kind,
+        body,
+        language,
+        yearFrom,
+        yearTo,
+        sort,
+        limit,
+        offset,
+        exactTotal);
+  }
 }

@@ -143,21 +143,7 @@ class RankingTest {
         "\"of the\"                         | relevance | 0   | 10",
       })
   void pagesTotalsAndFacetsMatchTheDefinition(String q, String sort, int offset, int limit) {
-    SearchRequest request =
-        new SearchRequest(
-            q,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            SortOrder.of(sort),
-            limit,
-            offset,
-            false);
+    SearchRequest request = SearchRequest.of(q).page(SortOrder.of(sort), limit, offset);
     SearchResult fast = new ProvisionSearcher(kb.index(), kb.manifest()).search(request);
     Reference reference = reference(request);
 
@@ -193,21 +179,7 @@ class RankingTest {
       })
   void pagesAcrossLeavesMatchTheDefinition(String q, String sort, int offset, int limit)
       throws IOException {
-    SearchRequest request =
-        new SearchRequest(
-            q,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            SortOrder.of(sort),
-            limit,
-            offset,
-            false);
+    SearchRequest request = SearchRequest.of(q).page(SortOrder.of(sort), limit, offset);
     IndexSearcher searcher = new IndexSearcher(split);
     Reference reference = reference(searcher, request);
     Ranking.Result ranked = rank(searcher, q, request.sort(), offset + limit, Integer.MAX_VALUE);
@@ -280,9 +252,7 @@ class RankingTest {
       })
   void pagesStayExactWhenCountingStopsEarly(String q, int offset, int limit, int countUpTo)
       throws IOException {
-    SearchRequest request =
-        new SearchRequest(
-            q, null, null, null, null, null, null, null, null, null, limit, offset, false);
+    SearchRequest request = SearchRequest.of(q).page(SortOrder.RELEVANCE, limit, offset);
     for (IndexSearcher searcher :
         List.of(kb.index().withSearcher(s -> s), new IndexSearcher(split))) {
       Reference reference = reference(searcher, request);
