@@ -70,30 +70,17 @@ public record SearchRequest(
 
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */
   public static SearchRequest of(String q) {
+    return of(q, SearchMode.STEMMED);
+  }
+
+  /** A search for {@code q} in {@code mode}, with every other default. */
+  public static SearchRequest of(String q, SearchMode mode) {
     return new SearchRequest(
-        q, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0, false);
+        q, mode, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0, false);
   }
 
   /** This search in {@code sort} order, {@code limit} hits from {@code offset}. */
   public SearchRequest page(SortOrder sort, int limit, int offset) {
-    return new SearchRequest(
-        q,
-        mode,
-        instruments,
-        statuses,
-        kind,
-        body,
-        language,
-        yearFrom,
-        yearTo,
-        sort,
-        limit,
-        offset,
-        exactTotal);
-  }
-
-  /** This search in {@code mode}. */
-  public SearchRequest in(SearchMode mode) {
     return new SearchRequest(
         q,
         mode,

@@ -72,7 +72,7 @@ class QueryFuzzTest {
         }
         for (SearchMode mode : SearchMode.values()) {
           try {
-            kb.search(SearchRequest.of(q.toString()).in(mode).page(SortOrder.RELEVANCE, 5, 0));
+            kb.search(SearchRequest.of(q.toString(), mode).page(SortOrder.RELEVANCE, 5, 0));
             ran++;
           } catch (QueryException e) {
             assertTrue(!e.getMessage().isBlank() && e.detail() != null, q.toString());

@@ -57,7 +57,7 @@ class SearchGoldenTest {
           "corpus has no text for " + instrument + " yet");
     }
     SearchRequest request =
-        SearchRequest.of(row.query()).in(row.mode()).page(SortOrder.RELEVANCE, row.within(), 0);
+        SearchRequest.of(row.query(), row.mode()).page(SortOrder.RELEVANCE, row.within(), 0);
     List<String> top = kb.search(request).hits().stream().map(Hit::id).toList();
     for (String expected : row.ids()) {
       String id = bare(expected);
