@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,36 +254,46 @@ class RankingTest {
   void pagesStayExactWhenCountingStopsEarly(String q, int offset, int limit, int countUpTo)
       throws IOException {
     SearchRequest request = SearchRequest.of(q).page(SortOrder.RELEVANCE, limit, offset);
-    for (IndexSearcher searcher :
-        List.of(kb.index().withSearcher(s -> s), new IndexSearcher(split))) {
-      Reference reference = reference(searcher, request);
-      Ranking.Result ranked =
-          rank(searcher, q, SortOrder.RELEVANCE, offset + limit, 200, countUpTo);
-      List<Candidate> best = Candidate.all(searcher, ranked.best());
-      best.sort(ProvisionSearcher.order(SortOrder.RELEVANCE));
-      List<Candidate> page =
-          best.subList(Math.min(offset, best.size()), Math.min(best.size(), offset + limit));
+    kb.index()
+        .withSearcher(
+            searcher -> {
+              staysExact(searcher, request, countUpTo);
+              return null;
+            });
+    staysExact(new IndexSearcher(split), request, countUpTo);
+  }
 
-      assertEquals(reference.page(), page.stream().map(Candidate::id).toList(), "page");
-      for (int i = 0; i < page.size(); i++) {
-        assertEquals(
-            reference.scores().get(i), page.get(i).score(), reference.scores().get(i) * 1e-5f);
-      }
-      assertFalse(ranked.exact(), "counting stopped: " + ranked.total());
-      assertEquals(countUpTo, ranked.total(), "the total is what was counted");
-      assertTrue(countUpTo < reference.total(), "below the query's total");
-      int statuses = 0;
-      for (int f = 0; f < Candidate.FACETS.size(); f++) {
-        Map<String, Integer> all = reference.facets().get(Candidate.FACETS.get(f));
-        for (Map.Entry<String, Integer> e : ranked.facetCounts().get(f).entrySet()) {
-          assertTrue(
-              e.getValue() <= all.getOrDefault(e.getKey(), 0),
-              Candidate.FACETS.get(f) + " " + e + " against " + all.get(e.getKey()));
-          statuses += Candidate.FACETS.get(f).equals("status") ? e.getValue() : 0;
-        }
-      }
-      assertEquals(ranked.total(), statuses, "each provision counted has one status");
+  private static void staysExact(IndexSearcher searcher, SearchRequest request, int countUpTo)
+      throws IOException {
+    int offset = request.offset();
+    int limit = request.limit();
+    Reference reference = reference(searcher, request);
+    Ranking.Result ranked =
+        rank(searcher, request.q(), SortOrder.RELEVANCE, offset + limit, 200, countUpTo);
+    List<Candidate> best = Candidate.all(searcher, ranked.best());
+    best.sort(ProvisionSearcher.order(SortOrder.RELEVANCE));
+    List<Candidate> page =
+        best.subList(Math.min(offset, best.size()), Math.min(best.size(), offset + limit));
+
+    assertEquals(reference.page(), page.stream().map(Candidate::id).toList(), "page");
+    for (int i = 0; i < page.size(); i++) {
+      assertEquals(
+          reference.scores().get(i), page.get(i).score(), reference.scores().get(i) * 1e-5f);
     }
+    assertFalse(ranked.exact(), "counting stopped: " + ranked.total());
+    assertEquals(countUpTo, ranked.total(), "the total is what was counted");
+    assertTrue(countUpTo < reference.total(), "below the query's total");
+    int statuses = 0;
+    for (int f = 0; f < Candidate.FACETS.size(); f++) {
+      Map<String, Integer> all = reference.facets().get(Candidate.FACETS.get(f));
+      for (Map.Entry<String, Integer> e : ranked.facetCounts().get(f).entrySet()) {
+        assertTrue(
+            e.getValue() <= all.getOrDefault(e.getKey(), 0),
+            Candidate.FACETS.get(f) + " " + e + " against " + all.get(e.getKey()));
+        statuses += Candidate.FACETS.get(f).equals("status") ? e.getValue() : 0;
+      }
+    }
+    assertEquals(ranked.total(), statuses, "each provision counted has one status");
   }
 
   /**
@@ -326,7 +337,7 @@ class RankingTest {
   }
 
   private static List<Integer> docs(Ranking.Result result) {
-    return java.util.Arrays.stream(result.best().scoreDocs).map(d -> d.doc).sorted().toList();
+    return Arrays.stream(result.best().scoreDocs).map(d -> d.doc).sorted().toList();
   }
 
   /** {@code ranking}, counting in {@code seen} the matches that reach it. */
