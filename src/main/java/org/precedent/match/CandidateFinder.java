@@ -20,9 +20,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
@@ -108,7 +108,7 @@ final class CandidateFinder {
           if (!shingles.isEmpty()) {
             collect(search, Fields.REUSE, shingles, top, commonShingle(search), MAX_SHINGLE_DF);
           } else if (names.isEmpty()) {
-            phrase(search, terms(exact, Fields.TEXT_EXACT, text, names, false), top);
+            phrase(search, text, terms(exact, Fields.TEXT_EXACT, text, names, false), top);
           }
         });
   }
@@ -119,9 +119,10 @@ final class CandidateFinder {
    * fragment word for word in many provisions, and the stemmed-word query, which ranks by the rarer
    * words alone, brought none that held all three. Not when even its rarest word is common (in more
    * than a twentieth of the corpus, as for shingles): the phrase would then read the positions of a
-   * large share of the corpus, and a run held so widely tells no source apart.
+   * large share of the corpus, and a run held so widely tells no source apart. The phrase reads the
+   * exact field's word pairs, as a search's exact phrase does ({@link Analysis#exactPhrase}).
    */
-  private static void phrase(Search search, List<String> words, SplitTopHits top)
+  private static void phrase(Search search, String text, List<String> words, SplitTopHits top)
       throws IOException {
     if (words.size() != Analysis.REUSE_SHINGLE - 1) {
       return;
@@ -134,8 +135,12 @@ final class CandidateFinder {
       return;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(
-        new PhraseQuery(Fields.TEXT_EXACT, words.toArray(String[]::new)), BooleanClause.Occur.MUST);
+    Query phrase =
+        new QueryBuilder(Analysis.exactPhrase()).createPhraseQuery(Fields.TEXT_EXACT, text);
+    if (phrase == null) {
+      return;
+    }
+    query.add(phrase, BooleanClause.Occur.MUST);
     search.restrict(query);
     search.searcher().search(query.build(), top);
   }
