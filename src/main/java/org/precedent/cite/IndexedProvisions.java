@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -89,8 +90,9 @@ public final class IndexedProvisions implements ProvisionSource {
   private void collect(Query query, int max, Map<String, Provision> out) {
     index.withSearcher(
         (IndexSearcher searcher) -> {
+          StoredFields fields = searcher.storedFields();
           for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
-            Provision p = ProvisionIndex.record(searcher, sd.doc);
+            Provision p = ProvisionIndex.record(searcher, fields, sd.doc);
             out.putIfAbsent(p.id().toString(), p);
           }
           return null;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -264,9 +265,10 @@ public final class ProvisionSearcher {
   private List<Hit> hits(IndexSearcher searcher, List<Candidate> page, Query marked)
       throws IOException {
     SnippetWriter snippets = new SnippetWriter(searcher, marked);
+    StoredFields fields = searcher.storedFields();
     List<Hit> out = new ArrayList<>();
     for (Candidate c : page) {
-      Provision p = ProvisionIndex.record(searcher, c.doc());
+      Provision p = ProvisionIndex.record(searcher, fields, c.doc());
       Optional<Instrument> instrument = manifest.instrument(p.instrument());
       out.add(
           new Hit(
