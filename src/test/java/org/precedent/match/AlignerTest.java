@@ -199,4 +199,48 @@ class AlignerTest {
     assertTrue(window[0] <= 700 && window[1] >= 704, "window covers the shared run");
     assertTrue(window[1] - window[0] <= 3 * a.length + 60, "bounded width");
   }
+
+  /**
+   * An aligner keeps its score matrix from one alignment to the next; whatever the shapes before,
+   * each alignment must be what a fresh aligner gives. Segments and precedents are runs of real
+   * wording cut and reordered at random, so that later pieces align over masked words too.
+   */
+  @org.junit.jupiter.api.Test
+  void aReusedAlignerGivesWhatAFreshOneGives() {
+    Vocabulary v = new Vocabulary(w -> WordWeights.idf(w.length() * 10, 1000));
+    java.util.List<Token> words = new java.util.ArrayList<>();
+    for (String text : java.util.List.of(ART_6_1, PRINCIPLE_7, FIRST_DRAFT_32)) {
+      words.addAll(NORMALISER.normalise(text).tokens());
+    }
+    int[] all = v.ids(words);
+    java.util.Random random = new java.util.Random(7);
+    Aligner reused = new Aligner(v);
+    int multiPiece = 0;
+    for (int trial = 0; trial < 2_000; trial++) {
+      int[] a = spliced(all, random, 1 + random.nextInt(60));
+      int[] b = spliced(all, random, 1 + random.nextInt(200));
+      boolean[] boiler = new boolean[a.length];
+      for (int i = 0; i < a.length; i++) {
+        boiler[i] = random.nextInt(10) == 0;
+      }
+      Alignment expected = new Aligner(v).align(a, boiler, b);
+      assertEquals(expected, reused.align(a, boiler, b), "trial " + trial);
+      multiPiece += expected.pieces().size() > 1 ? 1 : 0;
+    }
+    assertTrue(multiPiece > 100, "later pieces were aligned: " + multiPiece);
+  }
+
+  /** {@code length} words of {@code words}, taken as a few runs from random places. */
+  private static int[] spliced(int[] words, java.util.Random random, int length) {
+    int[] out = new int[length];
+    int at = 0;
+    while (at < length) {
+      int from = random.nextInt(words.length);
+      int run = Math.min(length - at, 1 + random.nextInt(20));
+      for (int k = 0; k < run; k++) {
+        out[at++] = words[(from + k) % words.length];
+      }
+    }
+    return out;
+  }
 }
