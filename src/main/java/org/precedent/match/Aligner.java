@@ -27,10 +27,23 @@ final class Aligner {
   /** A word of a long name weighs what it scores in the alignment, against a plain word. */
   static final double BOILER_WEIGHT = (double) BOILERPLATE / EXACT;
 
+  /**
+   * Most score cells a pass keeps at once (4 MB): a segment of thousands of words with no sentence
+   * break, against a provision of thousands more, would otherwise need hundreds of megabytes.
+   */
+  static final int MAX_CELLS = 1 << 20;
+
   private final Vocabulary vocabulary;
+  private final int maxCells;
 
   Aligner(Vocabulary vocabulary) {
+    this(vocabulary, MAX_CELLS);
+  }
+
+  /** An aligner keeping at most {@code maxCells} score cells at once (tests use a few). */
+  Aligner(Vocabulary vocabulary, int maxCells) {
     this.vocabulary = vocabulary;
+    this.maxCells = maxCells;
   }
 
   Alignment align(int[] a, boolean[] boiler, int[] b) {
@@ -115,73 +128,67 @@ final class Aligner {
       double spanWeight) {}
 
   /**
-   * Scores of the last pass, row by row ({@code (n + 1) × (w + 1)}), kept for its traceback and
-   * reused by the next: an aligner serves one thread, and a check aligns thousands of candidates.
+   * Rows of the score matrix: {@code rowsPerBlock + 1} of them, the first being the row before the
+   * block (a checkpoint). Reused from pass to pass: an aligner serves one thread, and a check
+   * aligns thousands of candidates.
    */
-  private int[] scores = new int[0];
+  private int[] block = new int[0];
+
+  /** Every {@code rowsPerBlock}-th row of the pass, from row 0, to rebuild a block from. */
+  private int[] checkpoints = new int[0];
+
+  /** The pass's best cell so far: its score, then its row and column. */
+  private int bestScore;
+
+  private int bestI;
+  private int bestJ;
+
+  /** The shape of the current pass, as {@link #row} and {@link #load} need it. */
+  private record Pass(
+      int[] a, boolean[] boiler, int[] b, int from, int stride, int[] runs, boolean[] aUsed) {}
 
   /**
-   * One Smith-Waterman pass over the window, words already used by earlier pieces left out. The
-   * whole score matrix is kept and the traceback reads each step's move back from it, rather than
-   * storing a move per cell; masked words are cut out of a row as runs rather than tested cell by
-   * cell, and the cells to the left and above-left are carried in locals. Over 300,000 alignments
-   * recorded from checks at a million provisions this pass made alignment 1.6-1.75 times as fast,
-   * with the same result for every one. The traceback prefers the diagonal, then up, then left, as
-   * the stored moves did, so the pieces are the same.
+   * One Smith-Waterman pass over the window, words already used by earlier pieces left out. Score
+   * rows are kept and the traceback reads each step's move back from them, rather than storing a
+   * move per cell; masked words are cut out of a row as runs rather than tested cell by cell, and
+   * the cells to the left and above-left are carried in locals. Over 300,000 alignments recorded
+   * from checks at a million provisions this made alignment 1.6-1.75 times as fast, with the same
+   * result for every one. The traceback prefers the diagonal, then up, then left, as the stored
+   * moves did, so the pieces are the same.
+   *
+   * <p>Rows are kept in blocks of at most {@link #maxCells} cells. Almost every pass fits one
+   * block; a longer one keeps the first row of each block and rebuilds a block when the traceback
+   * reaches it.
    */
   private Found best(
       int[] a, boolean[] boiler, int[] b, int[] window, boolean[] aUsed, boolean[] bUsed) {
     int n = a.length;
     int from = window[0];
-    int w = window[1] - from;
-    int stride = w + 1;
-    int cells = (n + 1) * stride;
-    if (scores.length < cells) {
-      scores = new int[Math.max(cells, 2 * scores.length)];
-    }
-    int[] h = scores;
-    Arrays.fill(h, 0, stride, 0);
-    int[] runs = unmasked(bUsed, from, w);
-    int bestScore = 0;
-    int bi = 0;
-    int bj = 0;
+    int stride = window[1] - from + 1;
+    int rowsPerBlock = Math.max(1, Math.min(n, maxCells / stride - 1));
+    Pass pass = new Pass(a, boiler, b, from, stride, unmasked(bUsed, from, stride - 1), aUsed);
+    block = capacity(block, (rowsPerBlock + 1) * stride);
+    checkpoints = capacity(checkpoints, (n / rowsPerBlock + 1) * stride);
+    Arrays.fill(block, 0, stride, 0);
+    Arrays.fill(checkpoints, 0, stride, 0);
+    bestScore = 0;
+    bestI = 0;
+    bestJ = 0;
+    int start = 0;
     for (int i = 1; i <= n; i++) {
-      int row = i * stride;
-      int above = row - stride;
-      if (aUsed[i - 1]) {
-        Arrays.fill(h, row, row + stride, 0);
-        continue;
+      if (i - start > rowsPerBlock) {
+        // The block is full: its last row starts the next one, and is kept as a checkpoint.
+        start += rowsPerBlock;
+        System.arraycopy(block, rowsPerBlock * stride, block, 0, stride);
+        System.arraycopy(block, 0, checkpoints, start / rowsPerBlock * stride, stride);
       }
-      h[row] = 0;
-      int x = a[i - 1];
-      int match = boiler[i - 1] ? BOILERPLATE : EXACT;
-      int next = 1;
-      for (int r = 0; r < runs.length; r += 2) {
-        // Masked columns score 0: no piece passes through a word an earlier piece used.
-        Arrays.fill(h, row + next, row + runs[r], 0);
-        // A run starts after column 0 or a masked column, both 0.
-        int left = 0;
-        int aboveLeft = h[above + runs[r] - 1];
-        for (int j = runs[r]; j < runs[r + 1]; j++) {
-          int up = h[above + j];
-          int diag = aboveLeft + (x == b[from + j - 1] ? match : MISMATCH);
-          int score = Math.max(0, Math.max(diag, Math.max(up, left) + GAP));
-          h[row + j] = score;
-          left = score;
-          aboveLeft = up;
-          if (score > bestScore) {
-            bestScore = score;
-            bi = i;
-            bj = j;
-          }
-        }
-        next = runs[r + 1];
-      }
-      Arrays.fill(h, row + next, row + stride, 0);
+      row(pass, i, (i - start) * stride, true);
     }
     if (bestScore == 0) {
       return null;
     }
+    int bi = bestI;
+    int bj = bestJ;
     int i = bi;
     int j = bj;
     int exact = 0;
@@ -189,8 +196,17 @@ final class Aligner {
     int content = 0;
     double matchedWeight = 0;
     double spanWeight = 0;
-    while (i > 0 && j > 0 && h[i * stride + j] != 0) {
-      int m = move(a, boiler, b, from, h, stride, i, j);
+    while (i > 0 && j > 0) {
+      if (i - 1 < start || i > start + rowsPerBlock) {
+        // Rows i - 1 and i lie in an earlier block.
+        start = (i - 1) / rowsPerBlock * rowsPerBlock;
+        load(pass, start, rowsPerBlock, i);
+      }
+      int at = (i - start) * stride;
+      if (block[at + j] == 0) {
+        break;
+      }
+      int m = move(pass, at, i, j);
       if (m == 1) {
         int x = a[i - 1];
         int y = b[from + j - 1];
@@ -223,19 +239,77 @@ final class Aligner {
         spanWeight);
   }
 
+  private static int[] capacity(int[] buffer, int size) {
+    return buffer.length >= size ? buffer : new int[Math.max(size, 2 * buffer.length)];
+  }
+
+  /** Rebuilds the block of rows {@code start} to {@code upTo} from the checkpoint at its start. */
+  private void load(Pass pass, int start, int rowsPerBlock, int upTo) {
+    System.arraycopy(checkpoints, start / rowsPerBlock * pass.stride(), block, 0, pass.stride());
+    for (int i = start + 1; i <= upTo; i++) {
+      row(pass, i, (i - start) * pass.stride(), false);
+    }
+  }
+
   /**
-   * The move that gave cell (i, j) its positive score: 1 diagonal, 2 up, 3 left, in that order of
-   * preference.
+   * Scores row {@code i} into the block at {@code at}, from the row before it; with {@code track},
+   * the first cell beating the pass's best so far becomes its best, as a scan in row order finds.
    */
-  private static int move(
-      int[] a, boolean[] boiler, int[] b, int from, int[] h, int stride, int i, int j) {
-    int score = h[i * stride + j];
-    int x = a[i - 1];
-    int match = boiler[i - 1] ? BOILERPLATE : EXACT;
-    if (score == h[(i - 1) * stride + j - 1] + (x == b[from + j - 1] ? match : MISMATCH)) {
+  private void row(Pass pass, int i, int at, boolean track) {
+    int[] h = block;
+    int stride = pass.stride();
+    if (pass.aUsed()[i - 1]) {
+      Arrays.fill(h, at, at + stride, 0);
+      return;
+    }
+    int above = at - stride;
+    int[] b = pass.b();
+    int from = pass.from();
+    int[] runs = pass.runs();
+    int x = pass.a()[i - 1];
+    int match = pass.boiler()[i - 1] ? BOILERPLATE : EXACT;
+    h[at] = 0;
+    int next = 1;
+    int best = track ? bestScore : Integer.MAX_VALUE;
+    for (int r = 0; r < runs.length; r += 2) {
+      // Masked columns score 0: no piece passes through a word an earlier piece used.
+      Arrays.fill(h, at + next, at + runs[r], 0);
+      // A run starts after column 0 or a masked column, both 0.
+      int left = 0;
+      int aboveLeft = h[above + runs[r] - 1];
+      for (int j = runs[r]; j < runs[r + 1]; j++) {
+        int up = h[above + j];
+        int diag = aboveLeft + (x == b[from + j - 1] ? match : MISMATCH);
+        int score = Math.max(0, Math.max(diag, Math.max(up, left) + GAP));
+        h[at + j] = score;
+        left = score;
+        aboveLeft = up;
+        if (score > best) {
+          best = score;
+          bestScore = score;
+          bestI = i;
+          bestJ = j;
+        }
+      }
+      next = runs[r + 1];
+    }
+    Arrays.fill(h, at + next, at + stride, 0);
+  }
+
+  /**
+   * The move that gave cell (i, j), at {@code at + j} in the block, its positive score: 1 diagonal,
+   * 2 up, 3 left, in that order of preference.
+   */
+  private int move(Pass pass, int at, int i, int j) {
+    int[] h = block;
+    int above = at - pass.stride();
+    int score = h[at + j];
+    int match = pass.boiler()[i - 1] ? BOILERPLATE : EXACT;
+    int x = pass.a()[i - 1];
+    if (score == h[above + j - 1] + (x == pass.b()[pass.from() + j - 1] ? match : MISMATCH)) {
       return 1;
     }
-    return score == h[(i - 1) * stride + j] + GAP ? 2 : 3;
+    return score == h[above + j] + GAP ? 2 : 3;
   }
 
   /**

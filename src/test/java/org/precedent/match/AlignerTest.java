@@ -3,6 +3,7 @@ package org.precedent.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -201,20 +202,24 @@ class AlignerTest {
   }
 
   /**
-   * An aligner keeps its score matrix from one alignment to the next; whatever the shapes before,
-   * each alignment must be what a fresh aligner gives. Segments and precedents are runs of real
-   * wording cut and reordered at random, so that later pieces align over masked words too.
+   * An aligner keeps its score rows from one alignment to the next, and keeps at most a budget of
+   * them at once, rebuilding the rest from checkpoints for the traceback. Whatever the shapes
+   * before and however small the budget, each alignment must be what a fresh aligner with room for
+   * the whole matrix gives. Segments and precedents are runs of real wording cut and reordered at
+   * random, so that later pieces align over masked words too.
    */
   @org.junit.jupiter.api.Test
   void aReusedAlignerGivesWhatAFreshOneGives() {
     Vocabulary v = new Vocabulary(w -> WordWeights.idf(w.length() * 10, 1000));
-    java.util.List<Token> words = new java.util.ArrayList<>();
-    for (String text : java.util.List.of(ART_6_1, PRINCIPLE_7, FIRST_DRAFT_32)) {
+    List<Token> words = new java.util.ArrayList<>();
+    for (String text : List.of(ART_6_1, PRINCIPLE_7, FIRST_DRAFT_32)) {
       words.addAll(NORMALISER.normalise(text).tokens());
     }
     int[] all = v.ids(words);
     java.util.Random random = new java.util.Random(7);
     Aligner reused = new Aligner(v);
+    // One row per block, a few rows, and about twenty.
+    List<Aligner> budgeted = List.of(new Aligner(v, 1), new Aligner(v, 700), new Aligner(v, 3000));
     int multiPiece = 0;
     for (int trial = 0; trial < 2_000; trial++) {
       int[] a = spliced(all, random, 1 + random.nextInt(60));
@@ -225,6 +230,9 @@ class AlignerTest {
       }
       Alignment expected = new Aligner(v).align(a, boiler, b);
       assertEquals(expected, reused.align(a, boiler, b), "trial " + trial);
+      for (Aligner small : budgeted) {
+        assertEquals(expected, small.align(a, boiler, b), "trial " + trial + ", few cells kept");
+      }
       multiPiece += expected.pieces().size() > 1 ? 1 : 0;
     }
     assertTrue(multiPiece > 100, "later pieces were aligned: " + multiPiece);
