@@ -28,8 +28,9 @@ final class Aligner {
   static final double BOILER_WEIGHT = (double) BOILERPLATE / EXACT;
 
   /**
-   * Most score cells a pass keeps at once (4 MB): a segment of thousands of words with no sentence
-   * break, against a provision of thousands more, would otherwise need hundreds of megabytes.
+   * Most score cells a block of rows holds (4 MB), unless one row is longer: a segment of thousands
+   * of words with no sentence break, against a provision of thousands more, would otherwise need
+   * hundreds of megabytes. A longer pass also keeps one row per block.
    */
   static final int MAX_CELLS = 1 << 20;
 
@@ -156,7 +157,7 @@ final class Aligner {
    * result for every one. The traceback prefers the diagonal, then up, then left, as the stored
    * moves did, so the pieces are the same.
    *
-   * <p>Rows are kept in blocks of at most {@link #maxCells} cells. Almost every pass fits one
+   * <p>Rows are kept in blocks of at most {@link #MAX_CELLS} cells. Almost every pass fits one
    * block; a longer one keeps the first row of each block and rebuilds a block when the traceback
    * reaches it.
    */
@@ -167,8 +168,8 @@ final class Aligner {
     int stride = window[1] - from + 1;
     int rowsPerBlock = Math.max(1, Math.min(n, maxCells / stride - 1));
     Pass pass = new Pass(a, boiler, b, from, stride, unmasked(bUsed, from, stride - 1), aUsed);
-    block = capacity(block, (rowsPerBlock + 1) * stride);
-    checkpoints = capacity(checkpoints, (n / rowsPerBlock + 1) * stride);
+    block = capacity(block, (rowsPerBlock + 1) * stride, maxCells);
+    checkpoints = capacity(checkpoints, (n / rowsPerBlock + 1) * stride, Integer.MAX_VALUE);
     Arrays.fill(block, 0, stride, 0);
     Arrays.fill(checkpoints, 0, stride, 0);
     bestScore = 0;
@@ -239,8 +240,12 @@ final class Aligner {
         spanWeight);
   }
 
-  private static int[] capacity(int[] buffer, int size) {
-    return buffer.length >= size ? buffer : new int[Math.max(size, 2 * buffer.length)];
+  /** {@code buffer}, or a larger one holding {@code size}: doubled, but not past {@code limit}. */
+  private static int[] capacity(int[] buffer, int size, int limit) {
+    if (buffer.length >= size) {
+      return buffer;
+    }
+    return new int[Math.max(size, (int) Math.min(limit, 2L * buffer.length))];
   }
 
   /** Rebuilds the block of rows {@code start} to {@code upTo} from the checkpoint at its start. */
