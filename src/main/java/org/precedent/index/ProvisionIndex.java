@@ -143,7 +143,7 @@ public final class ProvisionIndex implements Closeable {
           if (top.scoreDocs.length == 0) {
             return Optional.empty();
           }
-          return Optional.of(record(searcher, top.scoreDocs[0].doc));
+          return Optional.of(record(searcher, searcher.storedFields(), top.scoreDocs[0].doc));
         });
   }
 
@@ -158,9 +158,10 @@ public final class ProvisionIndex implements Closeable {
         searcher -> {
           int max = Math.max(1, searcher.count(query));
           TopDocs top = searcher.search(query, max, DOCUMENT_ORDER);
+          StoredFields fields = searcher.storedFields();
           List<Provision> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
-            out.add(record(searcher, sd.doc));
+            out.add(record(searcher, fields, sd.doc));
           }
           return out;
         });
@@ -212,13 +213,9 @@ public final class ProvisionIndex implements Closeable {
     }
   }
 
-  public static Provision record(IndexSearcher searcher, int doc) throws IOException {
-    return record(searcher, searcher.storedFields(), doc);
-  }
-
   /**
-   * As {@link #record(IndexSearcher, int)}, reading through {@code fields}, which a caller reading
-   * a page of provisions opens once: each {@link IndexSearcher#storedFields} clones the reader's
+   * The provision at {@code doc}, read through {@code fields} ({@link IndexSearcher#storedFields}),
+   * which a caller reading a page of provisions opens once: each opening clones the reader's
    * inputs, and over a million provisions a record read through a fresh one took 10-18 µs against 7
    * µs through one kept for the page.
    */

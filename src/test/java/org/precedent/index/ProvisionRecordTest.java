@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.KnowledgeBase;
@@ -38,8 +39,9 @@ class ProvisionRecordTest {
               .withSearcher(
                   searcher -> {
                     int n = searcher.getIndexReader().maxDoc();
+                    StoredFields fields = searcher.storedFields();
                     for (int doc = 0; doc < n; doc++) {
-                      Provision stored = ProvisionIndex.record(searcher, doc);
+                      Provision stored = ProvisionIndex.record(searcher, fields, doc);
                       Provision original = byId.get(stored.id());
                       assertEquals(original, stored);
                       assertEquals(ProvisionView.of(original), ProvisionIndex.view(searcher, doc));
