@@ -73,6 +73,14 @@ public final class Fields {
   public static final String TEXT_EXACT = "text_exact";
 
   /**
+   * Each stemmed word joined to the next one kept, with one "_" per stopword dropped between them
+   * ({@link StemPairFilter}), at the first word's position: a stemmed phrase reads these instead of
+   * the positions of its words, which are common. Positions for phrases of three words or more; no
+   * offsets (snippets mark the words of {@link #TEXT}).
+   */
+  public static final String TEXT_PAIRS = "text_pairs";
+
+  /**
    * Word shingles of normalised tokens, hashed ({@link ShingleHashFilter}): cheap candidates for
    * the agreed-language matcher, where shared multi-word runs (not shared rare words) signal reuse.
    */

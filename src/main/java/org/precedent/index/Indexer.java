@@ -32,7 +32,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "8";
+  public static final String LAYOUT = "9";
 
   private final IndexStore store;
 

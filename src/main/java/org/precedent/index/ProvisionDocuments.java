@@ -3,8 +3,6 @@ package org.precedent.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -31,10 +29,14 @@ public final class ProvisionDocuments {
   static final FieldType SEARCH_TEXT =
       textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
+  /**
+   * Stemmed pairs: positions for phrases of pairs, no offsets (snippets use {@link #SEARCH_TEXT}).
+   */
+  static final FieldType PAIR_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
   /** Shingles only need document frequency and counts: candidate scoring, no phrases. */
   static final FieldType REUSE_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
 
-  private final Map<String, Analyzer> stemmedByLanguage = new ConcurrentHashMap<>();
   private final Analyzer exact = Analysis.exactIndexed();
   private final Analyzer reuse = Analysis.reuse();
   private final Concepts concepts = Concepts.standard();
@@ -81,10 +83,9 @@ public final class ProvisionDocuments {
               doc.add(new IntPoint(Fields.YEAR, year));
               doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year.toString())));
             });
-    Analyzer stemmed =
-        stemmedByLanguage.computeIfAbsent(provision.language(), Analysis::stemmedFor);
-    doc.add(
-        new Field(Fields.TEXT, stemmed.tokenStream(Fields.TEXT, provision.text()), SEARCH_TEXT));
+    Analysis.Stemmed stemmed = Analysis.stemmed(provision.language(), provision.text());
+    doc.add(new Field(Fields.TEXT, stemmed.words(), SEARCH_TEXT));
+    doc.add(new Field(Fields.TEXT_PAIRS, stemmed.pairs(), PAIR_TEXT));
     // Not stored on its own: the record below holds the text, and snippets take offsets from the
     // postings.
     doc.add(

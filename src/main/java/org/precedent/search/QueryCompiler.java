@@ -39,7 +39,7 @@ import org.precedent.index.Fields;
 public final class QueryCompiler {
   private static final float EXACT_BOOST = 0.5f;
   private final SearchMode mode;
-  private final boolean boostExact;
+  private final boolean ranking;
 
   /**
    * Set while compiling {@link #ranked}: where each phrase's exact-wording bonus goes instead of
@@ -64,12 +64,14 @@ public final class QueryCompiler {
   public record Ranked(Query matching, List<Query> bonuses) {}
 
   /**
-   * @param boostExact in stemmed mode, also reward phrases matched word for word (off for the
-   *     highlighting query, so a stopword is not marked everywhere)
+   * @param ranking in stemmed mode, look phrases up through the pairs of their words and also
+   *     reward phrases matched word for word; off for the highlighting query, which must match the
+   *     words themselves (their postings hold the offsets it marks) and must not mark a stopword
+   *     everywhere
    */
-  public QueryCompiler(SearchMode mode, boolean boostExact) {
+  public QueryCompiler(SearchMode mode, boolean ranking) {
     this.mode = mode;
-    this.boostExact = boostExact;
+    this.ranking = ranking;
   }
 
   public Query compile(QueryNode node) {
@@ -102,7 +104,7 @@ public final class QueryCompiler {
     if (node instanceof QueryNode.Word w) {
       return w.prefix()
           ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
-          : orConcept(w.text(), phrase(mode.field(), mode.analyzer(), w.text()));
+          : orConcept(w.text(), words(w.text()));
     } else if (node instanceof QueryNode.Phrase p) {
       return orConcept(p.text(), phrase(p.text()));
     } else if (node instanceof QueryNode.FieldValue f) {
@@ -118,12 +120,12 @@ public final class QueryCompiler {
   }
 
   private Query phrase(String text) {
-    Query stemmed = phrase(mode.field(), mode.analyzer(), text);
+    Query stemmed = words(text);
     Query exact = phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text);
     if (stemmed == null || mode == SearchMode.EXACT) {
       return exact;
     }
-    if (!boostExact || exact == null) {
+    if (!ranking || exact == null) {
       return stemmed;
     }
     if (bonuses != null) {
@@ -144,6 +146,21 @@ public final class QueryCompiler {
         .add(stemmed, Occur.MUST)
         .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * {@code text} as the mode's words, in order. A ranked stemmed phrase of two words or more reads
+   * their pairs ({@link Fields#TEXT_PAIRS}): over a million provisions "trafficking in persons"
+   * then reads one term's postings instead of the positions of two words in most provisions.
+   */
+  private Query words(String text) {
+    if (ranking && mode == SearchMode.STEMMED) {
+      Query pairs = phrase(Fields.TEXT_PAIRS, Analysis.stemmedPairs(), text);
+      if (pairs != null) {
+        return pairs;
+      }
+    }
+    return phrase(mode.field(), mode.analyzer(), text);
   }
 
   /** {@code words}, or the provisions tagged with the concept {@code text} names. */
