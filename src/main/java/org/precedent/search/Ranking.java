@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
@@ -27,9 +28,11 @@ import org.apache.lucene.util.PriorityQueue;
  * array reads, and objects and id strings are made for the page alone. Nothing grows with the
  * number of matches except the waiting provisions with descendants.
  *
- * <p>A match's score is the query's plus its exact-wording bonus ({@link ExactBonus}), scored only
- * where it could change the page: for a match that, with the largest bonus, would rank at least as
- * high as the last one kept, and for every match collapsing compares.
+ * <p>A search whose phrases give an exact-wording bonus passes its matches in two passes ({@link
+ * ProvisionSearcher#rank}): first those holding an exact wording, scored with their bonuses, then
+ * every other match. This collector notes what the first pass collected and skips it in the second,
+ * so no match is counted twice, and each pass's scores are whole scores, which the floor below
+ * bounds.
  *
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
@@ -40,8 +43,8 @@ import org.apache.lucene.util.PriorityQueue;
  * bounds, and from there on Lucene is told the lowest score that could still reach the page, so it
  * skips whole blocks of matches that could not (its block-max scoring). Over a million provisions
  * "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a skipped
- * match ranks after the page's last even with the largest authority weight and exact-wording bonus,
- * and so does any provision only its collapsing would have dropped.
+ * match ranks after the page's last even with the largest authority weight, and so does any
+ * provision only its collapsing would have dropped.
  */
 final class Ranking extends SimpleCollector {
   /**
@@ -61,9 +64,9 @@ final class Ranking extends SimpleCollector {
 
   private final SortOrder sort;
   private final int maxFacetValues;
-  private final ExactBonus bonus;
   private final ReaderColumns columns;
   private final List<LeafReaderContext> leaves;
+  private final int maxDoc;
   private final int[][] facetCounts;
   private final Queue queue;
   // Matches pushed out of the queue (or never let in) while tying with its last entry on every
@@ -92,13 +95,17 @@ final class Ranking extends SimpleCollector {
   private int base;
   private Scorable scorer;
 
+  /** Global docs the first of two passes collected, which the second skips; null in one pass. */
+  private FixedBitSet firstPass;
+
+  private boolean secondPass;
+
   /**
    * Keeps the best {@code n} in {@code sort} order and lists at most {@code maxFacetValues} per
-   * facet, over the reader of {@code searcher}; a match's score is the query's plus its {@code
-   * bonus}. Counts every match.
+   * facet, over the reader of {@code searcher}. Counts every match.
    */
-  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, ExactBonus bonus) {
-    this(searcher, sort, n, maxFacetValues, bonus, Integer.MAX_VALUE);
+  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues) {
+    this(searcher, sort, n, maxFacetValues, Integer.MAX_VALUE);
   }
 
   /**
@@ -106,22 +113,16 @@ final class Ranking extends SimpleCollector {
    * that cannot reach the page. Date and authority orders do not follow the score, so they count
    * every match whatever {@code countUpTo} says.
    */
-  Ranking(
-      IndexSearcher searcher,
-      SortOrder sort,
-      int n,
-      int maxFacetValues,
-      ExactBonus bonus,
-      int countUpTo) {
+  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, int countUpTo) {
     if (countUpTo < 1) {
       throw new IllegalArgumentException("countUpTo must be positive: " + countUpTo);
     }
     this.countUpTo = sort == SortOrder.RELEVANCE ? countUpTo : Integer.MAX_VALUE;
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
-    this.bonus = bonus;
     this.columns = ReaderColumns.of(searcher.getIndexReader());
     this.leaves = searcher.getIndexReader().leaves();
+    this.maxDoc = searcher.getIndexReader().maxDoc();
     this.facetCounts = columns.newCounts();
     this.queue = new Queue(n);
   }
@@ -129,7 +130,6 @@ final class Ranking extends SimpleCollector {
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     base = context.docBase;
-    bonus.setLeaf(context);
   }
 
   @Override
@@ -147,13 +147,30 @@ final class Ranking extends SimpleCollector {
     return countUpTo == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
   }
 
+  /**
+   * Makes this a collector of two passes over disjoint matches: the first pass's matches are noted
+   * (a bit per provision), and after {@link #secondPass} they are skipped.
+   */
+  void twoPasses() {
+    firstPass = new FixedBitSet(Math.max(1, maxDoc));
+  }
+
+  /** Switches to the second pass: matches the first collected are skipped from now on. */
+  void secondPass() {
+    secondPass = true;
+  }
+
   @Override
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
-    float score = scorer.score();
-    if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
-      score += bonus.at(leafDoc);
+    if (firstPass != null) {
+      if (!secondPass) {
+        firstPass.set(doc);
+      } else if (firstPass.get(doc)) {
+        return;
+      }
     }
+    float score = scorer.score();
     for (int at = columns.ancestorsFrom(doc), end = columns.ancestorsFrom(doc + 1);
         at < end;
         at++) {
@@ -186,40 +203,19 @@ final class Ranking extends SimpleCollector {
 
   /**
    * Tells the scorer the lowest score that could still rank with the page's last: a match scoring
-   * less ranks after it even weighted as a treaty and with the largest bonus. A provision that only
-   * its collapsing would drop stays behind the page too: the descendant that would have dropped it
-   * was skipped, so it scores below the floor, and the provision no higher.
+   * less ranks after it even weighted as a treaty. A provision that only its collapsing would drop
+   * stays behind the page too: the descendant that would have dropped it was skipped, so it scores
+   * below the floor, and the provision no higher.
    */
   private void raiseFloor() throws IOException {
     if (queue.size() < queue.capacity) {
       return;
     }
-    double lowest = (queue.top().weighted / MAX_WEIGHT - bonus.max()) * (1 - FLOOR_SLACK);
+    double lowest = queue.top().weighted / MAX_WEIGHT * (1 - FLOOR_SLACK);
     if (lowest > floor) {
       floor = (float) lowest;
       scorer.setMinCompetitiveScore(floor);
     }
-  }
-
-  /**
-   * Whether collapsing compares this match's score with another's: a provision with descendants, or
-   * one with ancestors. Such a score must be exact whatever its rank.
-   */
-  private boolean collapses(int doc) {
-    return columns.hasDescendants(doc)
-        || columns.ancestorsFrom(doc) < columns.ancestorsFrom(doc + 1);
-  }
-
-  /**
-   * Whether a match scoring at most {@code bound} could be kept: the queue is not full, or the
-   * bound ranks before its last entry or ties with it.
-   */
-  private boolean couldRank(int doc, float bound) {
-    if (queue.size() < queue.capacity) {
-      return true;
-    }
-    spare.fill(doc, bound, columns);
-    return compareKeys(spare, queue.top()) <= 0;
   }
 
   private void keep(int doc, float score) {
