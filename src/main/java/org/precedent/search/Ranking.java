@@ -28,11 +28,19 @@ import org.apache.lucene.util.PriorityQueue;
  * array reads, and objects and id strings are made for the page alone. Nothing grows with the
  * number of matches except the waiting provisions with descendants.
  *
- * <p>A search whose phrases give an exact-wording bonus passes its matches in two passes ({@link
- * ProvisionSearcher#rank}): first those holding an exact wording, scored with their bonuses, then
- * every other match. This collector notes what the first pass collected and skips it in the second,
- * so no match is counted twice, and each pass's scores are whole scores, which the floor below
- * bounds.
+ * <p>A phrase's exact wording adds a bonus to a match's score. How it is added depends on whether
+ * the ranking may skip ({@link ProvisionSearcher#rank}):
+ *
+ * <ul>
+ *   <li>where it may (relevance order, counting bounded), the search passes its matches in two
+ *       passes: first those holding an exact wording, scored with their bonuses, then every other
+ *       match. This collector notes what the first pass collected and skips it in the second, so no
+ *       match is counted twice, and each pass's scores are whole scores, which the floor below
+ *       bounds;
+ *   <li>where every match is counted anyway, in one pass, the bonus ({@link ExactBonus}) scored
+ *       only where it could change the page: for a match that, with the largest bonus, would rank
+ *       at least as high as the last one kept, and for every match collapsing compares.
+ * </ul>
  *
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
@@ -95,6 +103,11 @@ final class Ranking extends SimpleCollector {
   private int base;
   private Scorable scorer;
 
+  /**
+   * Added lazily to each match's score, in a ranking that counts every match ({@link #addBonus}).
+   */
+  private ExactBonus bonus = ExactBonus.NONE;
+
   /** Global docs the first of two passes collected, which the second skips; null in one pass. */
   private FixedBitSet firstPass;
 
@@ -130,6 +143,7 @@ final class Ranking extends SimpleCollector {
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     base = context.docBase;
+    bonus.setLeaf(context);
   }
 
   @Override
@@ -145,6 +159,22 @@ final class Ranking extends SimpleCollector {
   public ScoreMode scoreMode() {
     // Top-scores mode lets the scorer skip; it is only asked to once counting stops.
     return countUpTo == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+  }
+
+  /** Whether this ranking stops counting and then skips what cannot reach the page. */
+  boolean skips() {
+    return countUpTo != Integer.MAX_VALUE;
+  }
+
+  /**
+   * Adds {@code bonus} to each match's score, where it could change the page. For a ranking that
+   * counts every match: a skipping one would have to lower its floor by the largest bonus.
+   */
+  void addBonus(ExactBonus bonus) {
+    if (skips()) {
+      throw new IllegalStateException("a skipping ranking scores bonuses in a pass of their own");
+    }
+    this.bonus = bonus;
   }
 
   /**
@@ -171,6 +201,9 @@ final class Ranking extends SimpleCollector {
       }
     }
     float score = scorer.score();
+    if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
+      score += bonus.at(leafDoc);
+    }
     for (int at = columns.ancestorsFrom(doc), end = columns.ancestorsFrom(doc + 1);
         at < end;
         at++) {
@@ -216,6 +249,27 @@ final class Ranking extends SimpleCollector {
       floor = (float) lowest;
       scorer.setMinCompetitiveScore(floor);
     }
+  }
+
+  /**
+   * Whether collapsing compares this match's score with another's: a provision with descendants, or
+   * one with ancestors. Such a score must be exact whatever its rank.
+   */
+  private boolean collapses(int doc) {
+    return columns.hasDescendants(doc)
+        || columns.ancestorsFrom(doc) < columns.ancestorsFrom(doc + 1);
+  }
+
+  /**
+   * Whether a match scoring at most {@code bound} could be kept: the queue is not full, or the
+   * bound ranks before its last entry or ties with it.
+   */
+  private boolean couldRank(int doc, float bound) {
+    if (queue.size() < queue.capacity) {
+      return true;
+    }
+    spare.fill(doc, bound, columns);
+    return compareKeys(spare, queue.top()) <= 0;
   }
 
   private void keep(int doc, float score) {

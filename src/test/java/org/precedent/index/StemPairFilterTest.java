@@ -6,21 +6,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.testing.AnalyzedTerms;
+import org.precedent.testing.AnalyzedTerms.At;
 
 /** The stemmed pairs: each kept word joined to the next, one "_" per dropped stopword. */
 class StemPairFilterTest {
-  /** A term and its position: a pair stands at the position of its first word. */
-  record At(String pair, int position) {}
-
+  /** The pairs of {@code text}, each at the position of its first word. */
   static List<At> pairs(Analyzer analyzer, String text) throws IOException {
-    return replayed(analyzer.tokenStream(Fields.TEXT_PAIRS, text));
+    return AnalyzedTerms.positioned(analyzer, Fields.TEXT_PAIRS, text);
   }
 
   @Test
@@ -55,7 +51,7 @@ class StemPairFilterTest {
     List<String> words = AnalyzedTerms.of(Analysis.english(), Fields.TEXT, text);
     List<String> expected = new ArrayList<>();
     for (At at : pairs(Analysis.stemmedPairs(), text)) {
-      String[] parts = at.pair().split(" ");
+      String[] parts = at.term().split(" ");
       expected.add(parts[0]);
     }
     expected.add(words.get(words.size() - 1));
@@ -79,42 +75,23 @@ class StemPairFilterTest {
           {"es", "la trata de personas, especialmente mujeres y niños"},
           {"fr", "la traite des personnes, en particulier des femmes et des enfants"}
         }) {
-      List<At> words = replayed(Analysis.stemmed(text[0], text[1]).words());
-      List<At> pairs = replayed(Analysis.stemmed(text[0], text[1]).pairs());
+      List<At> words = AnalyzedTerms.positioned(Analysis.stemmed(text[0], text[1]).words());
+      List<At> pairs = AnalyzedTerms.positioned(Analysis.stemmed(text[0], text[1]).pairs());
       assertEquals(
-          positioned(Analysis.stemmedFor(text[0]), text[1]), words, text[0] + " words as analysed");
+          AnalyzedTerms.positioned(Analysis.stemmedFor(text[0]), Fields.TEXT, text[1]),
+          words,
+          text[0] + " words as analysed");
       assertEquals(words.size() - 1, pairs.size(), text[1]);
       for (int i = 0; i < pairs.size(); i++) {
         At first = words.get(i);
         At second = words.get(i + 1);
         String gap = " _".repeat(second.position() - first.position() - 1);
         assertEquals(
-            new At(first.pair() + gap + " " + second.pair(), first.position()), pairs.get(i));
+            new At(first.term() + gap + " " + second.term(), first.position()), pairs.get(i));
       }
     }
     assertEquals(
         new At("trat _ person", 1),
-        replayed(Analysis.stemmed("es", "la trata de personas").pairs()).get(0));
-  }
-
-  private static List<At> positioned(Analyzer analyzer, String text) throws IOException {
-    return replayed(analyzer.tokenStream(Fields.TEXT, text));
-  }
-
-  /** The terms of {@code stream} with their positions (each a word or a pair). */
-  private static List<At> replayed(TokenStream stream) throws IOException {
-    List<At> out = new ArrayList<>();
-    try (TokenStream ts = stream) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += increment.getPositionIncrement();
-        out.add(new At(term.toString(), position));
-      }
-      ts.end();
-    }
-    return out;
+        AnalyzedTerms.positioned(Analysis.stemmed("es", "la trata de personas").pairs()).get(0));
   }
 }

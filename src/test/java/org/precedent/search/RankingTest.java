@@ -304,16 +304,7 @@ class RankingTest {
    */
   @Test
   void skipsMatchesThatCannotReachThePage(@TempDir Path root) throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      texts.add("Refugees and refugees " + i + ".");
-    }
-    String filler =
-        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
-            + " the exchange of information among States, agencies and organizations";
-    for (int i = 0; i < 2_000; i++) {
-      texts.add("Paragraph " + i + " on refugees:" + filler + ".");
-    }
+    List<String> texts = shaped("Refugees and refugees ", " on refugees:");
     Path built = ParagraphIndex.build(root, "test-skipping", texts);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -345,16 +336,7 @@ class RankingTest {
    */
   @Test
   void aPhrasesBonusLeavesTheFloorToSkip(@TempDir Path root) throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      texts.add("Refugee camps and refugee camps " + i + ".");
-    }
-    String filler =
-        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
-            + " the exchange of information among States, agencies and organizations";
-    for (int i = 0; i < 2_000; i++) {
-      texts.add("Paragraph " + i + " on the refugee camp:" + filler + ".");
-    }
+    List<String> texts = shaped("Refugee camps and refugee camps ", " on the refugee camp:");
     Path built = ParagraphIndex.build(root, "test-bonus-skipping", texts);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       int[] seen = new int[1];
@@ -380,6 +362,24 @@ class RankingTest {
       assertEquals(docs(full.result()), docs(bounded));
       assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
     }
+  }
+
+  /**
+   * Ten short paragraphs, {@code opening} and a number, then two thousand long ones, each a number
+   * and {@code naming} followed by the same filler.
+   */
+  private static List<String> shaped(String opening, String naming) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      texts.add(opening + i + ".");
+    }
+    String filler =
+        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
+            + " the exchange of information among States, agencies and organizations";
+    for (int i = 0; i < 2_000; i++) {
+      texts.add("Paragraph " + i + naming + filler + ".");
+    }
+    return texts;
   }
 
   private static List<Integer> docs(Ranking.Result result) {

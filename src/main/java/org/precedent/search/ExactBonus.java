@@ -1,0 +1,117 @@
+package org.precedent.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * What the exact wording of a phrase adds to the score of a match, scored apart from the query that
+ * decides what matches ({@link QueryCompiler.Ranked}).
+ *
+ * <p>In stemmed mode a phrase also matched word for word ranks higher. The bonus never changes what
+ * matches, the total or the facets, only the order; yet scored inside the query it was checked
+ * against every match. A broad phrase over a million provisions ("trafficking in persons", half a
+ * million matches) spent a third of its time on it, reading the positions of "in" in every match.
+ * Here it is scored only for a match that could still reach the page: {@link Ranking} asks {@link
+ * #max} first, an upper bound on the bonus of any doc in the leaf, and scores the bonus when the
+ * match's score plus that bound would rank at least as high as the last one kept. Every other match
+ * would rank after the page even with the largest bonus, so its bonus cannot matter.
+ *
+ * <p>Each bonus is scored as its own query, and their scores are added to the match's, as a Boolean
+ * query adds an optional clause's: the score of a single phrase is the same float as scored inline,
+ * and the page is the same.
+ */
+final class ExactBonus {
+  /** No bonus: every match is ranked by its score alone. */
+  static final ExactBonus NONE = new ExactBonus(List.of());
+
+  /**
+   * Scores are floats summed in an order this class does not control; the bound is widened by far
+   * more than any rounding, so that it stays a bound. A looser bound only scores a few more
+   * bonuses.
+   */
+  private static final float SLACK = 1e-4f;
+
+  private final List<Weight> weights;
+  private final List<Clause> leaf = new ArrayList<>();
+  private float max;
+
+  private ExactBonus(List<Weight> weights) {
+    this.weights = weights;
+  }
+
+  /** The bonuses {@code queries} score over the reader of {@code searcher}. */
+  static ExactBonus of(IndexSearcher searcher, List<Query> queries) throws IOException {
+    List<Weight> weights = new ArrayList<>();
+    for (Query q : queries) {
+      // Top-scores mode, for the bound its impacts give; the scores are the same in either mode.
+      weights.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.TOP_SCORES, 1f));
+    }
+    return new ExactBonus(weights);
+  }
+
+  /** Whether there is any bonus to score. */
+  boolean any() {
+    return !weights.isEmpty();
+  }
+
+  /** Moves to a new leaf, whose docs are then passed to {@link #at} in increasing order. */
+  void setLeaf(LeafReaderContext context) throws IOException {
+    leaf.clear();
+    float bound = 0;
+    for (Weight w : weights) {
+      Scorer scorer = w.scorer(context);
+      if (scorer != null) {
+        leaf.add(new Clause(scorer));
+        bound += scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+      }
+    }
+    max = bound * (1 + SLACK);
+  }
+
+  /** At least the bonus of any doc in the current leaf. */
+  float max() {
+    return max;
+  }
+
+  /** The bonus of leaf doc {@code doc}: the sum of the bonuses it matches. */
+  float at(int doc) throws IOException {
+    float sum = 0;
+    for (Clause c : leaf) {
+      sum += c.score(doc);
+    }
+    return sum;
+  }
+
+  /** One bonus over one leaf; asked about docs in increasing order, each at most once. */
+  private static final class Clause {
+    private final Scorer scorer;
+    private final DocIdSetIterator approximation;
+    private final TwoPhaseIterator twoPhase;
+
+    Clause(Scorer scorer) {
+      this.scorer = scorer;
+      this.twoPhase = scorer.twoPhaseIterator();
+      this.approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    }
+
+    float score(int doc) throws IOException {
+      int at = approximation.docID();
+      if (at < doc) {
+        at = approximation.advance(doc);
+      }
+      if (at != doc || (twoPhase != null && !twoPhase.matches())) {
+        return 0;
+      }
+      return scorer.score();
+    }
+  }
+}
