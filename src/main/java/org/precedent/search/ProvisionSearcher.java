@@ -177,13 +177,13 @@ public final class ProvisionSearcher {
    * match, scored alone. A bonus then never lowers the floor below which Lucene skips matches.
    * Scored in one pass, any match might still gain the largest bonus, so the floor had to leave
    * room for it, and over a million provisions a phrase skipped almost nothing ("trafficking and
-   * the": 35 ms, now 8). The second pass reads the query's postings again, but only the blocks its
-   * floor cannot skip.
+   * the": 26-35 ms, now 8). The second pass reads the query's postings again, but only the blocks
+   * its floor cannot skip.
    *
    * <p>A ranking that counts every match (date or authority order, an exact total) skips nothing
    * either way. There one pass scores a bonus only for a match that could reach the page ({@link
    * ExactBonus}): two passes would check the exact wording in every match ("trafficking in persons"
-   * by date: 25 ms in one pass, 48 in two).
+   * by date: 20-21 ms in one pass, 47-49 in two).
    */
   static void rank(IndexSearcher searcher, Query query, List<Query> bonuses, Ranking ranking)
       throws IOException {
