@@ -196,10 +196,9 @@ public final class ProvisionSearcher {
       BooleanQuery.Builder worded = new BooleanQuery.Builder().add(query, Occur.MUST);
       bonuses.forEach(b -> worded.add(b, Occur.SHOULD));
       worded.setMinimumNumberShouldMatch(1);
-      ranking.twoPasses();
+      ranking.passes();
       searcher.search(worded.build(), ranking);
       if (!searcher.timedOut()) {
-        ranking.secondPass();
         searcher.search(query, ranking);
       }
     }

@@ -108,10 +108,8 @@ final class Ranking extends SimpleCollector {
    */
   private ExactBonus bonus = ExactBonus.NONE;
 
-  /** Global docs the first of two passes collected, which the second skips; null in one pass. */
-  private FixedBitSet firstPass;
-
-  private boolean secondPass;
+  /** Global docs collected so far, in a search of several passes; null in one pass. */
+  private FixedBitSet collected;
 
   /**
    * Keeps the best {@code n} in {@code sort} order and lists at most {@code maxFacetValues} per
@@ -178,27 +176,19 @@ final class Ranking extends SimpleCollector {
   }
 
   /**
-   * Makes this a collector of two passes over disjoint matches: the first pass's matches are noted
-   * (a bit per provision), and after {@link #secondPass} they are skipped.
+   * Makes this a collector of several passes whose matches may overlap: a match collected in one
+   * pass (a bit per provision) is skipped in every later one, so each is counted and ranked once,
+   * with the score of the first pass that reached it.
    */
-  void twoPasses() {
-    firstPass = new FixedBitSet(Math.max(1, maxDoc));
-  }
-
-  /** Switches to the second pass: matches the first collected are skipped from now on. */
-  void secondPass() {
-    secondPass = true;
+  void passes() {
+    collected = new FixedBitSet(Math.max(1, maxDoc));
   }
 
   @Override
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
-    if (firstPass != null) {
-      if (!secondPass) {
-        firstPass.set(doc);
-      } else if (firstPass.get(doc)) {
-        return;
-      }
+    if (collected != null && collected.getAndSet(doc)) {
+      return;
     }
     float score = scorer.score();
     if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
