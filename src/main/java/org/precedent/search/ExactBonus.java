@@ -28,11 +28,6 @@ import org.apache.lucene.search.Weight;
  * <p>Each bonus is scored as its own query, and their scores are added to the match's, as a Boolean
  * query adds an optional clause's: the score of a single phrase is the same float as scored inline,
  * and the page is the same.
- *
- * <p>Only a ranking that counts every match (date or authority order, an exact total) scores its
- * bonuses here. One that stops counting and skips gets the matches holding an exact wording in a
- * pass of their own ({@link ProvisionSearcher#rank}): with the bonus scored here, its floor would
- * have to leave room for the largest bonus, and would skip almost nothing.
  */
 final class ExactBonus {
   /** No bonus: every match is ranked by its score alone. */

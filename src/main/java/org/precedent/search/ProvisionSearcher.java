@@ -87,8 +87,11 @@ public final class ProvisionSearcher {
                   request.sort(),
                   wanted,
                   MAX_FACET_VALUES,
+                  ranked.bonuses().isEmpty()
+                      ? ExactBonus.NONE
+                      : ExactBonus.of(uncached(searcher), ranked.bonuses()),
                   request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
-          collect(searcher, query, ranked.bonuses(), ranking);
+          collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();
           List<Candidate> best = Candidate.all(searcher, page.best());
           best.sort(order(request.sort()));
@@ -151,69 +154,33 @@ public final class ProvisionSearcher {
   }
 
   /**
-   * Passes every match to {@code ranking}, within {@link #BUDGET_MILLIS}: a per-request searcher
-   * over the shared reader carries the timeout, so the shared searcher itself is never
-   * reconfigured.
-   */
-  private static void collect(
-      IndexSearcher shared, Query query, List<Query> bonuses, Ranking ranking) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setSimilarity(shared.getSimilarity());
-    searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
-    rank(searcher, query, bonuses, ranking);
-    if (searcher.timedOut()) {
-      throw new org.precedent.index.OverBudget(
-          "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
-          "make the query more specific: fewer wildcards or ORs, or a filter");
-    }
-  }
-
-  /**
-   * Passes every match of {@code query} to {@code ranking}, each scored with the exact-wording
-   * {@code bonuses} it matches ({@link QueryCompiler.Ranked}).
-   *
-   * <p>A ranking that skips gets them in two passes over disjoint matches: first the matches
-   * holding an exact wording, scored as one Boolean query with their bonuses, then every other
-   * match, scored alone. A bonus then never lowers the floor below which Lucene skips matches.
-   * Scored in one pass, any match might still gain the largest bonus, so the floor had to leave
-   * room for it, and over a million provisions a phrase skipped almost nothing ("trafficking and
-   * the": 26-35 ms, now 8). The second pass reads the query's postings again, but only the blocks
-   * its floor cannot skip.
-   *
-   * <p>A ranking that counts every match (date or authority order, an exact total) skips nothing
-   * either way. There one pass scores a bonus only for a match that could reach the page ({@link
-   * ExactBonus}): two passes would check the exact wording in every match ("trafficking in persons"
-   * by date: 20-21 ms in one pass, 47-49 in two).
-   */
-  static void rank(IndexSearcher searcher, Query query, List<Query> bonuses, Ranking ranking)
-      throws IOException {
-    if (bonuses.isEmpty()) {
-      searcher.search(query, ranking);
-    } else if (!ranking.skips()) {
-      ranking.addBonus(ExactBonus.of(uncached(searcher), bonuses));
-      searcher.search(query, ranking);
-    } else {
-      BooleanQuery.Builder worded = new BooleanQuery.Builder().add(query, Occur.MUST);
-      bonuses.forEach(b -> worded.add(b, Occur.SHOULD));
-      worded.setMinimumNumberShouldMatch(1);
-      ranking.passes();
-      searcher.search(worded.build(), ranking);
-      if (!searcher.timedOut()) {
-        searcher.search(query, ranking);
-      }
-    }
-  }
-
-  /**
-   * The reader without a query cache, for {@link ExactBonus}: the cache would keep the phrase a
-   * bonus filters on as a bitset over every provision, filled by matching the phrase against all of
-   * them, the work the bonus is scored lazily to avoid.
+   * The shared reader without a query cache, for {@link ExactBonus}: the cache would keep the
+   * phrase a bonus filters on as a bitset over every provision, filled by matching the phrase
+   * against all of them, the work the bonus is scored lazily to avoid.
    */
   private static IndexSearcher uncached(IndexSearcher shared) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
     searcher.setSimilarity(shared.getSimilarity());
     searcher.setQueryCache(null);
     return searcher;
+  }
+
+  /**
+   * Passes every match to {@code ranking}, within {@link #BUDGET_MILLIS}: a per-request searcher
+   * over the shared reader carries the timeout, so the shared searcher itself is never
+   * reconfigured.
+   */
+  private static void collect(IndexSearcher shared, Query query, Ranking ranking)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(BUDGET_MILLIS));
+    searcher.search(query, ranking);
+    if (searcher.timedOut()) {
+      throw new org.precedent.index.OverBudget(
+          "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
+          "make the query more specific: fewer wildcards or ORs, or a filter");
+    }
   }
 
   private static List<Query> filters(SearchRequest r) {

@@ -58,8 +58,8 @@ public final class QueryCompiler {
 
   /**
    * A query as ranking runs it: {@code matching} decides what matches and scores it; each of {@code
-   * bonuses} adds its score to a match's where it matches too ({@link ProvisionSearcher#rank}).
-   * Together they score as the query {@link #compile} gives.
+   * bonuses} adds its score to a match's where it matches too ({@link ExactBonus}). Together they
+   * score as the query {@link #compile} gives.
    */
   public record Ranked(Query matching, List<Query> bonuses) {}
 

@@ -14,7 +14,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
@@ -28,19 +27,9 @@ import org.apache.lucene.util.PriorityQueue;
  * array reads, and objects and id strings are made for the page alone. Nothing grows with the
  * number of matches except the waiting provisions with descendants.
  *
- * <p>A phrase's exact wording adds a bonus to a match's score. How it is added depends on whether
- * the ranking may skip ({@link ProvisionSearcher#rank}):
- *
- * <ul>
- *   <li>where it may (relevance order, counting bounded), the search passes its matches in two
- *       passes: first those holding an exact wording, scored with their bonuses, then every other
- *       match. This collector notes what the first pass collected and skips it in the second, so no
- *       match is counted twice, and each pass's scores are whole scores, which the floor below
- *       bounds;
- *   <li>where every match is counted anyway, in one pass, the bonus ({@link ExactBonus}) scored
- *       only where it could change the page: for a match that, with the largest bonus, would rank
- *       at least as high as the last one kept, and for every match collapsing compares.
- * </ul>
+ * <p>A match's score is the query's plus its exact-wording bonus ({@link ExactBonus}), scored only
+ * where it could change the page: for a match that, with the largest bonus, would rank at least as
+ * high as the last one kept, and for every match collapsing compares.
  *
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
@@ -51,8 +40,8 @@ import org.apache.lucene.util.PriorityQueue;
  * bounds, and from there on Lucene is told the lowest score that could still reach the page, so it
  * skips whole blocks of matches that could not (its block-max scoring). Over a million provisions
  * "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a skipped
- * match ranks after the page's last even with the largest authority weight, and so does any
- * provision only its collapsing would have dropped.
+ * match ranks after the page's last even with the largest authority weight and exact-wording bonus,
+ * and so does any provision only its collapsing would have dropped.
  */
 final class Ranking extends SimpleCollector {
   /**
@@ -72,9 +61,9 @@ final class Ranking extends SimpleCollector {
 
   private final SortOrder sort;
   private final int maxFacetValues;
+  private final ExactBonus bonus;
   private final ReaderColumns columns;
   private final List<LeafReaderContext> leaves;
-  private final int maxDoc;
   private final int[][] facetCounts;
   private final Queue queue;
   // Matches pushed out of the queue (or never let in) while tying with its last entry on every
@@ -104,19 +93,12 @@ final class Ranking extends SimpleCollector {
   private Scorable scorer;
 
   /**
-   * Added lazily to each match's score, in a ranking that counts every match ({@link #addBonus}).
-   */
-  private ExactBonus bonus = ExactBonus.NONE;
-
-  /** Global docs collected so far, in a search of several passes; null in one pass. */
-  private FixedBitSet collected;
-
-  /**
    * Keeps the best {@code n} in {@code sort} order and lists at most {@code maxFacetValues} per
-   * facet, over the reader of {@code searcher}. Counts every match.
+   * facet, over the reader of {@code searcher}; a match's score is the query's plus its {@code
+   * bonus}. Counts every match.
    */
-  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues) {
-    this(searcher, sort, n, maxFacetValues, Integer.MAX_VALUE);
+  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, ExactBonus bonus) {
+    this(searcher, sort, n, maxFacetValues, bonus, Integer.MAX_VALUE);
   }
 
   /**
@@ -124,16 +106,22 @@ final class Ranking extends SimpleCollector {
    * that cannot reach the page. Date and authority orders do not follow the score, so they count
    * every match whatever {@code countUpTo} says.
    */
-  Ranking(IndexSearcher searcher, SortOrder sort, int n, int maxFacetValues, int countUpTo) {
+  Ranking(
+      IndexSearcher searcher,
+      SortOrder sort,
+      int n,
+      int maxFacetValues,
+      ExactBonus bonus,
+      int countUpTo) {
     if (countUpTo < 1) {
       throw new IllegalArgumentException("countUpTo must be positive: " + countUpTo);
     }
     this.countUpTo = sort == SortOrder.RELEVANCE ? countUpTo : Integer.MAX_VALUE;
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
+    this.bonus = bonus;
     this.columns = ReaderColumns.of(searcher.getIndexReader());
     this.leaves = searcher.getIndexReader().leaves();
-    this.maxDoc = searcher.getIndexReader().maxDoc();
     this.facetCounts = columns.newCounts();
     this.queue = new Queue(n);
   }
@@ -159,37 +147,9 @@ final class Ranking extends SimpleCollector {
     return countUpTo == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
   }
 
-  /** Whether this ranking stops counting and then skips what cannot reach the page. */
-  boolean skips() {
-    return countUpTo != Integer.MAX_VALUE;
-  }
-
-  /**
-   * Adds {@code bonus} to each match's score, where it could change the page. For a ranking that
-   * counts every match: a skipping one would have to lower its floor by the largest bonus.
-   */
-  void addBonus(ExactBonus bonus) {
-    if (skips()) {
-      throw new IllegalStateException("a skipping ranking scores bonuses in a pass of their own");
-    }
-    this.bonus = bonus;
-  }
-
-  /**
-   * Makes this a collector of several passes whose matches may overlap: a match collected in one
-   * pass (a bit per provision) is skipped in every later one, so each is counted and ranked once,
-   * with the score of the first pass that reached it.
-   */
-  void passes() {
-    collected = new FixedBitSet(Math.max(1, maxDoc));
-  }
-
   @Override
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
-    if (collected != null && collected.getAndSet(doc)) {
-      return;
-    }
     float score = scorer.score();
     if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
       score += bonus.at(leafDoc);
@@ -226,15 +186,15 @@ final class Ranking extends SimpleCollector {
 
   /**
    * Tells the scorer the lowest score that could still rank with the page's last: a match scoring
-   * less ranks after it even weighted as a treaty. A provision that only its collapsing would drop
-   * stays behind the page too: the descendant that would have dropped it was skipped, so it scores
-   * below the floor, and the provision no higher.
+   * less ranks after it even weighted as a treaty and with the largest bonus. A provision that only
+   * its collapsing would drop stays behind the page too: the descendant that would have dropped it
+   * was skipped, so it scores below the floor, and the provision no higher.
    */
   private void raiseFloor() throws IOException {
     if (queue.size() < queue.capacity) {
       return;
     }
-    double lowest = queue.top().weighted / MAX_WEIGHT * (1 - FLOOR_SLACK);
+    double lowest = (queue.top().weighted / MAX_WEIGHT - bonus.max()) * (1 - FLOOR_SLACK);
     if (lowest > floor) {
       floor = (float) lowest;
       scorer.setMinCompetitiveScore(floor);

@@ -304,7 +304,16 @@ class RankingTest {
    */
   @Test
   void skipsMatchesThatCannotReachThePage(@TempDir Path root) throws IOException {
-    List<String> texts = shaped("Refugees and refugees ", " on refugees:");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      texts.add("Refugees and refugees " + i + ".");
+    }
+    String filler =
+        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
+            + " the exchange of information among States, agencies and organizations";
+    for (int i = 0; i < 2_000; i++) {
+      texts.add("Paragraph " + i + " on refugees:" + filler + ".");
+    }
     Path built = ParagraphIndex.build(root, "test-skipping", texts);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -312,11 +321,11 @@ class RankingTest {
           new QueryCompiler(SearchMode.STEMMED, true)
               .ranked(QueryParser.parse("refugees"))
               .matching();
-      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, 20);
+      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE, 20);
       int[] seen = new int[1];
       searcher.search(query, counted(counting, seen));
       Ranking.Result bounded = counting.result();
-      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200);
+      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE);
       searcher.search(query, full);
 
       assertTrue(seen[0] < 500, seen[0] + " of " + texts.size() + " matches ranked");
@@ -325,61 +334,6 @@ class RankingTest {
       assertEquals(docs(full.result()), docs(bounded));
       assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
     }
-  }
-
-  /**
-   * A phrase's exact-wording bonus leaves the floor to skip as a word's does: the ten short
-   * paragraphs hold "refugee camps" word for word, the two thousand long ones only its stems
-   * ("refugee camp"). The matches with the bonus are ranked first, so the rest is skipped under a
-   * floor the bonus does not lower. Scored in one pass, every match could still have gained the
-   * bonus, and all 2,010 were ranked.
-   */
-  @Test
-  void aPhrasesBonusLeavesTheFloorToSkip(@TempDir Path root) throws IOException {
-    List<String> texts = shaped("Refugee camps and refugee camps ", " on the refugee camp:");
-    Path built = ParagraphIndex.build(root, "test-bonus-skipping", texts);
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
-      int[] seen = new int[1];
-      IndexSearcher searcher =
-          new IndexSearcher(reader) {
-            @Override
-            public void search(Query query, Collector results) throws IOException {
-              super.search(query, counted((Ranking) results, seen));
-            }
-          };
-      QueryCompiler.Ranked ranked =
-          new QueryCompiler(SearchMode.STEMMED, true)
-              .ranked(QueryParser.parse("\"refugee camps\""));
-      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, 20);
-      ProvisionSearcher.rank(searcher, ranked.matching(), ranked.bonuses(), counting);
-      Ranking.Result bounded = counting.result();
-      int skipping = seen[0];
-      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200);
-      ProvisionSearcher.rank(searcher, ranked.matching(), ranked.bonuses(), full);
-
-      assertTrue(skipping < 500, skipping + " of " + texts.size() + " matches ranked");
-      assertEquals(texts.size(), full.result().total());
-      assertEquals(docs(full.result()), docs(bounded));
-      assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
-    }
-  }
-
-  /**
-   * Ten short paragraphs, {@code opening} and a number, then two thousand long ones, each a number
-   * and {@code naming} followed by the same filler.
-   */
-  private static List<String> shaped(String opening, String naming) {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      texts.add(opening + i + ".");
-    }
-    String filler =
-        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
-            + " the exchange of information among States, agencies and organizations";
-    for (int i = 0; i < 2_000; i++) {
-      texts.add("Paragraph " + i + naming + filler + ".");
-    }
-    return texts;
   }
 
   private static List<Integer> docs(Ranking.Result result) {
@@ -413,8 +367,15 @@ class RankingTest {
       throws IOException {
     QueryCompiler.Ranked ranked =
         new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse(q));
-    Ranking ranking = new Ranking(searcher, sort, n, maxFacetValues, countUpTo);
-    ProvisionSearcher.rank(searcher, ranked.matching(), ranked.bonuses(), ranking);
+    Ranking ranking =
+        new Ranking(
+            searcher,
+            sort,
+            n,
+            maxFacetValues,
+            ExactBonus.of(searcher, ranked.bonuses()),
+            countUpTo);
+    searcher.search(ranked.matching(), ranking);
     return ranking.result();
   }
 
