@@ -142,7 +142,7 @@ public final class Analysis {
    * twice: as the words and, each joined to the next ({@link StemPairFilter}), as their pairs. The
    * stemmed chain (tokenizer, stopwords, KStem) is the dearest a document runs, and a replay only
    * copies each token's attributes: over a million provisions one writer thread indexed 5,200
-   * provisions a second running the chain twice, 7,100 replaying it.
+   * provisions a second running the chain twice, 7,100 replaying it (one build each).
    */
   public static Stemmed stemmed(String language, String text) {
     TeeSinkTokenFilter tee =
