@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.testing.AnalyzedTerms;
+import org.precedent.testing.AnalyzedTerms.At;
 
 /**
  * The stemmed chain's terms: KStem's output, with the "-c"/"-ck-" family it leaves apart joined.
@@ -39,15 +38,11 @@ class WordFamilyFilterTest {
 
   static String terms(String text) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = Analysis.english().tokenStream(Fields.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        int gap = inc.getPositionIncrement();
-        out.add((gap > 1 && !out.isEmpty() ? "+" + gap : "") + term);
-      }
-      ts.end();
+    int previous = -1;
+    for (At at : AnalyzedTerms.positioned(Analysis.english(), Fields.TEXT, text)) {
+      int gap = at.position() - previous;
+      out.add((gap > 1 && !out.isEmpty() ? "+" + gap : "") + at.term());
+      previous = at.position();
     }
     return String.join(" ", out);
   }
