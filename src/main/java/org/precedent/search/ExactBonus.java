@@ -19,11 +19,15 @@ import org.apache.lucene.search.Weight;
  * <p>In stemmed mode a phrase also matched word for word ranks higher. The bonus never changes what
  * matches, the total or the facets, only the order; yet scored inside the query it was checked
  * against every match. A broad phrase over a million provisions ("trafficking in persons", half a
- * million matches) spent a third of its time on it, reading the positions of "in" in every match.
- * Here it is scored only for a match that could still reach the page: {@link Ranking} asks {@link
- * #max} first, an upper bound on the bonus of any doc in the leaf, and scores the bonus when the
+ * million matches) spent a third of its time on it. Here it is scored only for a match that could
+ * still reach the page: {@link Ranking} asks {@link #bound} first and scores the bonus when the
  * match's score plus that bound would rank at least as high as the last one kept. Every other match
  * would rank after the page even with the largest bonus, so its bonus cannot matter.
+ *
+ * <p>A bonus is a share of its phrase's stemmed score ({@link QueryCompiler#EXACT_SHARE}), so the
+ * bonuses of a match add at most that share of its score. That bound, unlike the largest bonus any
+ * provision of a segment gets, grows and shrinks with the match: ranking can tell Lucene a floor
+ * that skips most of a broad phrase's matches, as it does for a single word.
  *
  * <p>Each bonus is scored as its own query, and their scores are added to the match's, as a Boolean
  * query adds an optional clause's: the score of a single phrase is the same float as scored inline,
@@ -31,7 +35,7 @@ import org.apache.lucene.search.Weight;
  */
 final class ExactBonus {
   /** No bonus: every match is ranked by its score alone. */
-  static final ExactBonus NONE = new ExactBonus(List.of());
+  static final ExactBonus NONE = new ExactBonus(List.of(), 0);
 
   /**
    * Scores are floats summed in an order this class does not control; the bound is widened by far
@@ -42,20 +46,26 @@ final class ExactBonus {
 
   private final List<Weight> weights;
   private final List<Clause> leaf = new ArrayList<>();
+  private final float share;
   private float max;
 
-  private ExactBonus(List<Weight> weights) {
+  private ExactBonus(List<Weight> weights, float share) {
     this.weights = weights;
+    this.share = weights.isEmpty() ? 0 : share * (1 + SLACK);
   }
 
-  /** The bonuses {@code queries} score over the reader of {@code searcher}. */
-  static ExactBonus of(IndexSearcher searcher, List<Query> queries) throws IOException {
+  /**
+   * The bonuses {@code queries} score over the reader of {@code searcher}; together they add at
+   * most {@code share} of a match's score.
+   */
+  static ExactBonus of(IndexSearcher searcher, List<Query> queries, float share)
+      throws IOException {
     List<Weight> weights = new ArrayList<>();
     for (Query q : queries) {
       // Top-scores mode, for the bound its impacts give; the scores are the same in either mode.
       weights.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.TOP_SCORES, 1f));
     }
-    return new ExactBonus(weights);
+    return new ExactBonus(weights, share);
   }
 
   /** Whether there is any bonus to score. */
@@ -80,6 +90,19 @@ final class ExactBonus {
   /** At least the bonus of any doc in the current leaf. */
   float max() {
     return max;
+  }
+
+  /** At least the bonus of a match scoring {@code score} in the current leaf. */
+  float bound(float score) {
+    return Math.min(max, share * score);
+  }
+
+  /**
+   * At least a match's score with its bonus, divided by its score alone: a match whose score times
+   * this ranks after the page cannot reach it.
+   */
+  double factor() {
+    return 1.0 + share;
   }
 
   /** The bonus of leaf doc {@code doc}: the sum of the bonuses it matches. */

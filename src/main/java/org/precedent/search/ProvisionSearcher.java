@@ -89,7 +89,8 @@ public final class ProvisionSearcher {
                   MAX_FACET_VALUES,
                   ranked.bonuses().isEmpty()
                       ? ExactBonus.NONE
-                      : ExactBonus.of(uncached(searcher), ranked.bonuses()),
+                      : ExactBonus.of(
+                          uncached(searcher), ranked.bonuses(), QueryCompiler.EXACT_SHARE),
                   request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();

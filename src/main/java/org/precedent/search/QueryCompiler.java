@@ -37,7 +37,12 @@ import org.precedent.index.Fields;
  * Concepts}); exact mode means the words as written, so it never widens.
  */
 public final class QueryCompiler {
-  private static final float EXACT_BOOST = 0.5f;
+  /**
+   * What a phrase's exact wording adds: this share of the phrase's own stemmed score. Proportional,
+   * not a score of its own, so that a match's bonus is bounded by its score ({@link ExactBonus}).
+   */
+  static final float EXACT_SHARE = 0.5f;
+
   private final SearchMode mode;
   private final boolean ranking;
 
@@ -49,12 +54,6 @@ public final class QueryCompiler {
 
   /** How deep in NOT clauses the compiler is: an excluded phrase has no bonus to give. */
   private int negated;
-
-  /**
-   * Set while compiling {@link #ranked} a query that is one phrase alone: every match has matched
-   * its stemmed words, so its bonus need not check them again.
-   */
-  private boolean alone;
 
   /**
    * A query as ranking runs it: {@code matching} decides what matches and scores it; each of {@code
@@ -90,13 +89,10 @@ public final class QueryCompiler {
    */
   public Ranked ranked(QueryNode node) {
     bonuses = new ArrayList<>();
-    // Not when a concept widens it: a provision stating the concept need not hold the words.
-    alone = node instanceof QueryNode.Phrase p && Concepts.standard().named(p.text()).isEmpty();
     try {
       return new Ranked(compile(node), List.copyOf(bonuses));
     } finally {
       bonuses = null;
-      alone = false;
     }
   }
 
@@ -129,22 +125,26 @@ public final class QueryCompiler {
       return stemmed;
     }
     if (bonuses != null) {
-      Query bonus = new BoostQuery(exact, EXACT_BOOST);
       if (negated == 0) {
-        // Scored only where the stemmed phrase matches, as the inline clause is.
-        bonuses.add(
-            alone
-                ? bonus
-                : new BooleanQuery.Builder()
-                    .add(bonus, Occur.MUST)
-                    .add(stemmed, Occur.FILTER)
-                    .build());
+        bonuses.add(bonus(stemmed, exact));
       }
       return stemmed;
     }
     return new BooleanQuery.Builder()
         .add(stemmed, Occur.MUST)
-        .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
+        .add(bonus(stemmed, exact), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * The stemmed phrase's score again, times {@link #EXACT_SHARE}, where the exact wording matches.
+   * The phrase's score is one term of the whole query's sum, so all bonuses together add at most
+   * that share of a match's score: ranking can then skip a match on its score alone.
+   */
+  private static Query bonus(Query stemmed, Query exact) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(stemmed, EXACT_SHARE), Occur.MUST)
+        .add(exact, Occur.FILTER)
         .build();
   }
 

@@ -28,8 +28,8 @@ import org.apache.lucene.util.PriorityQueue;
  * number of matches except the waiting provisions with descendants.
  *
  * <p>A match's score is the query's plus its exact-wording bonus ({@link ExactBonus}), scored only
- * where it could change the page: for a match that, with the largest bonus, would rank at least as
- * high as the last one kept, and for every match collapsing compares.
+ * where it could change the page: for a match that, with the largest bonus it could get, would rank
+ * at least as high as the last one kept, and for every match collapsing compares.
  *
  * <p>The order is that of {@link ProvisionSearcher#order}, whose last tie-break is the id string,
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
@@ -151,7 +151,7 @@ final class Ranking extends SimpleCollector {
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
     float score = scorer.score();
-    if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.max()))) {
+    if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.bound(score)))) {
       score += bonus.at(leafDoc);
     }
     for (int at = columns.ancestorsFrom(doc), end = columns.ancestorsFrom(doc + 1);
@@ -186,17 +186,20 @@ final class Ranking extends SimpleCollector {
 
   /**
    * Tells the scorer the lowest score that could still rank with the page's last: a match scoring
-   * less ranks after it even weighted as a treaty and with the largest bonus. A provision that only
-   * its collapsing would drop stays behind the page too: the descendant that would have dropped it
-   * was skipped, so it scores below the floor, and the provision no higher.
+   * less ranks after it even weighted as a treaty and with the largest bonus, which is at most the
+   * segment's largest and at most a share of the match's own score. A provision that only its
+   * collapsing would drop stays behind the page too: the descendant that would have dropped it was
+   * skipped, so it scores below the floor, and the provision no higher.
    */
   private void raiseFloor() throws IOException {
     if (queue.size() < queue.capacity) {
       return;
     }
-    double lowest = (queue.top().weighted / MAX_WEIGHT - bonus.max()) * (1 - FLOOR_SLACK);
+    double last = queue.top().weighted / MAX_WEIGHT;
+    float lowest =
+        (float) (Math.max(last - bonus.max(), last / bonus.factor()) * (1 - FLOOR_SLACK));
     if (lowest > floor) {
-      floor = (float) lowest;
+      floor = lowest;
       scorer.setMinCompetitiveScore(floor);
     }
   }

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How a query splits for ranking ({@link QueryCompiler#ranked}): each stemmed-mode phrase's exact
- * wording becomes a bonus, checked against the stemmed phrase unless that phrase is the whole
- * query; the rest matches as compiled without bonuses. A stemmed phrase of two words or more is
- * read through the pairs of its words.
+ * wording becomes a bonus, a share of the stemmed phrase's score where the exact wording matches
+ * too; the rest matches as compiled without bonuses. A stemmed phrase of two words or more is read
+ * through the pairs of its words.
  */
 class RankedQueryTest {
   @ParameterizedTest(name = "{0} ({1})")
@@ -19,24 +19,25 @@ class RankedQueryTest {
       value = {
         // query | mode | matching | bonuses, ' ; '-separated | why
         "\"trafficking in persons\" | stemmed | text_pairs:traffic _ person"
-            + " | (text_exact:\"trafficking_in in_persons\")^0.5"
-            + " | a lone phrase: every match has the stemmed words, read as one pair",
+            + " | +(text_pairs:traffic _ person)^0.5 #text_exact:\"trafficking_in in_persons\""
+            + " | a lone phrase, read as one pair: half its score again with the exact wording",
         "\"trafficking in persons\" AND victims | stemmed"
             + " | +text_pairs:traffic _ person +text:victim"
-            + " | +(text_exact:\"trafficking_in in_persons\")^0.5 #text_pairs:traffic _ person"
-            + " | beside a word, the bonus checks its own phrase",
+            + " | +(text_pairs:traffic _ person)^0.5 #text_exact:\"trafficking_in in_persons\""
+            + " | beside a word, the bonus is a share of its own phrase's score",
         "\"prevent and combat trafficking\" | stemmed"
             + " | text_pairs:\"prevent _ combat ? combat traffic\""
-            + " | (text_exact:\"prevent_and and_combat combat trafficking\")^0.5"
+            + " | +(text_pairs:\"prevent _ combat ? combat traffic\")^0.5"
+            + " #text_exact:\"prevent_and and_combat combat trafficking\""
             + " | three stemmed words: a phrase of two pairs",
         "\"safe return\" | stemmed | text_pairs:safe return concept:safe-return"
-            + " | +(text_exact:\"safe return\")^0.5 #text_pairs:safe return"
+            + " | +(text_pairs:safe return)^0.5 #text_exact:\"safe return\""
             + " | a concept widens the phrase: a match need not hold the words",
         "victims NOT \"women and children\" | stemmed"
             + " | +text:victim -text_pairs:women _ children | "
             + " | an excluded phrase gives no bonus",
         "\"trafficking in the\" | stemmed | text:traffic"
-            + " | (text_exact:\"trafficking_in in_the\")^0.5"
+            + " | +(text:traffic)^0.5 #text_exact:\"trafficking_in in_the\""
             + " | one stemmed word makes no pair: the word itself",
         "\"trafficking in persons\" | exact | text_exact:\"trafficking_in in_persons\" | "
             + " | exact mode matches the wording itself, through the pairs the index holds",

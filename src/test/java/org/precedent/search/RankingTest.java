@@ -34,7 +34,6 @@ import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -298,35 +297,37 @@ class RankingTest {
 
   /**
    * Once counting stops, the scorer skips what cannot reach the page. Over a corpus shaped for it
-   * (ten short paragraphs on refugees first, then two thousand long ones naming them once) the
-   * ranking sees the counted matches and about a block more, not every match, and its page is the
-   * one counting every match gives.
+   * (ten short paragraphs on refugees and migrants first, then two thousand long ones naming them
+   * once) the ranking sees the counted matches and about a block more, not every match, and its
+   * page is the one counting every match gives. A phrase skips as a word does: its exact-wording
+   * bonus is bounded by a share of each match's own score, not by the largest bonus of any match.
    */
-  @Test
-  void skipsMatchesThatCannotReachThePage(@TempDir Path root) throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"refugees", "\"refugees and migrants\""})
+  void skipsMatchesThatCannotReachThePage(String q, @TempDir Path root) throws IOException {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      texts.add("Refugees and refugees " + i + ".");
+      texts.add("Refugees and migrants, refugees and migrants " + i + ".");
     }
-    String filler =
-        " the committee recalls its earlier resolutions on cooperation, assistance, protection and"
-            + " the exchange of information among States, agencies and organizations";
     for (int i = 0; i < 2_000; i++) {
-      texts.add("Paragraph " + i + " on refugees:" + filler + ".");
+      texts.add(
+          "Paragraph "
+              + i
+              + " on refugees and migrants: the committee recalls its resolutions on refugees and"
+              + " migrants.");
     }
     Path built = ParagraphIndex.build(root, "test-skipping", texts);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      Query query =
-          new QueryCompiler(SearchMode.STEMMED, true)
-              .ranked(QueryParser.parse("refugees"))
-              .matching();
-      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE, 20);
+      QueryCompiler.Ranked ranked =
+          new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse(q));
+      Ranking counting =
+          new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, bonus(searcher, ranked), 20);
       int[] seen = new int[1];
-      searcher.search(query, counted(counting, seen));
+      searcher.search(ranked.matching(), counted(counting, seen));
       Ranking.Result bounded = counting.result();
-      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE);
-      searcher.search(query, full);
+      Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, bonus(searcher, ranked));
+      searcher.search(ranked.matching(), full);
 
       assertTrue(seen[0] < 500, seen[0] + " of " + texts.size() + " matches ranked");
       assertEquals(20, bounded.total());
@@ -334,6 +335,11 @@ class RankingTest {
       assertEquals(docs(full.result()), docs(bounded));
       assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
     }
+  }
+
+  private static ExactBonus bonus(IndexSearcher searcher, QueryCompiler.Ranked ranked)
+      throws IOException {
+    return ExactBonus.of(searcher, ranked.bonuses(), QueryCompiler.EXACT_SHARE);
   }
 
   private static List<Integer> docs(Ranking.Result result) {
@@ -368,13 +374,7 @@ class RankingTest {
     QueryCompiler.Ranked ranked =
         new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse(q));
     Ranking ranking =
-        new Ranking(
-            searcher,
-            sort,
-            n,
-            maxFacetValues,
-            ExactBonus.of(searcher, ranked.bonuses()),
-            countUpTo);
+        new Ranking(searcher, sort, n, maxFacetValues, bonus(searcher, ranked), countUpTo);
     searcher.search(ranked.matching(), ranking);
     return ranking.result();
   }
