@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.precedent.corpus.Corpus;
 import org.precedent.corpus.Instrument;
@@ -32,7 +34,15 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "9";
+  public static final String LAYOUT = "10";
+
+  /**
+   * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a
+   * match by its authority; in this order every match after a statement is a statement too, so
+   * ranking can skip more of what follows ({@code search.Ranking}).
+   */
+  public static final Sort AUTHORITY_ORDER =
+      new Sort(new SortField(Fields.AUTHORITY, SortField.Type.LONG));
 
   private final IndexStore store;
 
@@ -72,6 +82,7 @@ public final class Indexer {
       IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       config.setRAMBufferSizeMB(256);
+      config.setIndexSort(AUTHORITY_ORDER);
       try (FSDirectory directory = FSDirectory.open(dir);
           IndexWriter writer = new IndexWriter(directory, config)) {
         List<Thread> workers = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.PriorityQueue;
+import org.precedent.index.Indexer;
 
 /**
  * Collects every match of a query in one pass: counts the matches that survive collapsing, counts
@@ -82,6 +83,15 @@ final class Ranking extends SimpleCollector {
   /** The score below which the current leaf's scorer may skip matches. */
   private float floor;
 
+  /** Whether the current leaf holds its provisions in {@link Indexer#AUTHORITY_ORDER}. */
+  private boolean byAuthority;
+
+  /**
+   * The largest authority weight of any match still to come in the current leaf: a treaty's, until
+   * a leaf in authority order has passed its treaties.
+   */
+  private double weightBound;
+
   /** Best score of any matching descendant, by ancestor node key. */
   private final LongFloatHashMap bestDescendant = new LongFloatHashMap();
 
@@ -130,6 +140,8 @@ final class Ranking extends SimpleCollector {
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     base = context.docBase;
     bonus.setLeaf(context);
+    byAuthority = Indexer.AUTHORITY_ORDER.equals(context.reader().getMetaData().getSort());
+    weightBound = MAX_WEIGHT;
   }
 
   @Override
@@ -151,6 +163,10 @@ final class Ranking extends SimpleCollector {
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
     float score = scorer.score();
+    if (byAuthority && columns.authority(doc) != ReaderColumns.NO_AUTHORITY) {
+      // Every later match of the leaf has this rank or a lower one.
+      weightBound = ProvisionSearcher.weighted(1f, columns.authority(doc));
+    }
     if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.bound(score)))) {
       score += bonus.at(leafDoc);
     }
@@ -186,16 +202,17 @@ final class Ranking extends SimpleCollector {
 
   /**
    * Tells the scorer the lowest score that could still rank with the page's last: a match scoring
-   * less ranks after it even weighted as a treaty and with the largest bonus, which is at most the
-   * segment's largest and at most a share of the match's own score. A provision that only its
-   * collapsing would drop stays behind the page too: the descendant that would have dropped it was
-   * skipped, so it scores below the floor, and the provision no higher.
+   * less ranks after it even with the largest authority weight still to come and with the largest
+   * bonus, which is at most the segment's largest and at most a share of the match's own score. A
+   * provision that only its collapsing would drop stays behind the page too: the descendant that
+   * would have dropped it was skipped, so it scores below the floor, and the provision no higher
+   * (it has the descendant's authority, since both belong to one instrument).
    */
   private void raiseFloor() throws IOException {
     if (queue.size() < queue.capacity) {
       return;
     }
-    double last = queue.top().weighted / MAX_WEIGHT;
+    double last = queue.top().weighted / weightBound;
     float lowest =
         (float) (Math.max(last - bonus.max(), last / bonus.factor()) * (1 - FLOOR_SLACK));
     if (lowest > floor) {

@@ -34,10 +34,12 @@ import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
+import org.precedent.corpus.Status;
 import org.precedent.testing.FixtureIndex;
 import org.precedent.testing.ParagraphIndex;
 
@@ -334,6 +336,43 @@ class RankingTest {
       assertEquals(texts.size(), full.result().total());
       assertEquals(docs(full.result()), docs(bounded));
       assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), docs(bounded));
+    }
+  }
+
+  /**
+   * A segment in authority order lets ranking skip more: once the treaties are passed, every match
+   * left weighs as a statement. Two thousand statement paragraphs, added first, score as much as
+   * the ten paragraphs of a treaty, which the index holds first; weighted, each ranks after every
+   * treaty paragraph. Under the treaty's weight the floor would let every statement through.
+   */
+  @Test
+  void skipsLesserAuthorityOnceTheTreatiesArePassed(@TempDir Path root) throws IOException {
+    List<String> statements = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      statements.add("Refugees and refugees " + i + ".");
+    }
+    List<String> treaty = statements.subList(0, 10);
+    Path built =
+        ParagraphIndex.build(
+            root,
+            List.of(
+                new ParagraphIndex.Part("test-statement", Status.STATEMENT, statements),
+                new ParagraphIndex.Part("test-treaty", Status.TREATY, treaty)));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query query =
+          new QueryCompiler(SearchMode.STEMMED, true)
+              .ranked(QueryParser.parse("refugees"))
+              .matching();
+      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE, 20);
+      int[] seen = new int[1];
+      searcher.search(query, counted(counting, seen));
+      List<String> page =
+          Candidate.all(searcher, counting.result().best()).stream().map(Candidate::id).toList();
+
+      assertTrue(seen[0] < 500, seen[0] + " of 2010 matches ranked");
+      assertEquals(10, page.size(), "no statement ties with the last treaty paragraph");
+      assertTrue(page.stream().allMatch(id -> id.startsWith("test-treaty/")), page.toString());
     }
   }
 

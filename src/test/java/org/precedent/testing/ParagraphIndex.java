@@ -15,18 +15,33 @@ import org.precedent.index.Indexer;
 
 /**
  * An index of one adopted resolution whose paragraphs are the given texts, in order (paragraph n is
- * doc n - 1): for tests that need a corpus shaped to their case, such as many copies of one text.
+ * doc n - 1), or of several instruments of given statuses: for tests that need a corpus shaped to
+ * their case, such as many copies of one text.
  */
 public final class ParagraphIndex {
   private ParagraphIndex() {}
 
+  /** One instrument of the index: its paragraphs are {@code texts}, in order. */
+  public record Part(String instrumentId, Status status, List<String> texts) {}
+
   /** Builds the index under {@code root} and returns the folder of the build. */
   public static Path build(Path root, String instrumentId, List<String> texts) {
-    Instrument instrument =
-        Instruments.plain(instrumentId, "Fixture " + instrumentId, "resolution", Status.ADOPTED);
+    return build(root, List.of(new Part(instrumentId, Status.ADOPTED, texts)));
+  }
+
+  /**
+   * Builds an index of {@code parts}, added in order, under {@code root} and returns the folder of
+   * the build. The index holds them in authority order ({@link Indexer#AUTHORITY_ORDER}).
+   */
+  public static Path build(Path root, List<Part> parts) {
     List<Indexer.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      entries.add(new Indexer.Entry(instrument, paragraph(instrument, i, texts.get(i))));
+    for (Part part : parts) {
+      Instrument instrument =
+          Instruments.plain(
+              part.instrumentId(), "Fixture " + part.instrumentId(), "resolution", part.status());
+      for (int i = 0; i < part.texts().size(); i++) {
+        entries.add(new Indexer.Entry(instrument, paragraph(instrument, i, part.texts().get(i))));
+      }
     }
     return new Indexer(new IndexStore(root)).build(entries.iterator(), "fixture", 1, n -> {}).dir();
   }
@@ -42,7 +57,7 @@ public final class ParagraphIndex {
         "",
         text,
         text,
-        Status.ADOPTED,
+        instrument.status(),
         "en",
         new Provenance("fixture", "fixture", n + 1, n + 1, null),
         Outline.sha256(text),
