@@ -38,8 +38,9 @@ public final class Indexer {
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a
-   * match by its authority; in this order every match after a statement is a statement too, so
-   * ranking can skip more of what follows ({@code search.Ranking}).
+   * match by its authority; in this order no provision outranks one before it, so once ranking has
+   * passed the treaties every match still to come weighs less, and it can skip more of them ({@code
+   * search.Ranking}).
    */
   public static final Sort AUTHORITY_ORDER =
       new Sort(new SortField(Fields.AUTHORITY, SortField.Type.LONG));

@@ -163,9 +163,12 @@ final class Ranking extends SimpleCollector {
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
     float score = scorer.score();
-    if (byAuthority && columns.authority(doc) != ReaderColumns.NO_AUTHORITY) {
-      // Every later match of the leaf has this rank or a lower one.
-      weightBound = ProvisionSearcher.weighted(1f, columns.authority(doc));
+    if (byAuthority) {
+      long rank = columns.authority(doc);
+      if (rank != ReaderColumns.NO_AUTHORITY) {
+        // Every later match of the leaf has this rank or a lower one.
+        weightBound = ProvisionSearcher.weighted(1f, rank);
+      }
     }
     if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.bound(score)))) {
       score += bonus.at(leafDoc);

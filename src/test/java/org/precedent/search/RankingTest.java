@@ -299,10 +299,11 @@ class RankingTest {
 
   /**
    * Once counting stops, the scorer skips what cannot reach the page. Over a corpus shaped for it
-   * (ten short paragraphs on refugees and migrants first, then two thousand long ones naming them
-   * once) the ranking sees the counted matches and about a block more, not every match, and its
-   * page is the one counting every match gives. A phrase skips as a word does: its exact-wording
-   * bonus is bounded by a share of each match's own score, not by the largest bonus of any match.
+   * (ten short paragraphs naming refugees and migrants twice, then two thousand longer ones that do
+   * too and score less) the ranking sees the counted matches and about a block more, not every
+   * match, and its page is the one counting every match gives. A phrase skips as a word does: its
+   * exact-wording bonus is bounded by a share of each match's own score. Bounded by the largest
+   * bonus of any match, as it was, the floor let all 2,010 through.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"refugees", "\"refugees and migrants\""})
