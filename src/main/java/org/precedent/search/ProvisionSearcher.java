@@ -75,11 +75,15 @@ public final class ProvisionSearcher {
     Query shown = new QueryCompiler(request.mode(), true).compile(parsed);
     QueryCompiler.Ranked ranked = new QueryCompiler(request.mode(), true).ranked(parsed);
     Query marked = new QueryCompiler(request.mode(), false).compile(parsed);
-    BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
-    filters(request).forEach(f -> full.add(f, Occur.FILTER));
-    Query query = full.build();
+    List<Query> filters = filters(request);
     return index.withSearcher(
         searcher -> {
+          IndexSearcher apart = uncached(searcher);
+          ExactBonus.Split bonuses = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
+          BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
+          bonuses.inline().forEach(b -> full.add(b, Occur.SHOULD));
+          filters.forEach(f -> full.add(f, Occur.FILTER));
+          Query query = full.build();
           int wanted = request.offset() + request.limit();
           Ranking ranking =
               new Ranking(
@@ -87,10 +91,9 @@ public final class ProvisionSearcher {
                   request.sort(),
                   wanted,
                   MAX_FACET_VALUES,
-                  ranked.bonuses().isEmpty()
+                  bonuses.apart().isEmpty()
                       ? ExactBonus.NONE
-                      : ExactBonus.of(
-                          uncached(searcher), ranked.bonuses(), QueryCompiler.EXACT_SHARE),
+                      : ExactBonus.of(apart, bonuses.apart(), QueryCompiler.EXACT_SHARE),
                   request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();
@@ -157,7 +160,7 @@ public final class ProvisionSearcher {
   /**
    * The shared reader without a query cache, for {@link ExactBonus}: the cache would keep the
    * phrase a bonus filters on as a bitset over every provision, filled by matching the phrase
-   * against all of them, the work the bonus is scored lazily to avoid.
+   * against all of them, the work a bonus scored apart is scored lazily to avoid.
    */
   private static IndexSearcher uncached(IndexSearcher shared) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());

@@ -143,6 +143,9 @@ class RankingTest {
         "\"trafficking in persons\" NOT \"women and children\" | relevance | 2 | 10",
         "\"the protocol\"                   | authority | 0   | 20",
         "\"of the\"                         | relevance | 0   | 10",
+        "\"trafficking of persons\"         | relevance | 0   | 20",
+        "\"as appropriate\"                 | relevance | 5   | 30",
+        "\"trafficking in persons\" AND \"as appropriate\" | relevance | 0 | 10",
       })
   void pagesTotalsAndFacetsMatchTheDefinition(String q, String sort, int offset, int limit) {
     SearchRequest request = SearchRequest.of(q).page(SortOrder.of(sort), limit, offset);
