@@ -92,7 +92,8 @@ final class ExactBonus {
 
   /**
    * Splits {@code bonuses} by how rare each one's matches are against those of {@code matching}, as
-   * Lucene estimates them over the reader of {@code searcher} (postings lengths, nothing read).
+   * Lucene estimates them over the reader of {@code searcher}: from the postings' lengths, before
+   * any match is read.
    */
   static Split split(IndexSearcher searcher, Query matching, List<Query> bonuses)
       throws IOException {
