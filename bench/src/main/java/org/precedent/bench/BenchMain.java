@@ -161,7 +161,9 @@ public final class BenchMain {
     Set<Integer> workloads = options.workloads();
     List<Provision> provisions = entries.stream().map(Indexer.Entry::provision).toList();
     List<String[]> material = QueryBench.material(provisions, 2_000, 7L);
-    List<CheckBench.Draft> drafts = CheckBench.drafts(entries, CheckBench.WARM_UP + 10);
+    int others = CheckBench.WARM_UP + 10;
+    List<CheckBench.Draft> drafts = CheckBench.drafts(entries, others);
+    List<CheckBench.Draft> warmUp = CheckBench.warmUpDrafts(entries, others);
     // The synthetic corpus (gigabytes at 1M) is not what a server holds: kept alive, its
     // collections paused the timed queries for up to a second and made every p99 the harness's.
     provisions = null;
@@ -179,7 +181,7 @@ public final class BenchMain {
         citations(report, size, kb, real, repeats);
       }
       if (workloads.contains(6)) {
-        check(report, size, kb, drafts, options.reference());
+        check(report, size, kb, drafts, warmUp, options.reference());
       }
     }
     if (workloads.contains(7)) {
@@ -247,8 +249,8 @@ public final class BenchMain {
 
   private static void check(
       Report report, int size, KnowledgeBase kb, List<CheckBench.Draft> drafts,
-      CheckBench.ReferenceOptions reference) {
-    CheckBench.Result check = CheckBench.run(kb, drafts, reference);
+      List<CheckBench.Draft> warmUp, CheckBench.ReferenceOptions reference) {
+    CheckBench.Result check = CheckBench.run(kb, drafts, warmUp, reference);
     report.add(size, "6 /api/check, 100-paragraph draft", "ms",
         String.format(Locale.ROOT, "new draft p50 %.0f ms (min %.0f, max %.0f; calling thread's CPU p50 %.0f ms), %d segments; per new check, summed over threads: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms; the same draft again: p50 %.0f ms (min %.0f, max %.0f)",
             check.fresh().median(), check.fresh().min(), check.fresh().max(),
