@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns text into comparable words and says what it changed. Words are runs of letters and digits
@@ -30,8 +31,25 @@ public final class Normaliser {
   private final Map<String, String> verbForms = new HashMap<>();
   private final Map<String, String> auxiliaries = new HashMap<>();
   private final Map<String, Set<String>> auxiliaryContext = new HashMap<>();
-  private final List<List<String>> boilerplate = new ArrayList<>();
-  private final Set<String> boilerplateStarts = new HashSet<>();
+
+  /** The long names, as normalised words, by their first word; longest first. */
+  private final Map<String, List<List<String>>> boilerplate = new HashMap<>();
+
+  /**
+   * Bounds {@link #forms}: surface forms are few in clean text, but OCR debris across a large
+   * corpus makes them unbounded. A surface past the bound is normalised afresh each time.
+   */
+  private static final int MAX_FORMS = 100_000;
+
+  /**
+   * Each surface form's normalised word and what normalising it changed. The check normalises every
+   * candidate provision it reads, and the same few thousand surfaces make up most of them: looked
+   * up, a word costs a hash probe instead of folding, respelling and lookups in four lists.
+   */
+  private final Map<String, Form> forms = new ConcurrentHashMap<>();
+
+  /** A surface form normalised: its word and the normalisations that produced it. */
+  private record Form(String norm, List<Normalisation> applied) {}
 
   public Normaliser() {
     for (String[] row : WordLists.rows("spelling.tsv")) {
@@ -54,10 +72,11 @@ public final class Normaliser {
       for (Token t : normalise(name, false).tokens()) {
         words.add(t.norm());
       }
-      boilerplate.add(words);
+      boilerplate.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
     }
-    boilerplate.sort((x, y) -> Integer.compare(y.size(), x.size()));
-    boilerplate.forEach(name -> boilerplateStarts.add(name.get(0)));
+    boilerplate
+        .values()
+        .forEach(names -> names.sort((x, y) -> Integer.compare(y.size(), x.size())));
   }
 
   /** Normalises {@code text}; token offsets are into {@code text}. */
@@ -72,17 +91,18 @@ public final class Normaliser {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (CURLY_QUOTES.contains(c)) {
+      // Every quote and dash folded lies outside ASCII: most characters skip the two lookups.
+      if (c > 0x7F && CURLY_QUOTES.contains(c)) {
         applied.add(new Normalisation("quotes", String.valueOf(c), c == '\u2019' ? "'" : "\""));
-      } else if (DASHES.contains(c)) {
+      } else if (c > 0x7F && DASHES.contains(c)) {
         applied.add(new Normalisation("dashes", String.valueOf(c), "-"));
       }
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerApostrophe(text, i))) {
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
         i++;
       }
       String surface = text.substring(start, i);
@@ -95,6 +115,14 @@ public final class Normaliser {
     return new Normalised(tokens, new ArrayList<>(applied));
   }
 
+  /** A letter or digit; ASCII, most of any text, is told without Unicode's tables. */
+  private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static boolean isInnerApostrophe(String text, int i) {
     char c = text.charAt(i);
     return (c == '\'' || c == '\u2019')
@@ -105,6 +133,19 @@ public final class Normaliser {
   }
 
   private String word(String surface, Set<Normalisation> applied) {
+    Form form = forms.get(surface);
+    if (form == null) {
+      form = form(surface);
+      if (forms.size() < MAX_FORMS) {
+        forms.put(surface, form);
+      }
+    }
+    applied.addAll(form.applied());
+    return form.norm();
+  }
+
+  private Form form(String surface) {
+    List<Normalisation> applied = new ArrayList<>(0);
     String folded = surface.replace('\u2019', '\'');
     if (!folded.equals(surface)) {
       applied.add(new Normalisation("quotes", "\u2019", "'"));
@@ -128,7 +169,7 @@ public final class Normaliser {
     if (!base.equals(spelt)) {
       applied.add(new Normalisation("verb_form", surface, base));
     }
-    return base;
+    return new Form(base, List.copyOf(applied));
   }
 
   private static boolean isAscii(String s) {
@@ -200,10 +241,11 @@ public final class Normaliser {
   }
 
   private int boilerplateAt(List<Token> tokens, int k) {
-    if (!boilerplateStarts.contains(tokens.get(k).norm())) {
+    List<List<String>> names = boilerplate.get(tokens.get(k).norm());
+    if (names == null) {
       return 0;
     }
-    for (List<String> name : boilerplate) {
+    for (List<String> name : names) {
       if (k + name.size() > tokens.size()) {
         continue;
       }

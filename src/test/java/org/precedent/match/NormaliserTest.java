@@ -64,6 +64,27 @@ class NormaliserTest {
     }
   }
 
+  /**
+   * A normaliser keeps each word it has normalised; a word met again must still report what
+   * normalising it changed, in every text it occurs in.
+   */
+  @org.junit.jupiter.api.Test
+  void reportsAWordsNormalisationsEveryTimeItIsMet() {
+    Normaliser fresh = new Normaliser();
+    String text = "Recognizing organised crime, Recognizing UNTOC";
+    Normalised first = fresh.normalise(text);
+    Normalised again = fresh.normalise(text);
+    Normalised other = fresh.normalise("the organised groups");
+    assertEquals(
+        List.of("verb_form", "spelling", "case"),
+        first.normalisations().stream().map(Normalisation::kind).toList());
+    assertEquals(first, again);
+    assertEquals(
+        List.of(new Normalisation("spelling", "organised", "organized")), other.normalisations());
+    assertEquals(
+        new Normaliser().normalise("the organised groups"), other, "as a new normaliser gives");
+  }
+
   @org.junit.jupiter.api.Test
   void marksTheProtocolsFullTitleAsBoilerplate() {
     String text =
