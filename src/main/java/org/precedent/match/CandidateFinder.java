@@ -68,8 +68,14 @@ final class CandidateFinder {
 
   private static final int MAX_WORD_DF = 10_000;
 
-  /** Fewest terms a candidate query keeps, taking terms above the absolute ceilings if needed. */
-  private static final int MIN_TERMS = 6;
+  /**
+   * Fewest terms a candidate query keeps, taking terms above the absolute ceilings if needed. Each
+   * such term is read over tens of thousands of provisions at a million: with six, the queries that
+   * had to take them were a third of the shingle queries and three fifths of their time. With
+   * three, a new draft's candidate stage took about an eighth less, for the same recall against
+   * exhaustive alignment at 10k, 100k and 1M.
+   */
+  private static final int MIN_TERMS = 3;
 
   private final Analyzer reuse = Analysis.reuse();
   private final Analyzer exact = Analysis.exact();

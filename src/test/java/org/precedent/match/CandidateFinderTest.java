@@ -1,6 +1,7 @@
 package org.precedent.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.precedent.testing.ParagraphIndex;
  * The opening is long (26 runs of four words: several of the query's stretches) or short (7 runs,
  * followed at once by the rarer runs). In one case the copies also share a rare run with the
  * segment across its splice, which the provision holding both parts lacks. Last, a segment too
- * short for a run of four words.
+ * short for a run of four words, and a text copied more often than a rare run may be.
  */
 class CandidateFinderTest {
   private static final String OPENING =
@@ -90,6 +91,26 @@ class CandidateFinderTest {
     // Held word for word by 150 provisions, but each of its words is in more than a twentieth of
     // the corpus: too costly a phrase, and no telling source.
     assertEquals(List.of(), agreedCandidates(texts, "Filler provision number", 5));
+  }
+
+  /**
+   * Past 40,000 provisions a run held by more than 2,000 is too common to bring candidates (the
+   * absolute ceiling), though held by fewer than a twentieth of the corpus. A paragraph copied from
+   * a text copied more often than that has no rarer run, and the query still takes its rarest few:
+   * the copies are its precedents, not nothing.
+   */
+  @Test
+  void aTextCopiedPastTheCeilingStillBringsItsCopies() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2_100; i++) {
+      texts.add(OPERATIVE + " " + SUBJECTS[i % SUBJECTS.length]);
+    }
+    for (int i = 0; i < 41_000; i++) {
+      texts.add("Filler " + i);
+    }
+    List<Integer> agreed = agreedCandidates(texts, OPERATIVE, 5);
+    assertEquals(5, agreed.size());
+    assertTrue(agreed.stream().allMatch(doc -> doc < 2_100), "copies only: " + agreed);
   }
 
   private static String opening(String length) {
