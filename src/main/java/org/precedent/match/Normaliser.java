@@ -43,8 +43,9 @@ public final class Normaliser {
 
   /**
    * Each surface form's normalised word and what normalising it changed. The check normalises every
-   * candidate provision it reads, and the same few thousand surfaces make up most of them: looked
-   * up, a word costs a hash probe instead of folding, respelling and lookups in four lists.
+   * candidate provision it reads, and few surfaces make up most of them (11,575 distinct ones in
+   * the 998,519 words of 20,000 provisions of a million): looked up, a word costs a hash probe
+   * instead of folding, respelling and lookups in four lists.
    */
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
 

@@ -70,9 +70,9 @@ final class QueryBench {
   /**
    * Searches every class in turn for at least {@link #WARM_UP_SECONDS}, on material from {@code
    * from} on, which no timed query uses: as in a server that has been answering all kinds of
-   * search. Fifty queries of a class before its timed ones left the JIT compiling its paths while
-   * they were timed: at a million provisions, phrases replayed after a full round had a p99 of 6.4
-   * ms, against 28-39 ms in the round that ran first.
+   * search. With only the fifty queries of a class before its timed ones, the JIT was still
+   * compiling while they were timed: at a million provisions the same code gave a phrase p99 of
+   * 9.0-12.4 ms that way and 5.6-6.0 ms with this warm-up first.
    */
   static void warmUp(KnowledgeBase kb, List<String[]> material, int from) {
     List<QueryClass> classes = classes();
