@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +69,25 @@ public final class Indexer {
     for (Instrument instrument : corpus.instruments()) {
       corpus.provisions(instrument.id()).forEach(p -> entries.add(new Entry(instrument, p)));
     }
-    return build(entries.iterator(), corpus.snapshot(), 1, progress);
+    return build(entries, corpus.snapshot(), 1, progress);
   }
 
   /**
    * Indexes {@code entries} with {@code threads} writer threads sharing one IndexWriter (it is
    * thread-safe; each thread keeps its own analysis chains) and publishes the result.
    */
-  public Build build(Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress) {
+  public Build build(List<Entry> entries, String snapshot, int threads, IntConsumer progress) {
+    // Handed to the writer in authority order (a stable sort: equal ranks keep their order), the
+    // documents of each flushed segment are already in index order, and Lucene writes them as they
+    // are. In any other order it re-sorts every term's postings at each flush: 13-14% of one-thread
+    // indexing at 100k provisions.
+    List<Entry> ordered = new ArrayList<>(entries);
+    ordered.sort(Comparator.comparingInt(e -> e.provision().status().authorityRank()));
+    return build(ordered.iterator(), snapshot, threads, progress);
+  }
+
+  /** As {@link #build(List, String, int, IntConsumer)}, writing {@code entries} as they come. */
+  Build build(Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress) {
     try {
       Path dir = store.newBuildDir();
       AtomicInteger count = new AtomicInteger();

@@ -26,7 +26,7 @@ class IndexerMergeTest {
     }
     // Two writer threads each flush a segment of their own when they run out of provisions.
     Indexer.Build build =
-        new Indexer(new IndexStore(temp)).build(entries.iterator(), corpus.snapshot(), 2, n -> {});
+        new Indexer(new IndexStore(temp)).build(entries, corpus.snapshot(), 2, n -> {});
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
       assertEquals(1, reader.leaves().size());
       assertEquals(entries.size(), reader.numDocs());

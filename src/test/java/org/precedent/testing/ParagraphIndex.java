@@ -43,7 +43,7 @@ public final class ParagraphIndex {
         entries.add(new Indexer.Entry(instrument, paragraph(instrument, i, part.texts().get(i))));
       }
     }
-    return new Indexer(new IndexStore(root)).build(entries.iterator(), "fixture", 1, n -> {}).dir();
+    return new Indexer(new IndexStore(root)).build(entries, "fixture", 1, n -> {}).dir();
   }
 
   private static Provision paragraph(Instrument instrument, int n, String text) {

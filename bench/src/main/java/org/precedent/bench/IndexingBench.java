@@ -75,7 +75,7 @@ final class IndexingBench {
     IndexStore store = new IndexStore(root);
     long start = System.nanoTime();
     Indexer.Build build =
-        new Indexer(store).build(new ArrayList<>(entries).iterator(), snapshot, threads, n -> {});
+        new Indexer(store).build(entries, snapshot, threads, n -> {});
     double seconds = (System.nanoTime() - start) / 1e9;
     double merge = build.mergeNanos() / 1e9;
     return new Rate(entries.size() / (seconds - merge), entries.size() / seconds, merge);
