@@ -72,7 +72,7 @@ final class CandidateFinder {
    * Fewest terms a candidate query keeps, taking terms above the absolute ceilings if needed. Each
    * such term is read over tens of thousands of provisions at a million: with six, the queries that
    * had to take them were a third of the shingle queries and three fifths of their time. With four,
-   * a new draft's candidate stage took about an eighth less; three was as fast in its run and found
+   * a new draft's candidate stage took about a sixth less; three was as fast in its run and found
    * one more segment, and recall against exhaustive alignment at 10k, 100k and 1M lost nothing.
    */
   private static final int MIN_TERMS = 3;
