@@ -34,8 +34,12 @@ public final class ProvisionDocuments {
    */
   static final FieldType PAIR_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  /** Shingles only need document frequency and counts: candidate scoring, no phrases. */
-  static final FieldType REUSE_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+  /**
+   * Shingles only say which provisions hold a run: the check scores a shared run by its rarity
+   * alone, so no counts or positions are written. Without the counts, one-thread indexing at 100k
+   * provisions was about 6% faster (two rounds alternating with the counts kept).
+   */
+  static final FieldType REUSE_TEXT = textType(IndexOptions.DOCS);
 
   private final Analyzer exact = Analysis.exactIndexed();
   private final Analyzer reuse = Analysis.reuse();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,5 +35,22 @@ class IndexerMergeTest {
       assertEquals(corpus.snapshot(), reader.getIndexCommit().getUserData().get(Indexer.SNAPSHOT));
     }
     assertTrue(build.mergeNanos() > 0);
+  }
+
+  /**
+   * The shingle field is the largest by terms; it records only which provisions hold a run, while
+   * the text fields keep the positions phrases and snippets read.
+   */
+  @Test
+  void shinglesAreIndexedWithoutCountsOrPositions(@TempDir Path temp) throws Exception {
+    Corpus corpus = Corpus.load(FixtureIndex.CORPUS);
+    Indexer.Build build = new Indexer(new IndexStore(temp)).build(corpus, n -> {});
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      assertEquals(IndexOptions.DOCS, fields.fieldInfo(Fields.REUSE).getIndexOptions());
+      assertEquals(
+          IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+          fields.fieldInfo(Fields.TEXT_EXACT).getIndexOptions());
+    }
   }
 }
