@@ -2,6 +2,7 @@ package org.precedent.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -45,6 +46,14 @@ public final class Analysis {
   private static final Analyzer SPANISH = new SpanishAnalyzer();
   private static final Analyzer FRENCH = new FrenchAnalyzer();
   private static final Analyzer ENGLISH_PAIRS = paired(ENGLISH);
+  private static final Analyzer SPANISH_PAIRS = paired(SPANISH);
+  private static final Analyzer FRENCH_PAIRS = paired(FRENCH);
+
+  /**
+   * The languages whose provisions the stemmed fields hold in stems of their own ({@link
+   * #stemmedFor}), English first; a provision in any other language is stemmed as English.
+   */
+  public static final List<String> STEMMED_LANGUAGES = List.of("en", "es", "fr");
 
   private Analysis() {}
 
@@ -131,6 +140,18 @@ public final class Analysis {
       case "es" -> SPANISH;
       case "fr" -> FRENCH;
       default -> ENGLISH;
+    };
+  }
+
+  /**
+   * {@link #stemmedFor} with its words paired: what a stemmed-mode phrase looks up in the pairs a
+   * provision of {@code language} wrote ({@link #stemmed}).
+   */
+  public static Analyzer stemmedPairsFor(String language) {
+    return switch (language) {
+      case "es" -> SPANISH_PAIRS;
+      case "fr" -> FRENCH_PAIRS;
+      default -> ENGLISH_PAIRS;
     };
   }
 

@@ -71,13 +71,16 @@ public final class ProvisionSearcher {
 
   private SearchResult run(SearchRequest request) {
     QueryNode parsed = QueryParser.parse(request.q());
-    // Shown to the user: how every match is scored, exact-wording clauses in place.
-    Query shown = new QueryCompiler(request.mode(), true).compile(parsed);
-    QueryCompiler.Ranked ranked = new QueryCompiler(request.mode(), true).ranked(parsed);
-    Query marked = new QueryCompiler(request.mode(), false).compile(parsed);
     List<Query> filters = filters(request);
     return index.withSearcher(
         searcher -> {
+          // Compiled against this reader: it decides which languages a stemmed query is read in.
+          Languages languages = Languages.of(searcher.getIndexReader());
+          // Shown to the user: how every match is scored, exact-wording clauses in place.
+          Query shown = new QueryCompiler(request.mode(), true, languages).compile(parsed);
+          QueryCompiler.Ranked ranked =
+              new QueryCompiler(request.mode(), true, languages).ranked(parsed);
+          Query marked = new QueryCompiler(request.mode(), false, languages).compile(parsed);
           IndexSearcher apart = uncached(searcher);
           ExactBonus.Split bonuses = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
           BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);

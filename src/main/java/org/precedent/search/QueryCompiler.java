@@ -3,8 +3,13 @@ package org.precedent.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.precedent.corpus.Status;
@@ -34,7 +40,9 @@ import org.precedent.index.Fields;
  * unstemmed field ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"),
  * except inside NEAR, whose parts must share one field. In stemmed mode a word or phrase that names
  * a legal concept ("non-punishment") also matches the provisions stating it in other words ({@link
- * Concepts}); exact mode means the words as written, so it never widens.
+ * Concepts}); exact mode means the words as written, so it never widens. Stemmed words English
+ * cannot find are read in the stems of the index's Spanish and French provisions too ({@link
+ * #readings}).
  */
 public final class QueryCompiler {
   /**
@@ -45,12 +53,21 @@ public final class QueryCompiler {
 
   private final SearchMode mode;
   private final boolean ranking;
+  private final Languages languages;
 
   /**
    * Set while compiling {@link #ranked}: where each phrase's exact-wording bonus goes instead of
    * into its phrase. A compiler is used by one thread.
    */
   private List<Query> bonuses;
+
+  /**
+   * The language whose stemmed chain reads the query being built ({@link #readings}); always
+   * English in exact mode, whose chain is the same for every language.
+   */
+  private String language = ENGLISH;
+
+  private static final String ENGLISH = Analysis.STEMMED_LANGUAGES.get(0);
 
   /** How deep in NOT clauses the compiler is: an excluded phrase has no bonus to give. */
   private int negated;
@@ -67,14 +84,22 @@ public final class QueryCompiler {
    *     reward phrases matched word for word; off for the highlighting query, which must match the
    *     words themselves (their postings hold the offsets it marks) and must not mark a stopword
    *     everywhere
+   * @param languages what the index holds that decides whether a stemmed query is read in other
+   *     languages too ({@link #readings})
    */
-  public QueryCompiler(SearchMode mode, boolean ranking) {
+  public QueryCompiler(SearchMode mode, boolean ranking, Languages languages) {
     this.mode = mode;
     this.ranking = ranking;
+    this.languages = languages;
+  }
+
+  /** As for an index of English provisions only: stemmed queries are read in English alone. */
+  public QueryCompiler(SearchMode mode, boolean ranking) {
+    this(mode, ranking, Languages.ENGLISH);
   }
 
   public Query compile(QueryNode node) {
-    Query query = build(node);
+    Query query = mode == SearchMode.STEMMED ? readings(node) : build(node);
     if (query == null) {
       throw new QueryException(
           "the query has only words that stemmed mode ignores (of, the, and, ...)",
@@ -96,6 +121,104 @@ public final class QueryCompiler {
     }
   }
 
+  /**
+   * A stemmed query as each language's chain reads it ({@link Analysis#STEMMED_LANGUAGES}), where
+   * English alone cannot read it. The stemmed fields hold a Spanish or French provision in its own
+   * language's stems ("trata de personas" as "trat", "person"), which the English chain never
+   * gives: read in English only, "trata de personas" found nothing. So when the English reading
+   * asks for a stemmed word or pair no provision holds, the query is read in each language the
+   * index holds as well, and each provision is matched, and given bonuses, by one reading alone:
+   * its own language's where that differs from the English one, the English one otherwise. A query
+   * English reads whole is left as it was: a rare French stem of an English word ("traficking")
+   * would otherwise lift an English heading of a French statement above the treaties, its idf
+   * counted over the few French provisions that hold it. The English reading also decides whether
+   * there is a query at all (its stopwords leave none); a reading another language cannot build
+   * (nothing but its stopwords inside NEAR) leaves that language to the English one.
+   */
+  private Query readings(QueryNode node) {
+    Reading english = read(node, ENGLISH);
+    Map<String, Reading> own =
+        english.query() == null || readsWhole(english.query()) ? Map.of() : own(node, english);
+    if (own.isEmpty()) {
+      english.bonuses().forEach(this::addBonus);
+      return english.query();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(outside(english.query(), own.keySet()), Occur.SHOULD);
+    english.bonuses().forEach(bonus -> addBonus(outside(bonus, own.keySet())));
+    own.forEach(
+        (language, reading) -> {
+          any.add(within(reading.query(), language), Occur.SHOULD);
+          reading.bonuses().forEach(bonus -> addBonus(within(bonus, language)));
+        });
+    return any.build();
+  }
+
+  /** The readings of the languages the index holds that differ from the English one. */
+  private Map<String, Reading> own(QueryNode node, Reading english) {
+    Map<String, Reading> own = new LinkedHashMap<>();
+    for (String other : languages.held()) {
+      try {
+        Reading reading = read(node, other);
+        if (reading.query() != null && !reading.equals(english)) {
+          own.put(other, reading);
+        }
+      } catch (QueryException e) {
+        // Nothing but this language's stopwords inside NEAR: the English reading stands for it.
+      }
+    }
+    return own;
+  }
+
+  /** Whether the index holds every stemmed word and pair {@code query} asks for. */
+  private boolean readsWhole(Query query) {
+    if (languages.held().isEmpty()) {
+      return true;
+    }
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    return terms.stream()
+        .filter(t -> t.field().equals(Fields.TEXT) || t.field().equals(Fields.TEXT_PAIRS))
+        .allMatch(languages.indexed());
+  }
+
+  /** A query as one language's chain reads it, with the bonuses its phrases give. */
+  private record Reading(Query query, List<Query> bonuses) {}
+
+  private Reading read(QueryNode node, String reading) {
+    List<Query> outer = bonuses;
+    language = reading;
+    bonuses = outer == null ? null : new ArrayList<>();
+    try {
+      Query query = build(node);
+      return new Reading(query, bonuses == null ? List.of() : List.copyOf(bonuses));
+    } finally {
+      bonuses = outer;
+      language = ENGLISH;
+    }
+  }
+
+  private void addBonus(Query bonus) {
+    if (bonuses != null) {
+      bonuses.add(bonus);
+    }
+  }
+
+  /** {@code query} over the provisions of {@code language}. */
+  private static Query within(Query query, String language) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(new TermQuery(new Term(Fields.LANGUAGE, language)), Occur.FILTER)
+        .build();
+  }
+
+  /** {@code query} over the provisions in none of {@code languages}. */
+  private static Query outside(Query query, Collection<String> languages) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+    languages.forEach(l -> b.add(new TermQuery(new Term(Fields.LANGUAGE, l)), Occur.MUST_NOT));
+    return b.build();
+  }
+
   private Query build(QueryNode node) {
     if (node instanceof QueryNode.Word w) {
       return w.prefix()
@@ -106,7 +229,7 @@ public final class QueryCompiler {
     } else if (node instanceof QueryNode.FieldValue f) {
       return field(f.field(), f.value());
     } else if (node instanceof QueryNode.Near n) {
-      return span(n);
+      return span(n, mode == SearchMode.STEMMED ? Analysis.stemmedFor(language) : mode.analyzer());
     } else if (node instanceof QueryNode.And a) {
       return and(a.clauses());
     } else if (node instanceof QueryNode.Or o) {
@@ -154,13 +277,16 @@ public final class QueryCompiler {
    * then reads one term's postings instead of the positions of two words in most provisions.
    */
   private Query words(String text) {
-    if (ranking && mode == SearchMode.STEMMED) {
-      Query pairs = phrase(Fields.TEXT_PAIRS, Analysis.stemmedPairs(), text);
+    if (mode != SearchMode.STEMMED) {
+      return phrase(mode.field(), mode.analyzer(), text);
+    }
+    if (ranking) {
+      Query pairs = phrase(Fields.TEXT_PAIRS, Analysis.stemmedPairsFor(language), text);
       if (pairs != null) {
         return pairs;
       }
     }
-    return phrase(mode.field(), mode.analyzer(), text);
+    return phrase(Fields.TEXT, Analysis.stemmedFor(language), text);
   }
 
   /** {@code words}, or the provisions tagged with the concept {@code text} names. */
@@ -259,30 +385,33 @@ public final class QueryCompiler {
     return id;
   }
 
-  private SpanQuery span(QueryNode node) {
+  private SpanQuery span(QueryNode node, Analyzer analyzer) {
     String field = mode.field();
     if (node instanceof QueryNode.Near n) {
       return new SpanNearQuery(
-          new SpanQuery[] {span(n.left()), span(n.right())}, n.distance(), n.ordered());
+          new SpanQuery[] {span(n.left(), analyzer), span(n.right(), analyzer)},
+          n.distance(),
+          n.ordered());
     } else if (node instanceof QueryNode.Word w && w.prefix()) {
       return new SpanMultiTermQueryWrapper<>(
-          new PrefixQuery(new Term(field, mode.analyzer().normalize(field, w.text()))));
+          new PrefixQuery(new Term(field, analyzer.normalize(field, w.text()))));
     } else if (node instanceof QueryNode.Word w) {
-      return spanWords(field, w.text());
+      return spanWords(field, analyzer, w.text());
     } else if (node instanceof QueryNode.Phrase p) {
-      return spanWords(field, p.text());
+      return spanWords(field, analyzer, p.text());
     } else if (node instanceof QueryNode.Or o) {
-      return new SpanOrQuery(o.clauses().stream().map(this::span).toArray(SpanQuery[]::new));
+      return new SpanOrQuery(
+          o.clauses().stream().map(c -> span(c, analyzer)).toArray(SpanQuery[]::new));
     }
     throw new QueryException(
         "NEAR and ONEAR join words, phrases, wildcards or (a OR b) groups", node.toString());
   }
 
   /** Words as spans; stacked tokens (an inflection family) become one {@link SpanOrQuery}. */
-  private SpanQuery spanWords(String field, String text) {
+  private static SpanQuery spanWords(String field, Analyzer analyzer, String text) {
     List<List<SpanQuery>> positions = new ArrayList<>();
     int gaps = 0;
-    try (TokenStream ts = mode.analyzer().tokenStream(field, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();

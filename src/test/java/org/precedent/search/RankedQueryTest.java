@@ -55,4 +55,39 @@ class RankedQueryTest {
     List<String> expected = bonuses == null ? List.of() : List.of(bonuses.split(" ; "));
     assertEquals(expected, ranked.bonuses().stream().map(Object::toString).toList(), why);
   }
+
+  /**
+   * Over an index holding Spanish and French provisions, a stemmed query is read in each language's
+   * stems as well, and each provision is matched, and given bonuses, by its own language's reading
+   * alone: English where the readings agree.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // query | matching | bonuses, ' ; '-separated | why
+        "trata | (+text:trata -language:es) (+text:trat #language:es) |"
+            + " | Spanish stems its own way; French reads it as English does",
+        "ecuador | (+text:ecuador -language:fr) (+text:ecuado #language:fr) |"
+            + " | the French stemmer alone changes the word",
+        "\"traite des personnes\" | (+text_pairs:\"traite des des personne\" -language:es"
+            + " -language:fr) (+text_pairs:\"trait des des personn\" #language:es)"
+            + " (+text_pairs:trait _ person #language:fr)"
+            + " | +(+(text_pairs:\"traite des des personne\")^0.5"
+            + " #text_exact:\"traite des personnes\") -language:es -language:fr"
+            + " ; +(+(text_pairs:\"trait des des personn\")^0.5"
+            + " #text_exact:\"traite des personnes\") #language:es"
+            + " ; +(+(text_pairs:trait _ person)^0.5 #text_exact:\"traite des personnes\")"
+            + " #language:fr"
+            + " | a phrase through each language's pairs, French dropping its stopword;"
+            + " each reading's bonus only where that reading matches",
+      })
+  void readsEachLanguageInItsOwnStems(String q, String matching, String bonuses, String why) {
+    QueryCompiler.Ranked ranked =
+        new QueryCompiler(SearchMode.STEMMED, true, new Languages(List.of("es", "fr"), t -> false))
+            .ranked(QueryParser.parse(q));
+    assertEquals(matching, ranked.matching().toString(), why);
+    List<String> expected = bonuses == null ? List.of() : List.of(bonuses.split(" ; "));
+    assertEquals(expected, ranked.bonuses().stream().map(Object::toString).toList(), why);
+  }
 }

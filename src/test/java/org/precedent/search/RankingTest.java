@@ -471,7 +471,9 @@ class RankingTest {
 
   private static Reference reference(IndexSearcher searcher, SearchRequest request)
       throws IOException {
-    Query query = new QueryCompiler(request.mode(), true).compile(QueryParser.parse(request.q()));
+    Query query =
+        new QueryCompiler(request.mode(), true, Languages.of(searcher.getIndexReader()))
+            .compile(QueryParser.parse(request.q()));
     int max = Math.max(1, searcher.getIndexReader().maxDoc());
     TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(max, max));
     List<Candidate> kept = ProvisionSearcher.collapse(Candidate.all(searcher, all));
