@@ -244,6 +244,14 @@ public final class QueryCompiler {
     if (stemmed == null || mode == SearchMode.EXACT) {
       return exact;
     }
+    return withBonus(stemmed, exact);
+  }
+
+  /**
+   * {@code stemmed}, ranked higher where {@code exact} matches too ({@link #bonus}): in place, or
+   * set apart while compiling {@link #ranked}.
+   */
+  private Query withBonus(Query stemmed, Query exact) {
     if (!ranking || exact == null) {
       return stemmed;
     }
@@ -336,7 +344,29 @@ public final class QueryCompiler {
         positive = true;
       }
     }
-    return positive ? b.build() : null;
+    if (!positive) {
+      return null;
+    }
+    Query all = b.build();
+    return mode == SearchMode.STEMMED && wordsOnly(clauses)
+        ? withBonus(all, phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text(clauses)))
+        : all;
+  }
+
+  /**
+   * Whether {@code clauses} are two or more plain words: what a user types for a phrase without its
+   * quotes ("position of vulnerability"). They match anywhere in a provision, but those holding
+   * them in that order word for word rank higher, as a quoted phrase's exact wording does: without
+   * it "persons in a vulnerable position" (CoE art. 12 (7)) ranked above every provision that says
+   * "position of vulnerability".
+   */
+  private static boolean wordsOnly(List<QueryNode> clauses) {
+    return clauses.size() > 1
+        && clauses.stream().allMatch(c -> c instanceof QueryNode.Word w && !w.prefix());
+  }
+
+  private static String text(List<QueryNode> words) {
+    return String.join(" ", words.stream().map(w -> ((QueryNode.Word) w).text()).toList());
   }
 
   private Query or(List<QueryNode> clauses) {

@@ -46,6 +46,14 @@ class RankedQueryTest {
         "\"states parties shall\" | exact | text_exact:\"states parties shall\" | "
             + " | no common word: the words themselves",
         "trafficking | stemmed | text:traffic | | a word has no exact-wording bonus",
+        "position of vulnerability | stemmed | +text:position +text:vulnerable"
+            + " | +(+text:position +text:vulnerable)^0.5"
+            + " #text_exact:\"position_of of_vulnerability\""
+            + " | words without quotes: a share of their score again where they stand as written",
+        "traffick* persons | stemmed | +text_exact:traffick* +text:person |"
+            + " | a wildcard has no wording to hold in place: no bonus",
+        "position of vulnerability | exact | +text_exact:position +text_exact:of"
+            + " +text_exact:vulnerability | | exact mode ranks the words by their own scores",
       })
   void splitsExactWordingOffAsBonuses(
       String q, String mode, String matching, String bonuses, String why) {
