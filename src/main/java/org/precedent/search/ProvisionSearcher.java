@@ -82,9 +82,11 @@ public final class ProvisionSearcher {
               new QueryCompiler(request.mode(), true, languages).ranked(parsed);
           Query marked = new QueryCompiler(request.mode(), false, languages).compile(parsed);
           IndexSearcher apart = uncached(searcher);
-          ExactBonus.Split bonuses = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
+          ExactBonus.Split split = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
+          List<Query> scoredApart = new ArrayList<>(split.apart());
+          scoredApart.addAll(ranked.apart());
           BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
-          bonuses.inline().forEach(b -> full.add(b, Occur.SHOULD));
+          split.inline().forEach(b -> full.add(b, Occur.SHOULD));
           filters.forEach(f -> full.add(f, Occur.FILTER));
           Query query = full.build();
           int wanted = request.offset() + request.limit();
@@ -94,9 +96,9 @@ public final class ProvisionSearcher {
                   request.sort(),
                   wanted,
                   MAX_FACET_VALUES,
-                  bonuses.apart().isEmpty()
+                  scoredApart.isEmpty()
                       ? ExactBonus.NONE
-                      : ExactBonus.of(apart, bonuses.apart(), QueryCompiler.EXACT_SHARE),
+                      : ExactBonus.of(apart, scoredApart, QueryCompiler.EXACT_SHARE),
                   request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
           collect(searcher, query, ranking);
           Ranking.Result page = ranking.result();

@@ -3,6 +3,7 @@ package org.precedent.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,9 +48,9 @@ class RankedQueryTest {
             + " | no common word: the words themselves",
         "trafficking | stemmed | text:traffic | | a word has no exact-wording bonus",
         "position of vulnerability | stemmed | +text:position +text:vulnerable"
-            + " | +(+text:position +text:vulnerable)^0.5"
-            + " #text_exact:\"position_of of_vulnerability\""
-            + " | words without quotes: a share of their score again where they stand as written",
+            + " | +(+text:position +text:vulnerable)^0.5 #text_pairs:position _ vulnerable"
+            + " | words without quotes: a share of their score again where they form the phrase",
+        "of trafficking | stemmed | +text:traffic | | one stemmed word forms no phrase: no bonus",
         "traffick* persons | stemmed | +text_exact:traffick* +text:person |"
             + " | a wildcard has no wording to hold in place: no bonus",
         "position of vulnerability | exact | +text_exact:position +text_exact:of"
@@ -61,7 +62,7 @@ class RankedQueryTest {
         new QueryCompiler(SearchMode.of(mode), true).ranked(QueryParser.parse(q));
     assertEquals(matching, ranked.matching().toString(), why);
     List<String> expected = bonuses == null ? List.of() : List.of(bonuses.split(" ; "));
-    assertEquals(expected, ranked.bonuses().stream().map(Object::toString).toList(), why);
+    assertEquals(expected, ranked.all().stream().map(Object::toString).toList(), why);
   }
 
   /**
@@ -96,6 +97,22 @@ class RankedQueryTest {
             .ranked(QueryParser.parse(q));
     assertEquals(matching, ranked.matching().toString(), why);
     List<String> expected = bonuses == null ? List.of() : List.of(bonuses.split(" ; "));
-    assertEquals(expected, ranked.bonuses().stream().map(Object::toString).toList(), why);
+    assertEquals(expected, ranked.all().stream().map(Object::toString).toList(), why);
+  }
+
+  /**
+   * A quoted phrase's exact wording is scored inside the query or apart by how rare it is ({@link
+   * ExactBonus#split}); unquoted words' phrase always apart, where it was the faster.
+   */
+  @Test
+  void unquotedWordsAreAlwaysScoredApart() {
+    QueryCompiler.Ranked words =
+        new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse("abuse of power"));
+    assertEquals(List.of(), words.bonuses());
+    assertEquals(1, words.apart().size());
+    QueryCompiler.Ranked phrase =
+        new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse("\"abuse of power\""));
+    assertEquals(1, phrase.bonuses().size());
+    assertEquals(List.of(), phrase.apart());
   }
 }

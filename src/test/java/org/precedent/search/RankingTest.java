@@ -146,6 +146,9 @@ class RankingTest {
         "\"trafficking of persons\"         | relevance | 0   | 20",
         "\"as appropriate\"                 | relevance | 5   | 30",
         "\"trafficking in persons\" AND \"as appropriate\" | relevance | 0 | 10",
+        "position of vulnerability        | relevance | 0   | 10",
+        "trafficking in persons           | relevance | 3   | 20",
+        "prevent and combat trafficking   | authority | 0   | 10",
       })
   void pagesTotalsAndFacetsMatchTheDefinition(String q, String sort, int offset, int limit) {
     SearchRequest request = SearchRequest.of(q).page(SortOrder.of(sort), limit, offset);
@@ -422,7 +425,7 @@ class RankingTest {
 
   private static ExactBonus bonus(IndexSearcher searcher, QueryCompiler.Ranked ranked)
       throws IOException {
-    return ExactBonus.of(searcher, ranked.bonuses(), QueryCompiler.EXACT_SHARE);
+    return ExactBonus.of(searcher, ranked.all(), QueryCompiler.EXACT_SHARE);
   }
 
   private static List<Integer> docs(Ranking.Result result) {
