@@ -26,6 +26,7 @@ final class QueryBench {
     return List.of(
         new QueryClass("term", w -> SearchRequest.of(w[0])),
         new QueryClass("phrase", w -> SearchRequest.of("\"" + w[2] + "\"")),
+        new QueryClass("words", w -> SearchRequest.of(w[2])),
         new QueryClass("near", w -> SearchRequest.of(w[0] + " NEAR/5 " + w[1])),
         new QueryClass(
             "filtered",
