@@ -383,8 +383,8 @@ public final class QueryCompiler {
    * higher: without that "persons in a vulnerable position" (CoE art. 12 (7)) ranked above every
    * provision that says "position of vulnerability". The pairs, not the exact wording a quoted
    * phrase adds, and always scored apart: over a million provisions, three such words took a p99 of
-   * 7 ms with no bonus, 13 ms with the exact wording, 15 ms with the pairs scored inside the query
-   * when rarer than the matches, as a quoted phrase's wording is, and 8 ms apart.
+   * 7 ms with no bonus, 13 ms with the exact wording, 15 to 19 ms with the pairs scored inside the
+   * query when rarer than the matches, as a quoted phrase's wording is, and 8 ms apart.
    */
   private static boolean wordsOnly(List<QueryNode> clauses) {
     return clauses.size() > 1
