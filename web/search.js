@@ -61,7 +61,41 @@
     status.classList.toggle('error', Boolean(isError));
   }
 
+  let citationAsked = 0;
+
+  /**
+   * A query that is one citation ("Principle 7", "A/64/L.64, annex, para. 31") is named as such
+   * above the hits, with a link to each provision it may mean: a citation's own words rarely find
+   * the provision it names.
+   */
+  async function showCitation(q) {
+    const asked = ++citationAsked;
+    const box = P.clear($('search-citation'));
+    box.hidden = true;
+    if (!q) return;
+    let citation = null;
+    try {
+      const result = await P.api('/api/cite', { q });
+      citation = result.citations.length === 1 ? result.citations[0] : null;
+    } catch (error) {
+      return;
+    }
+    const whole = citation && citation.start === 0 && citation.end >= q.replace(/[\s.,;:]+$/, '').length;
+    const named = citation && (citation.status === 200 || citation.status === 300) && citation.provisions.length > 0;
+    if (asked !== citationAsked || !whole || !named) return;
+    box.append(citation.status === 200 ? 'Citation: ' : 'Citation, one of: ');
+    citation.provisions.forEach((p, i) => {
+      if (i > 0) box.append(' · ');
+      // A provision of an instrument known by its metadata alone has no text to open.
+      box.append(p.text === null
+        ? P.el('span', {}, p.citation + ' (text not in the corpus)')
+        : P.el('a', { href: '#/p/' + p.id, class: 'citation-link' }, p.citation));
+    });
+    box.hidden = false;
+  }
+
   async function run(s, append) {
+    if (!append) showCitation(s.q);
     if (!s.q) {
       setStatus('Type words or a "phrase" to search the provisions.');
       P.clear($('results'));

@@ -137,6 +137,24 @@ class PageBrowserTest {
   }
 
   @Test
+  void aQueryThatIsACitationLinksToTheProvisionItNames() {
+    search("FX/PLAN, para. 4");
+    WebElement link =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-citation a[href='#/p/fx-plan/para_4']")));
+    assertTrue(driver.findElement(By.id("search-citation")).getText().startsWith("Citation: "));
+    link.click();
+    wait.until(d -> d.findElement(By.id("provision-hash")).getText().length() == 64);
+    assertTrue(
+        driver.findElement(By.id("provision-citation")).getText().startsWith("Fixture Plan"));
+
+    search("trafficking");
+    wait.until(d -> !hits().isEmpty());
+    assertFalse(driver.findElement(By.id("search-citation")).isDisplayed());
+  }
+
+  @Test
   void aHitFoundThroughAConceptSaysWhichConceptItStates() {
     search("non-punishment");
     wait.until(d -> !d.findElements(By.cssSelector("#results .hit-concepts")).isEmpty());
