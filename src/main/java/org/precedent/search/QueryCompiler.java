@@ -158,7 +158,7 @@ public final class QueryCompiler {
   private Query readings(QueryNode node) {
     Reading english = read(node, ENGLISH);
     Map<String, Reading> own =
-        english.query() == null || readsWhole(english.query()) ? Map.of() : own(node, english);
+        english.query() == null || readsWhole(node) ? Map.of() : own(node, english);
     if (own.isEmpty()) {
       english.bonuses().forEach(this::addBonus);
       return english.query();
@@ -190,16 +190,22 @@ public final class QueryCompiler {
     return own;
   }
 
-  /** Whether the index holds every stemmed word and pair {@code query} asks for. */
-  private boolean readsWhole(Query query) {
+  /**
+   * Whether the index holds every stemmed word {@code node} asks for, read in English. Words, not
+   * the pairs a ranked phrase reads: the query that marks the hits reads no pairs, and must be read
+   * in the same languages as the one that ranks them.
+   */
+  private boolean readsWhole(QueryNode node) {
     if (languages.held().isEmpty()) {
       return true;
     }
+    Query words = new QueryCompiler(mode, false).build(node);
+    if (words == null) {
+      return true;
+    }
     Set<Term> terms = new HashSet<>();
-    query.visit(QueryVisitor.termCollector(terms));
-    return terms.stream()
-        .filter(t -> t.field().equals(Fields.TEXT) || t.field().equals(Fields.TEXT_PAIRS))
-        .allMatch(languages.indexed());
+    words.visit(QueryVisitor.termCollector(terms));
+    return terms.stream().filter(t -> t.field().equals(Fields.TEXT)).allMatch(languages.indexed());
   }
 
   /** A query as one language's chain reads it, with the bonuses its phrases give. */

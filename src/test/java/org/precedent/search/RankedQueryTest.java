@@ -1,11 +1,14 @@
 package org.precedent.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.index.Fields;
 
 /**
  * How a query splits for ranking ({@link QueryCompiler#ranked}): each stemmed-mode phrase's exact
@@ -114,5 +117,20 @@ class RankedQueryTest {
         new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse("\"abuse of power\""));
     assertEquals(1, phrase.bonuses().size());
     assertEquals(List.of(), phrase.apart());
+  }
+
+  /**
+   * Whether a query is read in other languages depends on its words alone: the ranking query reads
+   * a phrase's pairs, the marking query its words, and both must read the same languages.
+   */
+  @Test
+  void theWordsDecideWhetherAQueryIsReadInOtherLanguages() {
+    Languages wordsHeldPairsNot =
+        new Languages(List.of("es", "fr"), t -> !t.field().equals(Fields.TEXT_PAIRS));
+    QueryNode phrase = QueryParser.parse("\"traite des personnes\"");
+    Query ranking = new QueryCompiler(SearchMode.STEMMED, true, wordsHeldPairsNot).compile(phrase);
+    Query marking = new QueryCompiler(SearchMode.STEMMED, false, wordsHeldPairsNot).compile(phrase);
+    assertFalse(ranking.toString().contains("language:"), ranking.toString());
+    assertFalse(marking.toString().contains("language:"), marking.toString());
   }
 }
