@@ -51,13 +51,15 @@ public final class QueryCompiler {
    */
   static final float EXACT_SHARE = 0.5f;
 
+  private static final String ENGLISH = Analysis.STEMMED_LANGUAGES.get(0);
+
   private final SearchMode mode;
   private final boolean ranking;
   private final Languages languages;
 
   /**
-   * Set while compiling {@link #ranked}: where each phrase's exact-wording bonus goes instead of
-   * into its phrase. A compiler is used by one thread.
+   * Set while compiling {@link #ranked}: where each bonus (a phrase's exact wording, the phrase
+   * unquoted words form) goes instead of into the query. A compiler is used by one thread.
    */
   private List<Bonus> bonuses;
 
@@ -66,8 +68,6 @@ public final class QueryCompiler {
    * English in exact mode, whose chain is the same for every language.
    */
   private String language = ENGLISH;
-
-  private static final String ENGLISH = Analysis.STEMMED_LANGUAGES.get(0);
 
   /** How deep in NOT clauses the compiler is: an excluded phrase has no bonus to give. */
   private int negated;
@@ -97,9 +97,9 @@ public final class QueryCompiler {
 
   /**
    * @param ranking in stemmed mode, look phrases up through the pairs of their words and also
-   *     reward phrases matched word for word; off for the highlighting query, which must match the
-   *     words themselves (their postings hold the offsets it marks) and must not mark a stopword
-   *     everywhere
+   *     reward phrases matched word for word and unquoted words that form their phrase; off for the
+   *     highlighting query, which must match the words themselves (their postings hold the offsets
+   *     it marks) and must not mark a stopword everywhere
    * @param languages what the index holds that decides whether a stemmed query is read in other
    *     languages too ({@link #readings})
    */
@@ -125,8 +125,9 @@ public final class QueryCompiler {
   }
 
   /**
-   * The query {@link #compile} gives, with each phrase's exact-wording clause taken out as a bonus,
-   * so that ranking can leave it unscored where it cannot change the page.
+   * The query {@link #compile} gives, with each bonus clause (a phrase's exact wording, unquoted
+   * words' phrase) taken out, so that ranking can leave it unscored where it cannot change the
+   * page.
    */
   public Ranked ranked(QueryNode node) {
     bonuses = new ArrayList<>();
