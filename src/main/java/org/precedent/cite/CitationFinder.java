@@ -207,21 +207,31 @@ public final class CitationFinder {
       if (t.get(k).isPunct(',') && t.get(k + 1).isNumber() && t.get(k + 1).text().length() == 4) {
         k += 2;
       }
-      if (t.get(k).isPunct(',')) {
-        int m = k + 1;
-        List<Step> prefix = List.of();
-        if (grammar.isAnnex(t.get(m))) {
-          prefix = List.of(new Step("annex", "annex"));
-          m += t.get(m + 1).isPunct(',') ? 2 : 1;
-        }
-        StructureReader.Read read = structure.read(m, prefix);
-        if (read != null) {
-          emitItems(read, f.startToken(), read.next() - 1, target);
-          return read.next();
-        }
+      // "UNTOC, article 32" and, as typed into a search box, "UNTOC art. 32 (1)"; but not the
+      // article of "the Protocol article 5 of the Convention", which belongs to what follows it.
+      boolean comma = t.get(k).isPunct(',');
+      int m = comma ? k + 1 : k;
+      List<Step> prefix = List.of();
+      if (grammar.isAnnex(t.get(m))) {
+        prefix = List.of(new Step("annex", "annex"));
+        m += t.get(m + 1).isPunct(',') ? 2 : 1;
+      }
+      StructureReader.Read read =
+          comma || grammar.unit(t.get(m)).isPresent() || !prefix.isEmpty()
+              ? structure.read(m, prefix)
+              : null;
+      if (read != null && (comma || !ofFollows(read.next()))) {
+        emitItems(read, f.startToken(), read.next() - 1, target);
+        return read.next();
       }
       emit(f.startToken(), f.end() - 1, target, List.of());
       return f.end();
+    }
+
+    /** Whether token {@code k} opens an "of ..." naming what a reference before it belongs to. */
+    private boolean ofFollows(int k) {
+      int j = t.get(k).isPunct(',') ? k + 1 : k;
+      return t.get(j).is("of") || t.get(j).is("de") || t.get(j).is("del");
     }
 
     private Target settle(Target target) {

@@ -54,6 +54,10 @@ class CitationFinderTest {
         "article 6 of UNTOC; paragraph 10 says|untoc/art_6 404|a treaty has no top-level paragraph: no invented id",
         "resolution 61/180, paragraph 5|a-res-61-180/op_5|a resolution's numbered paragraphs are operative",
         "the Trafficking Protocol, its article 9|tip-protocol tip-protocol/art_9|its article from context",
+        "UNTOC art. 32 (1)|untoc/art_32__para_1|the name first, no comma: one citation, as typed",
+        "A/64/L.64 annex para. 31|a-64-l-64/annex__para_31|a symbol, its annex and paragraph, no commas",
+        "the Trafficking Protocol article 5 of UNTOC|tip-protocol untoc/art_5|an article followed by"
+            + " 'of' belongs to what follows it",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
