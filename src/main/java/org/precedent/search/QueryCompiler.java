@@ -147,14 +147,14 @@ public final class QueryCompiler {
    * English alone cannot read it. The stemmed fields hold a Spanish or French provision in its own
    * language's stems ("trata de personas" as "trat", "person"), which the English chain never
    * gives: read in English only, "trata de personas" found nothing. So when the English reading
-   * asks for a stemmed word or pair no provision holds, the query is read in each language the
-   * index holds as well, and each provision is matched, and given bonuses, by one reading alone:
-   * its own language's where that differs from the English one, the English one otherwise. A query
-   * English reads whole is left as it was: a rare French stem of an English word ("traficking")
-   * would otherwise lift an English heading of a French statement above the treaties, its idf
-   * counted over the few French provisions that hold it. The English reading also decides whether
-   * there is a query at all (its stopwords leave none); a reading another language cannot build
-   * (nothing but its stopwords inside NEAR) leaves that language to the English one.
+   * asks for a stemmed word no provision holds ({@link #readsWhole}), the query is read in each
+   * language the index holds as well, and each provision is matched, and given bonuses, by one
+   * reading alone: its own language's where that differs from the English one, the English one
+   * otherwise. A query English reads whole is left as it was: a rare French stem of an English word
+   * ("traficking") would otherwise lift an English heading of a French statement above the
+   * treaties, its idf counted over the few French provisions that hold it. The English reading also
+   * decides whether there is a query at all (its stopwords leave none); a reading another language
+   * cannot build (nothing but its stopwords inside NEAR) leaves that language to the English one.
    */
   private Query readings(QueryNode node) {
     Reading english = read(node, ENGLISH);
