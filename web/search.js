@@ -87,8 +87,8 @@
     citation.provisions.forEach((p, i) => {
       if (i > 0) box.append(' · ');
       // A provision of an instrument known by its metadata alone has no text to open.
-      box.append(p.text === null
-        ? P.el('span', {}, p.citation + ' (text not in the corpus)')
+      box.append(p.text === null || p.text === undefined
+        ? P.el('span', {}, p.citation + ' (text not in corpus)')
         : P.el('a', { href: '#/p/' + p.id, class: 'citation-link' }, p.citation));
     });
     box.hidden = false;

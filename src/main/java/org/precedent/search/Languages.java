@@ -3,7 +3,9 @@ package org.precedent.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -26,7 +28,11 @@ public record Languages(List<String> held, Predicate<Term> indexed) {
     held = List.copyOf(held);
   }
 
-  /** What {@code reader} holds; it must stay open while the result is used. */
+  /**
+   * What {@code reader} holds; it must stay open while the result is used. For one search: a term
+   * is looked up once however many of the search's queries ask (ranked, shown, marked), and the
+   * result is not for sharing between threads.
+   */
   public static Languages of(IndexReader reader) {
     List<String> held = new ArrayList<>();
     List<String> stemmed = Analysis.STEMMED_LANGUAGES;
@@ -35,7 +41,8 @@ public record Languages(List<String> held, Predicate<Term> indexed) {
         held.add(language);
       }
     }
-    return new Languages(held, term -> docFreq(reader, term) > 0);
+    Map<Term, Boolean> known = new HashMap<>();
+    return new Languages(held, term -> known.computeIfAbsent(term, t -> docFreq(reader, t) > 0));
   }
 
   private static int docFreq(IndexReader reader, Term term) {
