@@ -115,8 +115,9 @@ public final class CitationFinder {
       Target target = null;
       int end = k - 1;
       boolean its = start < u;
-      if (t.get(j).is("of") || t.get(j).is("de") || t.get(j).is("del")) {
-        int m = t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
+      if (grammar.isOf(t.get(j))) {
+        // "del Protocolo", "du Protocole": the word says "of the", so it is read as the determiner.
+        int m = grammar.isDeterminer(t.get(j)) ? j : t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
         int lead = m;
         boolean ownIts = false;
         while (grammar.isLead(t.get(lead)) && lead < m + 3) {
@@ -231,7 +232,7 @@ public final class CitationFinder {
     /** Whether token {@code k} opens an "of ..." naming what a reference before it belongs to. */
     private boolean ofFollows(int k) {
       int j = t.get(k).isPunct(',') ? k + 1 : k;
-      return t.get(j).is("of") || t.get(j).is("de") || t.get(j).is("del");
+      return grammar.isOf(t.get(j));
     }
 
     private Target settle(Target target) {

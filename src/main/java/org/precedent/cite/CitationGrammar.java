@@ -26,9 +26,10 @@ public final class CitationGrammar {
 
   private final NameTrie names = new NameTrie();
   private final NameTrie generics = new NameTrie();
-  private final Map<String, Data.Generic> genericByCandidates = new HashMap<>();
+  private final Map<String, Data.Generic> genericByName = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, String> bySymbol = new HashMap<>();
+  private final Set<String> titleWords = new HashSet<>();
 
   /**
    * Every key with a part in the grammar (a unit or series word, a lead, an annex or context word,
@@ -49,10 +50,17 @@ public final class CitationGrammar {
       List<String> contextWords,
       List<Unit> units,
       List<String> annexWords,
+      List<String> ofWords,
+      List<String> titleWords,
       List<Series> series) {
     record Named(String id, List<String> names) {}
 
-    record Generic(String name, List<String> candidates, String why) {}
+    /**
+     * A short form and the instruments it may name. {@code usual}, when set, is the one it names in
+     * texts on trafficking unless context says otherwise, {@code usualWhy} the reason.
+     */
+    record Generic(
+        String name, List<String> candidates, String why, String usual, String usualWhy) {}
 
     record Unit(String step, List<String> words, String defaultInstrument) {}
 
@@ -76,9 +84,10 @@ public final class CitationGrammar {
         bySymbol.putIfAbsent(ProvisionId.forSymbol(i.symbol()), i.id());
       }
     }
+    data.titleWords().forEach(w -> titleWords.add(Token.fold(w)));
     for (Data.Generic g : data.generic()) {
       generics.add(g.name(), g.name());
-      genericByCandidates.put(g.name(), g);
+      genericByName.put(g.name(), g);
     }
     for (Data.Named n : data.instruments()) {
       n.names().forEach(name -> names.add(name, n.id()));
@@ -111,12 +120,15 @@ public final class CitationGrammar {
     Set<String> leads = Set.copyOf(data.leads());
     Set<String> annexWords = Set.copyOf(data.annexWords());
     Set<String> contextWords = Set.copyOf(data.contextWords());
+    Set<String> ofWords = new HashSet<>();
+    data.ofWords().forEach(w -> ofWords.add(Token.fold(w)));
     Set<String> known = new HashSet<>(units.keySet());
     known.addAll(series.keySet());
     known.addAll(leads);
     known.addAll(determiners);
     known.addAll(annexWords);
     known.addAll(contextWords);
+    known.addAll(ofWords);
     known.addAll(names.firstKeys());
     known.addAll(generics.firstKeys());
     Map<String, GrammarWord> byKey = new HashMap<>();
@@ -131,6 +143,7 @@ public final class CitationGrammar {
               determiners.contains(key),
               annexWords.contains(key),
               contextWords.contains(key),
+              ofWords.contains(key),
               names.firstKeys().contains(key),
               generics.firstKeys().contains(key)));
     }
@@ -205,7 +218,14 @@ public final class CitationGrammar {
   }
 
   Data.Generic genericNamed(String name) {
-    return genericByCandidates.get(name);
+    return genericByName.get(name);
+  }
+
+  /** The short form whose candidates are {@code candidates} and which has a usual reading. */
+  Optional<Data.Generic> usualAmong(List<String> candidates) {
+    return data.generic().stream()
+        .filter(g -> g.usual() != null && g.candidates().equals(candidates))
+        .findFirst();
   }
 
   Optional<Data.Unit> unit(Token t) {
@@ -231,6 +251,16 @@ public final class CitationGrammar {
 
   boolean isAnnex(Token t) {
     return t.isWord() && word(t).annex();
+  }
+
+  /** "of", or a word that says it in another language ("de", "del", "du"). */
+  boolean isOf(Token t) {
+    return t.isWord() && word(t).of();
+  }
+
+  /** Whether {@code t}, after a short form, begins the title of something else ("to", "on"). */
+  boolean continuesTitle(Token t) {
+    return t.isWord() && titleWords.contains(t.key());
   }
 
   boolean isContextWord(Token t) {

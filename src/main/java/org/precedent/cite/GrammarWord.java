@@ -13,12 +13,13 @@ record GrammarWord(
     boolean determiner,
     boolean annex,
     boolean context,
+    boolean of,
     boolean startsName,
     boolean startsGeneric) {
 
   /** A key the grammar does not know. */
   static GrammarWord unknown(CitationGrammar owner) {
-    return new GrammarWord(owner, null, null, false, false, false, false, false, false);
+    return new GrammarWord(owner, null, null, false, false, false, false, false, false, false);
   }
 
   /** Whether a citation can begin here (short of a symbol): a unit, series, lead or name word. */

@@ -76,7 +76,7 @@ final class InstrumentReader {
     }
     if (allowGeneric && determiner) {
       Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
-      if (generic.isPresent()) {
+      if (generic.isPresent() && !grammar.continuesTitle(t.get(generic.get().end()))) {
         String key = generic.get().ids().iterator().next();
         CitationGrammar.Data.Generic g = grammar.genericNamed(key);
         String shown = text(m - 1, generic.get().end());

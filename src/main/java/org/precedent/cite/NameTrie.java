@@ -159,6 +159,7 @@ final class NameTrie {
 
   private static boolean skippable(Token t) {
     return t.isPunct(',')
+        || t.isPunct('.') // "CETS No. 197"
         || t.isPunct('-')
         || t.isPunct('\u2010')
         || t.isPunct('\u2011')

@@ -123,6 +123,14 @@ final class FakeCorpus {
             Status.of("treaty")));
     out.add(
         meta(
+            "crc-opsc",
+            "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography",
+            null,
+            null,
+            "treaty",
+            Status.of("treaty")));
+    out.add(
+        meta(
             "cedaw",
             "Convention on the Elimination of All Forms of Discrimination against Women",
             "CEDAW",

@@ -84,19 +84,20 @@ class CiteRoutesTest {
 
   @Test
   void postTextListsCitationsWithUtf16Offsets() throws Exception {
-    String text = "\u201cSee\u201d articles 24 and 25 of UNTOC \u2013 and the Protocol.";
+    String text = "\u201cSee\u201d the Convention \u2013 and articles 24 and 25 of UNTOC.";
     Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
     assertEquals(200, r.status());
     JsonNode cs = r.body().get("citations");
     assertEquals(3, cs.size());
-    assertEquals("untoc/art_24", cs.get(0).get("provisions").get(0).get("id").asText());
-    assertEquals("untoc/art_25", cs.get(1).get("provisions").get(0).get("id").asText());
     for (JsonNode c : cs) {
       assertEquals(
           c.get("text").asText(), text.substring(c.get("start").asInt(), c.get("end").asInt()));
     }
-    assertEquals(300, cs.get(2).get("status").asInt());
-    assertTrue(cs.get(2).get("provisions").get(0).get("text").isNull());
+    assertEquals(300, cs.get(0).get("status").asInt());
+    assertEquals(2, cs.get(0).get("provisions").size());
+    assertTrue(cs.get(0).get("provisions").get(0).get("text").isNull());
+    assertEquals("untoc/art_24", cs.get(1).get("provisions").get(0).get("id").asText());
+    assertEquals("untoc/art_25", cs.get(2).get("provisions").get(0).get("id").asText());
   }
 
   @Test
