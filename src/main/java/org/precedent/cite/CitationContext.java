@@ -25,8 +25,8 @@ final class CitationContext {
     Target out = target;
     if (target.kind() == Kind.GENERIC && target.ids().size() > 1) {
       out = lookup(target.name(), Kind.GENERIC, target.ids());
-      if (out.ids().size() > 1) {
-        out = grammar.usualAmong(target.ids()).map(g -> usual(target, g)).orElse(out);
+      if (out.ids().size() > 1 && target.usual() != null) {
+        out = target.usual();
       }
     }
     List<String> ids = out.ids().stream().filter(grammar::known).toList();
@@ -34,26 +34,6 @@ final class CitationContext {
       named.add(ids);
     }
     return out;
-  }
-
-  /**
-   * A short form read as its usual instrument, saying so and naming the other candidates: the
-   * reader must see that the text itself did not settle it.
-   */
-  private static Target usual(Target target, CitationGrammar.Data.Generic g) {
-    List<String> others = target.ids().stream().filter(id -> !id.equals(g.usual())).toList();
-    return new Target(
-        Kind.GENERIC,
-        List.of(g.usual()),
-        target.name(),
-        "'"
-            + target.name()
-            + "' read as "
-            + g.usual()
-            + ": "
-            + g.usualWhy()
-            + "; it could also be "
-            + String.join(" or ", others));
   }
 
   /**

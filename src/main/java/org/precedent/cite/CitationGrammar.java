@@ -210,6 +210,11 @@ public final class CitationGrammar {
     return names.match(tokens, at);
   }
 
+  /** How far the text at {@code at} follows some listed name (see {@link NameTrie#reach}). */
+  int nameReach(List<Token> tokens, int at) {
+    return names.reach(tokens, at);
+  }
+
   Optional<NameTrie.Match> generic(List<Token> tokens, int at) {
     if (at >= tokens.size() || !word(tokens.get(at)).startsGeneric()) {
       return Optional.empty();
@@ -219,13 +224,6 @@ public final class CitationGrammar {
 
   Data.Generic genericNamed(String name) {
     return genericByName.get(name);
-  }
-
-  /** The short form whose candidates are {@code candidates} and which has a usual reading. */
-  Optional<Data.Generic> usualAmong(List<String> candidates) {
-    return data.generic().stream()
-        .filter(g -> g.usual() != null && g.candidates().equals(candidates))
-        .findFirst();
   }
 
   Optional<Data.Unit> unit(Token t) {
@@ -258,8 +256,8 @@ public final class CitationGrammar {
     return t.isWord() && word(t).of();
   }
 
-  /** Whether {@code t}, after a short form, begins the title of something else ("to", "on"). */
-  boolean continuesTitle(Token t) {
+  /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
+  boolean isTitleWord(Token t) {
     return t.isWord() && titleWords.contains(t.key());
   }
 

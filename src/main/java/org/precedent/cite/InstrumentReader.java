@@ -76,19 +76,66 @@ final class InstrumentReader {
     }
     if (allowGeneric && determiner) {
       Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
-      if (generic.isPresent() && !grammar.continuesTitle(t.get(generic.get().end()))) {
+      if (generic.isPresent() && !beginsOtherTitle(m, generic.get().end())) {
         String key = generic.get().ids().iterator().next();
         CitationGrammar.Data.Generic g = grammar.genericNamed(key);
         String shown = text(m - 1, generic.get().end());
+        // Only the capitalised form names a defined instrument: "the protocol" is any protocol.
+        Target usual =
+            g.usual() != null && Character.isUpperCase(t.get(m).text().charAt(0))
+                ? usual(shown, g)
+                : null;
         return Optional.of(
             new Found(
-                new Target(Kind.GENERIC, g.candidates(), shown, g.why()),
+                new Target(Kind.GENERIC, g.candidates(), shown, g.why(), usual),
                 m - 1,
                 generic.get().end(),
                 List.of()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A short form read as its usual instrument, saying so and naming the other candidates: the
+   * reader must see that the text itself did not settle it.
+   */
+  private static Target usual(String shown, CitationGrammar.Data.Generic g) {
+    List<String> others = g.candidates().stream().filter(id -> !id.equals(g.usual())).toList();
+    return new Target(
+        Kind.GENERIC,
+        List.of(g.usual()),
+        shown,
+        "'"
+            + shown
+            + "' read as "
+            + g.usual()
+            + ": "
+            + g.usualWhy()
+            + "; it could also be "
+            + String.join(" or ", others));
+  }
+
+  /**
+   * Whether the words at {@code k}, after a short form, make it the title of something else: "the
+   * Protocol to the African Charter", "the Convention against Torture", "del Protocolo de San
+   * Salvador". A capital must follow the joining word (after an article): "the Convention for the
+   * purpose of" and "parties to the Protocol to 135" are the short form in running text. A title
+   * that follows a listed name up to that capital is a listed instrument's, cut short or misspelt
+   * ("the UN Convention against Transnational Organized Crimes"): that is not another title either.
+   */
+  private boolean beginsOtherTitle(int m, int k) {
+    if (!grammar.isTitleWord(t.get(k))) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < k + 3 && (grammar.isTitleWord(t.get(j)) || grammar.isDeterminer(t.get(j)))) {
+      j++; // "relating to the Status", "a la Convención"
+    }
+    Token next = t.get(j);
+    return next.isWord()
+        && Character.isUpperCase(next.text().charAt(0))
+        && grammar.nameReach(t.list(), m) <= j;
   }
 
   private Optional<Found> series(int m, CitationGrammar.Data.Series series) {

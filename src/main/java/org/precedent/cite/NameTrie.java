@@ -157,6 +157,30 @@ final class NameTrie {
     return Optional.of(new Match(Collections.unmodifiableSortedSet(terminal.ids), end));
   }
 
+  /**
+   * The token index just past the deepest node the text reaches from {@code from}, whether or not a
+   * listed name ends there: how far the text follows some listed name.
+   */
+  int reach(List<Token> tokens, int from) {
+    Node node = root;
+    int end = from;
+    for (int i = from; i < tokens.size() && i < from + MAX_WORDS; i++) {
+      Token t = tokens.get(i);
+      if (t.type() == Token.Type.PUNCT) {
+        if (i > from && skippable(t)) {
+          continue;
+        }
+        break;
+      }
+      node = node.child(t);
+      if (node == null) {
+        break;
+      }
+      end = i + 1;
+    }
+    return end;
+  }
+
   private static boolean skippable(Token t) {
     return t.isPunct(',')
         || t.isPunct('.') // "CETS No. 197"

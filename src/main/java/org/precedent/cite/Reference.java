@@ -33,10 +33,17 @@ public record Reference(int start, int end, String text, Target target, List<Ste
     NONE
   }
 
-  /** The instrument side of a reference, with the reason it was chosen. */
-  public record Target(Kind kind, List<String> ids, String name, String why) {
+  /**
+   * The instrument side of a reference, with the reason it was chosen. {@code usual}, for a short
+   * form that has one, is what it reads as when nothing earlier in the text settles it.
+   */
+  public record Target(Kind kind, List<String> ids, String name, String why, Target usual) {
     public Target {
       ids = List.copyOf(ids);
+    }
+
+    public Target(Kind kind, List<String> ids, String name, String why) {
+      this(kind, ids, name, why, null);
     }
   }
 }

@@ -48,6 +48,8 @@ class CitationFinderTest {
         "A/RES/64/178|a-res-64-178|UN symbol by the id rule",
         "CCPCJ decision 16/2|ccpcj-decision-16-2|decision with body",
         "the Protocol|tip-protocol|nothing earlier: the short form's usual reading",
+        "not bound by a protocol unless it becomes a Party to the protocol|300|lower case: a"
+            + " common noun, not the defined short form",
         "article 9 of the Convention|300|ambiguous between four conventions: no usual reading",
         "artículo 3 del Protocolo|tip-protocol/art_3|'del' says 'of the': Spanish short form",
         "l'article 6 du Protocole relatif à la traite des personnes|tip-protocol/art_6|French"
@@ -56,6 +58,12 @@ class CitationFinderTest {
             + " title",
         "article 5 de la Convention|300|'de la': French short form of four conventions",
         "CETS No. 197, art. 12|coe-cets-197/art_12|a name with an abbreviation's full stop",
+        "UNTOC; article 12, paragraph 1, of this Convention for the purpose of confiscation|untoc"
+            + " untoc/art_12__para_1|'for' and a lower-case word: running text, not a title",
+        "the number of States parties to the Protocol to 135|tip-protocol|'to' and a number:"
+            + " running text",
+        "the UN Convention against Transnational Organized Crimes|300|a listed title misspelt:"
+            + " the short form, not another title",
         "the Smuggling of Migrants Protocol; article 9 of the Protocol|smuggling-protocol smuggling-protocol/art_9|context settles the Protocol",
         "UNTOC. Ibid., art. 2.|untoc untoc/art_2|ibid. reads the previous instrument",
         "article 99 of the Palermo Protocol|tip-protocol/art_99|metadata-only: the id, no text (404 needs the text)",
@@ -90,6 +98,9 @@ class CitationFinderTest {
         "the Protocol to the African Charter on Human and Peoples' Rights",
         "article 5 of the Protocol relating to the Status of Refugees",
         "artículo 2 del Protocolo de San Salvador",
+        "UNICEF: Recommend reference to the UN Guidelines on Justice in Matters Affecting Child"
+            + " Victims",
+        "article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms",
       })
   void aShortFormThatBeginsAnotherTitleIsNotACitation(String text) {
     assertEquals(List.of(), resolved(text));
