@@ -91,6 +91,11 @@
         ? P.el('span', {}, p.citation + ' (text not in corpus)')
         : P.el('a', { href: '#/p/' + p.id, class: 'citation-link' }, p.citation));
     });
+    // A resolved citation's message says what was assumed ("the Protocol" read as the Trafficking
+    // Protocol); an ambiguous one's only lists the candidates shown above.
+    if (citation.status === 200 && citation.message) {
+      box.append(P.el('span', { class: 'citation-note' }, ' — ' + citation.message));
+    }
     box.hidden = false;
   }
 

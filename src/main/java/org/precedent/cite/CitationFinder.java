@@ -159,7 +159,11 @@ public final class CitationFinder {
                     Kind.DEFAULT,
                     List.of(unitDefault),
                     null,
-                    "the usual instrument of " + t.get(u).text())
+                    "read as "
+                        + unitDefault
+                        + ", the instrument a bare '"
+                        + t.get(u).text()
+                        + "' cites")
                 : context(its ? "its" : t.get(u).text(), Kind.CONTEXT, List.of());
       }
       if (!annex.isEmpty() || !outer.isEmpty()) {

@@ -155,6 +155,18 @@ class PageBrowserTest {
   }
 
   @Test
+  void aCitationReadByAssumptionSaysWhatWasAssumed() {
+    search("article 3 (a) of the Protocol");
+    WebElement note =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-citation .citation-note")));
+    assertTrue(note.getText().contains("read as tip-protocol"), note.getText());
+    assertTrue(
+        driver.findElement(By.id("search-citation")).getText().contains("(text not in corpus)"));
+  }
+
+  @Test
   void aHitFoundThroughAConceptSaysWhichConceptItStates() {
     search("non-punishment");
     wait.until(d -> !d.findElements(By.cssSelector("#results .hit-concepts")).isEmpty());
