@@ -73,18 +73,19 @@
     const box = P.clear($('search-citation'));
     box.hidden = true;
     if (!q) return;
-    let citation = null;
+    let citations = [];
     try {
-      const result = await P.api('/api/cite', { q });
-      citation = result.citations.length === 1 ? result.citations[0] : null;
+      // The query's first citation: one entry, or one per item of a list or range.
+      citations = (await P.api('/api/cite', { q })).citations;
     } catch (error) {
       return;
     }
-    const whole = citation && citation.start === 0 && citation.end >= q.replace(/[\s.,;:]+$/, '').length;
-    const named = citation && (citation.status === 200 || citation.status === 300) && citation.provisions.length > 0;
+    const end = Math.max(0, ...citations.map(c => c.end));
+    const whole = citations.length > 0 && citations[0].start === 0 && end >= q.replace(/[\s.,;:]+$/, '').length;
+    const named = citations.length > 0 && citations.every(c => (c.status === 200 || c.status === 300) && c.provisions.length > 0);
     if (asked !== citationAsked || !whole || !named) return;
-    box.append(citation.status === 200 ? 'Citation: ' : 'Citation, one of: ');
-    citation.provisions.forEach((p, i) => {
+    box.append(citations.some(c => c.status === 300) ? 'Citation, one of: ' : 'Citation: ');
+    citations.flatMap(c => c.provisions).forEach((p, i) => {
       if (i > 0) box.append(' · ');
       // A provision of an instrument known by its metadata alone has no text to open.
       box.append(p.text === null || p.text === undefined
@@ -93,8 +94,8 @@
     });
     // A resolved citation's message says what was assumed ("the Protocol" read as the Trafficking
     // Protocol); an ambiguous one's only lists the candidates shown above.
-    if (citation.status === 200 && citation.message) {
-      box.append(P.el('span', { class: 'citation-note' }, ' — ' + citation.message));
+    if (citations[0].status === 200 && citations[0].message) {
+      box.append(P.el('span', { class: 'citation-note' }, ' — ' + citations[0].message));
     }
     box.hidden = false;
   }

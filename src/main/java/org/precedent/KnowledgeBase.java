@@ -289,9 +289,12 @@ public final class KnowledgeBase implements Closeable {
     return new CiteResult(served.citing().get().citator().cite(text), snapshot());
   }
 
-  /** One citation string resolved: its first citation, or a 400 entry when it holds none. */
+  /**
+   * One citation string resolved: its first citation (an entry per item of a list or range), or a
+   * 400 entry when it holds none.
+   */
   public CiteResult citeOne(String citation) {
-    return new CiteResult(List.of(served.citing().get().citator().citeOne(citation)), snapshot());
+    return new CiteResult(served.citing().get().citator().citeFirst(citation), snapshot());
   }
 
   /** A quotation checked against the provision it cites. */

@@ -22,7 +22,15 @@ public final class CitationFinder {
 
   /** Every reference in {@code text}, in text order. */
   public List<Reference> find(String text) {
-    return new Pass(text).run();
+    return new Pass(text).run(false);
+  }
+
+  /**
+   * The references of the first citation in {@code text}: one, or one per item of a list or range
+   * ("articles 24 and 25 of UNTOC"), which is read as a whole.
+   */
+  public List<Reference> findFirst(String text) {
+    return new Pass(text).run(true);
   }
 
   /** One scan: holds the tokens and the instruments named so far (the context). */
@@ -41,9 +49,9 @@ public final class CitationFinder {
       this.instruments = new InstrumentReader(grammar, t);
     }
 
-    List<Reference> run() {
+    List<Reference> run(boolean firstOnly) {
       int i = 0;
-      while (i < t.size()) {
+      while (i < t.size() && !(firstOnly && !out.isEmpty())) {
         int next = at(i);
         i = next > i ? next : i + 1;
       }

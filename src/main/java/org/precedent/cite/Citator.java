@@ -2,7 +2,6 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The cite stage's entry point: find the citations in a text and resolve each. At most {@link
@@ -22,7 +21,10 @@ public final class Citator {
 
   /** Every citation in {@code text}, in text order. */
   public List<Citation> cite(String text) {
-    List<Reference> refs = finder.find(text);
+    return resolve(finder.find(text));
+  }
+
+  private List<Citation> resolve(List<Reference> refs) {
     List<Citation> out = new ArrayList<>(refs.size());
     for (int n = 0; n < refs.size(); n++) {
       Reference ref = refs.get(n);
@@ -50,16 +52,26 @@ public final class Citator {
    * none.
    */
   public Citation citeOne(String citation) {
-    Optional<Citation> first = cite(citation).stream().findFirst();
-    return first.orElseGet(
-        () ->
-            new Citation(
-                citation,
-                0,
-                citation.length(),
-                Citation.NOT_A_CITATION,
-                null,
-                List.of(),
-                "not a citation of a known instrument"));
+    return citeFirst(citation).get(0);
+  }
+
+  /**
+   * One citation string: the entries of its first citation (one per item of a list or range), or
+   * one 400 entry covering the whole string when it holds none.
+   */
+  public List<Citation> citeFirst(String citation) {
+    List<Citation> first = resolve(finder.findFirst(citation));
+    if (!first.isEmpty()) {
+      return first;
+    }
+    return List.of(
+        new Citation(
+            citation,
+            0,
+            citation.length(),
+            Citation.NOT_A_CITATION,
+            null,
+            List.of(),
+            "not a citation of a known instrument"));
   }
 }

@@ -83,6 +83,16 @@ class CiteRoutesTest {
   }
 
   @Test
+  void getReadsAListAsOneCitationAndStopsAtItsEnd() throws Exception {
+    String q =
+        URLEncoder.encode("articles 24 and 25 of UNTOC, and Principle 7", StandardCharsets.UTF_8);
+    JsonNode cs = get("/api/cite?q=" + q).body().get("citations");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals("untoc/art_24", cs.get(0).get("provisions").get(0).get("id").asText());
+    assertEquals("untoc/art_25", cs.get(1).get("provisions").get(0).get("id").asText());
+  }
+
+  @Test
   void postTextListsCitationsWithUtf16Offsets() throws Exception {
     String text = "\u201cSee\u201d the Convention \u2013 and articles 24 and 25 of UNTOC.";
     Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));

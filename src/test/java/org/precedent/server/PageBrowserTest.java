@@ -155,6 +155,15 @@ class PageBrowserTest {
   }
 
   @Test
+  void aQueryThatIsAListOfCitationsLinksToEachProvision() {
+    search("FX/PLAN, paras. 4 and 5");
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#search-citation a[href='#/p/fx-plan/para_5']")));
+    assertEquals(2, driver.findElements(By.cssSelector("#search-citation a.citation-link")).size());
+  }
+
+  @Test
   void aCitationReadByAssumptionSaysWhatWasAssumed() {
     search("article 3 (a) of the Protocol");
     WebElement note =
