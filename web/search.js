@@ -142,6 +142,7 @@
     return P.el('li', { class: 'hit' },
       P.el('div', { class: 'hit-head' },
         P.el('a', { class: 'hit-link', href: '#/p/' + hit.id }, hit.citation),
+        hit.heading ? P.el('span', { class: 'hit-heading' }, ' — ' + hit.heading) : null,
         ' ', badge(hit.status),
         hit.date ? P.el('span', { class: 'date' }, hit.date) : null),
       snippet,

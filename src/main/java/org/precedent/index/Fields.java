@@ -93,6 +93,13 @@ public final class Fields {
   public static final String CONCEPT = "concept";
 
   /**
+   * The heading the provision stands under (a treaty article's title, a guideline's), stemmed as
+   * its text: a search for "repatriation" finds article 8 of the Protocol, whose title says it and
+   * whose paragraphs say "return". Positions for phrases; no offsets (snippets mark the text).
+   */
+  public static final String HEADING = "heading";
+
+  /**
    * The provision record as JSON, less the text {@link #VIEW} holds: with it, a hit or lookup is
    * rebuilt exactly, with provenance.
    */

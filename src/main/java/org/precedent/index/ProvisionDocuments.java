@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,7 +31,8 @@ public final class ProvisionDocuments {
       textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
   /**
-   * Stemmed pairs: positions for phrases of pairs, no offsets (snippets use {@link #SEARCH_TEXT}).
+   * Stemmed pairs and headings: positions for phrases, no offsets (snippets use {@link
+   * #SEARCH_TEXT}).
    */
   static final FieldType PAIR_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
@@ -99,6 +101,11 @@ public final class ProvisionDocuments {
             exact.tokenStream(Fields.TEXT_EXACT, provision.text()),
             SEARCH_TEXT));
     doc.add(new Field(Fields.REUSE, reuse.tokenStream(Fields.REUSE, provision.text()), REUSE_TEXT));
+    if (provision.heading() != null && !provision.heading().isBlank()) {
+      // Read through now, as the text is: the shared chain is then free for the next field.
+      TokenStream heading = Analysis.stemmed(provision.language(), provision.heading()).words();
+      doc.add(new Field(Fields.HEADING, heading, PAIR_TEXT));
+    }
     for (String concept : concepts.tag(provision.text())) {
       doc.add(new StringField(Fields.CONCEPT, concept, Field.Store.NO));
     }

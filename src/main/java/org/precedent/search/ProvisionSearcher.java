@@ -291,7 +291,8 @@ public final class ProvisionSearcher {
               p.text(),
               snippets.snippet(c.doc(), p.text()),
               c.score(),
-              List.copyOf(Concepts.standard().tag(p.text()))));
+              List.copyOf(Concepts.standard().tag(p.text())),
+              p.heading() == null || p.heading().isBlank() ? null : p.heading()));
     }
     return out;
   }

@@ -51,6 +51,13 @@ public final class QueryCompiler {
    */
   static final float EXACT_SHARE = 0.5f;
 
+  /**
+   * A heading's weight against the text's: a heading is a few words shared by every paragraph under
+   * it, so its BM25 score runs high; at half weight the paragraphs that say the words themselves
+   * still come first among provisions of one authority.
+   */
+  static final float HEADING_WEIGHT = 1f;
+
   private static final String ENGLISH = Analysis.STEMMED_LANGUAGES.get(0);
 
   private final SearchMode mode;
@@ -250,9 +257,9 @@ public final class QueryCompiler {
     if (node instanceof QueryNode.Word w) {
       return w.prefix()
           ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
-          : orConcept(w.text(), words(w.text()));
+          : orHeadingOrConcept(w.text(), words(w.text()));
     } else if (node instanceof QueryNode.Phrase p) {
-      return orConcept(p.text(), phrase(p.text()));
+      return orHeadingOrConcept(p.text(), phrase(p.text()));
     } else if (node instanceof QueryNode.FieldValue f) {
       return field(f.field(), f.value());
     } else if (node instanceof QueryNode.Near n) {
@@ -325,20 +332,31 @@ public final class QueryCompiler {
     return phrase(Fields.TEXT, Analysis.stemmedFor(language), text);
   }
 
-  /** {@code words}, or the provisions tagged with the concept {@code text} names. */
-  private Query orConcept(String text, Query words) {
+  /**
+   * {@code words}, or the provisions whose heading says {@code text} (at {@link #HEADING_WEIGHT}),
+   * or the provisions tagged with the concept {@code text} names. Exact mode reads the text alone:
+   * it asks for a wording, which a heading is not.
+   */
+  private Query orHeadingOrConcept(String text, Query words) {
     if (mode == SearchMode.EXACT || words == null) {
       return words;
     }
-    return Concepts.standard()
+    List<Query> alternatives = new ArrayList<>();
+    // Excluding words excludes the provisions that say them, not every paragraph under a heading.
+    Query heading =
+        negated > 0 ? null : phrase(Fields.HEADING, Analysis.stemmedFor(language), text);
+    if (heading != null) {
+      alternatives.add(new BoostQuery(heading, HEADING_WEIGHT));
+    }
+    Concepts.standard()
         .named(text)
-        .<Query>map(
-            concept ->
-                new BooleanQuery.Builder()
-                    .add(words, Occur.SHOULD)
-                    .add(new TermQuery(new Term(Fields.CONCEPT, concept)), Occur.SHOULD)
-                    .build())
-        .orElse(words);
+        .ifPresent(c -> alternatives.add(new TermQuery(new Term(Fields.CONCEPT, c))));
+    if (alternatives.isEmpty()) {
+      return words;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(words, Occur.SHOULD);
+    alternatives.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
   }
 
   private static Query phrase(String field, Analyzer analyzer, String text) {

@@ -1,5 +1,7 @@
 package org.precedent.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.KnowledgeBase;
@@ -93,6 +96,18 @@ class SearchGoldenTest {
 
   private static String bare(String id) {
     return id.startsWith("!") ? id.substring(1) : id;
+  }
+
+  @Test
+  void aHitFoundThroughItsHeadingShowsTheHeadingAndMarksNothing() {
+    openCorpus();
+    Hit hit =
+        kb.search(SearchRequest.of("repatriation").page(SortOrder.RELEVANCE, 50, 0)).hits().stream()
+            .filter(h -> h.id().equals("tip-protocol/art_8__para_1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Repatriation of victims of trafficking in persons", hit.heading());
+    assertFalse(hit.snippet().contains("<mark>"), hit.snippet());
   }
 
   /** Loads the corpus and indexes it once; skips when corpus/ is absent or does not load yet. */
