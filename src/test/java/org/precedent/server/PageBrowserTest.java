@@ -139,10 +139,7 @@ class PageBrowserTest {
   @Test
   void aQueryThatIsACitationLinksToTheProvisionItNames() {
     search("FX/PLAN, para. 4");
-    WebElement link =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#search-citation a[href='#/p/fx-plan/para_4']")));
+    WebElement link = shown("#search-citation a[href='#/p/fx-plan/para_4']");
     assertTrue(driver.findElement(By.id("search-citation")).getText().startsWith("Citation: "));
     link.click();
     wait.until(d -> d.findElement(By.id("provision-hash")).getText().length() == 64);
@@ -157,22 +154,21 @@ class PageBrowserTest {
   @Test
   void aQueryThatIsAListOfCitationsLinksToEachProvision() {
     search("FX/PLAN, paras. 4 and 5");
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("#search-citation a[href='#/p/fx-plan/para_5']")));
+    shown("#search-citation a[href='#/p/fx-plan/para_5']");
     assertEquals(2, driver.findElements(By.cssSelector("#search-citation a.citation-link")).size());
   }
 
   @Test
   void aCitationReadByAssumptionSaysWhatWasAssumed() {
     search("article 3 (a) of the Protocol");
-    WebElement note =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#search-citation .citation-note")));
+    WebElement note = shown("#search-citation .citation-note");
     assertTrue(note.getText().contains("read as tip-protocol"), note.getText());
     assertTrue(
         driver.findElement(By.id("search-citation")).getText().contains("(text not in corpus)"));
+  }
+
+  private WebElement shown(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
   @Test
