@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.nio.file.Path;
@@ -14,6 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precedent.cite.Citation;
+import org.precedent.cite.CiteResult;
+import org.precedent.cite.CitedProvision;
+import org.precedent.cite.Verification;
+import org.precedent.search.Hit;
+import org.precedent.search.SearchResult;
 import org.precedent.testing.Http;
 
 /** {@code /openapi.json} describes every route the app registers, and nothing is left out. */
@@ -55,6 +62,35 @@ class OpenApiTest {
     }
     assertTrue(missing.isEmpty(), "routes missing from openapi.json: " + missing);
     assertTrue(endpoints.size() >= 7, "routes found: " + endpoints.size());
+  }
+
+  /** A field added to a response record must be added to its schema too. */
+  @Test
+  void responseSchemasListEveryFieldTheirRecordsWrite() {
+    ObjectMapper json = new ObjectMapper();
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type :
+        List.of(
+            Hit.class,
+            SearchResult.class,
+            Citation.class,
+            CitedProvision.class,
+            CiteResult.class,
+            Verification.class)) {
+      JsonNode properties =
+          doc.path("components").path("schemas").path(type.getSimpleName()).path("properties");
+      assertTrue(properties.isObject(), "no schema for " + type.getSimpleName());
+      json.getSerializationConfig()
+          .introspect(json.constructType(type))
+          .findProperties()
+          .forEach(
+              p -> {
+                if (!properties.has(p.getName())) {
+                  missing.add(type.getSimpleName() + "." + p.getName());
+                }
+              });
+    }
+    assertTrue(missing.isEmpty(), "fields missing from openapi.json: " + missing);
   }
 
   @Test
