@@ -29,7 +29,6 @@ public final class CitationGrammar {
   private final Map<String, Data.Generic> genericByName = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, String> bySymbol = new HashMap<>();
-  private final Set<String> titleWords = new HashSet<>();
 
   /**
    * Every key with a part in the grammar (a unit or series word, a lead, an annex or context word,
@@ -56,11 +55,23 @@ public final class CitationGrammar {
     record Named(String id, List<String> names) {}
 
     /**
-     * A short form and the instruments it may name. {@code usual}, when set, is the one it names in
-     * texts on trafficking unless context says otherwise, {@code usualWhy} the reason.
+     * A short form and the instruments it may name; {@code otherNames} are the same short form in
+     * other languages ("Protocolo"). {@code usual}, when set, is the one it names in texts on
+     * trafficking unless context says otherwise, {@code usualWhy} the reason.
      */
     record Generic(
-        String name, List<String> candidates, String why, String usual, String usualWhy) {}
+        String name,
+        List<String> otherNames,
+        List<String> candidates,
+        String why,
+        String usual,
+        String usualWhy) {
+      List<String> names() {
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(otherNames == null ? List.of() : otherNames);
+        return all;
+      }
+    }
 
     record Unit(String step, List<String> words, String defaultInstrument) {}
 
@@ -84,9 +95,8 @@ public final class CitationGrammar {
         bySymbol.putIfAbsent(ProvisionId.forSymbol(i.symbol()), i.id());
       }
     }
-    data.titleWords().forEach(w -> titleWords.add(Token.fold(w)));
     for (Data.Generic g : data.generic()) {
-      generics.add(g.name(), g.name());
+      g.names().forEach(n -> generics.add(n, g.name()));
       genericByName.put(g.name(), g);
     }
     for (Data.Named n : data.instruments()) {
@@ -120,8 +130,8 @@ public final class CitationGrammar {
     Set<String> leads = Set.copyOf(data.leads());
     Set<String> annexWords = Set.copyOf(data.annexWords());
     Set<String> contextWords = Set.copyOf(data.contextWords());
-    Set<String> ofWords = new HashSet<>();
-    data.ofWords().forEach(w -> ofWords.add(Token.fold(w)));
+    Set<String> ofWords = folded(data.ofWords());
+    Set<String> titleWords = folded(data.titleWords());
     Set<String> known = new HashSet<>(units.keySet());
     known.addAll(series.keySet());
     known.addAll(leads);
@@ -129,6 +139,7 @@ public final class CitationGrammar {
     known.addAll(annexWords);
     known.addAll(contextWords);
     known.addAll(ofWords);
+    known.addAll(titleWords);
     known.addAll(names.firstKeys());
     known.addAll(generics.firstKeys());
     Map<String, GrammarWord> byKey = new HashMap<>();
@@ -144,10 +155,17 @@ public final class CitationGrammar {
               annexWords.contains(key),
               contextWords.contains(key),
               ofWords.contains(key),
+              titleWords.contains(key),
               names.firstKeys().contains(key),
               generics.firstKeys().contains(key)));
     }
     return byKey;
+  }
+
+  private static Set<String> folded(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(Token.fold(w)));
+    return out;
   }
 
   /**
@@ -182,7 +200,9 @@ public final class CitationGrammar {
   /** A manifest alias such as "the Protocol" would silently settle an ambiguity: keep it out. */
   private boolean isGeneric(String name) {
     List<String> keys = NameTrie.keys(stripArticle(name));
-    return data.generic().stream().anyMatch(g -> NameTrie.keys(g.name()).equals(keys));
+    return data.generic().stream()
+        .flatMap(g -> g.names().stream())
+        .anyMatch(n -> NameTrie.keys(n).equals(keys));
   }
 
   /**
@@ -258,7 +278,7 @@ public final class CitationGrammar {
 
   /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
   boolean isTitleWord(Token t) {
-    return t.isWord() && titleWords.contains(t.key());
+    return t.isWord() && word(t).title();
   }
 
   boolean isContextWord(Token t) {

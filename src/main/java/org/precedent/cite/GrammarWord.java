@@ -14,12 +14,14 @@ record GrammarWord(
     boolean annex,
     boolean context,
     boolean of,
+    boolean title,
     boolean startsName,
     boolean startsGeneric) {
 
   /** A key the grammar does not know. */
   static GrammarWord unknown(CitationGrammar owner) {
-    return new GrammarWord(owner, null, null, false, false, false, false, false, false, false);
+    return new GrammarWord(
+        owner, null, null, false, false, false, false, false, false, false, false);
   }
 
   /** Whether a citation can begin here (short of a symbol): a unit, series, lead or name word. */
