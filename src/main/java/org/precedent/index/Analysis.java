@@ -1,6 +1,7 @@
 package org.precedent.index;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ public final class Analysis {
   private static final Analyzer EXACT_PHRASE =
       buildExact(words -> new CommonGramsQueryFilter(new CommonGramsFilter(words, PAIRED)));
   private static final Analyzer REUSE = buildReuse();
-  private static final Analyzer SPANISH = new SpanishAnalyzer();
-  private static final Analyzer FRENCH = new FrenchAnalyzer();
+  private static final Analyzer SPANISH = underscoresAsSpaces(new SpanishAnalyzer());
+  private static final Analyzer FRENCH = underscoresAsSpaces(new FrenchAnalyzer());
   private static final Analyzer ENGLISH_PAIRS = paired(ENGLISH);
   private static final Analyzer SPANISH_PAIRS = paired(SPANISH);
   private static final Analyzer FRENCH_PAIRS = paired(FRENCH);
@@ -64,6 +65,11 @@ public final class Analysis {
 
   private static Analyzer buildEnglish() {
     return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new UnderscoreSpaceFilter(reader);
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -119,6 +125,11 @@ public final class Analysis {
   /** Every word lower-cased and accent-folded, then {@code finish} (pairing, or nothing). */
   private static Analyzer buildExact(UnaryOperator<TokenStream> finish) {
     return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new UnderscoreSpaceFilter(reader);
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -209,6 +220,24 @@ public final class Analysis {
     };
   }
 
+  /**
+   * {@code analyzer} reading underscores as spaces ({@link UnderscoreSpaceFilter}), as the chains
+   * built here do: Lucene's own language analyzers cannot be extended.
+   */
+  private static Analyzer underscoresAsSpaces(Analyzer analyzer) {
+    return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return analyzer;
+      }
+
+      @Override
+      protected Reader wrapReader(String fieldName, Reader reader) {
+        return new UnderscoreSpaceFilter(reader);
+      }
+    };
+  }
+
   /** Analyzer for an index writer, field by field, over the shared chains. */
   public static Analyzer perField() {
     return new PerFieldAnalyzerWrapper(
@@ -233,6 +262,11 @@ public final class Analysis {
 
   private static Analyzer buildReuse() {
     return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new UnderscoreSpaceFilter(reader);
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
