@@ -72,10 +72,12 @@ public final class Corpus {
               + source.to());
     }
     List<Block> blocks = SourceText.blocks(lines, firstLine, instrument.drop(), instrument.join());
-    List<ParsedProvision> parsed = Layouts.forName(instrument.layout()).parse(blocks, instrument);
+    List<ParsedProvision> parsed =
+        new ArrayList<>(Layouts.forName(instrument.layout()).parse(blocks, instrument));
     if (parsed.isEmpty()) {
       throw new IllegalStateException(instrument.id() + ": no provisions found in " + file);
     }
+    parsed.addAll(Footnotes.parse(lines, firstLine, instrument));
     return Outline.build(instrument, parsed, provenanceFile, source.official());
   }
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * One manifest entry: a document and the facts recorded about it. {@code text} is the corpus file
  * holding its words, or null for a metadata-only instrument (citable, but its text is not in the
- * corpus and is never invented).
+ * corpus and is never invented). {@code footnotes} lists the source lines of each footnote the
+ * corpus keeps as a provision of its own ({@link Footnotes}); those lines are also in {@code drop},
+ * so they never run into the text they annotate.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Instrument(
@@ -31,7 +33,8 @@ public record Instrument(
     List<StatusRange> statusRanges,
     Map<String, String> attributes,
     Map<String, String> links,
-    List<String> notes) {
+    List<String> notes,
+    List<List<Integer>> footnotes) {
 
   public Instrument {
     if (id == null || !ProvisionId.isInstrumentId(id)) {
@@ -53,11 +56,79 @@ public record Instrument(
     attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     links = links == null ? Map.of() : Map.copyOf(links);
     notes = notes == null ? List.of() : List.copyOf(notes);
+    footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    for (List<Integer> note : footnotes) {
+      if (note.isEmpty() || note.size() > 2) {
+        throw new IllegalArgumentException(id + ": a footnote is one line range, not " + note);
+      }
+      if (!dropped(drop, note)) {
+        throw new IllegalArgumentException(
+            id + ": footnote lines " + note + " must also be dropped from the running text");
+      }
+    }
     language = language == null ? "en" : language;
     if (text != null && (layout == null || source == null)) {
       throw new IllegalArgumentException(
           id + ": an instrument with text needs a layout and source");
     }
+  }
+
+  /** An instrument whose footnotes, if any, are not provisions. */
+  public Instrument(
+      String id,
+      String title,
+      String shortTitle,
+      List<String> aliases,
+      String symbol,
+      String body,
+      String date,
+      String kind,
+      Status status,
+      String language,
+      SourceSpec source,
+      String text,
+      String layout,
+      List<List<Integer>> drop,
+      List<Integer> join,
+      List<StatusRange> statusRanges,
+      Map<String, String> attributes,
+      Map<String, String> links,
+      List<String> notes) {
+    this(
+        id,
+        title,
+        shortTitle,
+        aliases,
+        symbol,
+        body,
+        date,
+        kind,
+        status,
+        language,
+        source,
+        text,
+        layout,
+        drop,
+        join,
+        statusRanges,
+        attributes,
+        links,
+        notes,
+        List.of());
+  }
+
+  /** Whether every line of {@code range} lies in one of the {@code drop} ranges. */
+  private static boolean dropped(List<List<Integer>> drop, List<Integer> range) {
+    int from = range.get(0);
+    int to = range.size() > 1 ? range.get(1) : from;
+    for (int line = from; line <= to; line++) {
+      int n = line;
+      if (drop.stream()
+          .noneMatch(d -> d.get(0) <= n && n <= (d.size() > 1 ? d.get(1) : d.get(0)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the corpus holds this instrument's words. */

@@ -68,6 +68,7 @@ final class ManifestReader {
     Map<String, String> attributes = null;
     Map<String, String> links = null;
     List<String> notes = null;
+    List<List<Integer>> footnotes = null;
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String field = in.currentName();
       in.nextToken();
@@ -94,6 +95,7 @@ final class ManifestReader {
         case "attributes" -> attributes = stringMap(field);
         case "links" -> links = stringMap(field);
         case "notes" -> notes = strings(field);
+        case "footnotes" -> footnotes = ranges(field);
         default -> throw unknown(field);
       }
     }
@@ -117,7 +119,8 @@ final class ManifestReader {
           statusRanges,
           attributes,
           links,
-          notes);
+          notes,
+          footnotes);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage() + " (" + file + ", " + entry + ")", e);
     }
