@@ -73,50 +73,6 @@ public record Instrument(
     }
   }
 
-  /** An instrument whose footnotes, if any, are not provisions. */
-  public Instrument(
-      String id,
-      String title,
-      String shortTitle,
-      List<String> aliases,
-      String symbol,
-      String body,
-      String date,
-      String kind,
-      Status status,
-      String language,
-      SourceSpec source,
-      String text,
-      String layout,
-      List<List<Integer>> drop,
-      List<Integer> join,
-      List<StatusRange> statusRanges,
-      Map<String, String> attributes,
-      Map<String, String> links,
-      List<String> notes) {
-    this(
-        id,
-        title,
-        shortTitle,
-        aliases,
-        symbol,
-        body,
-        date,
-        kind,
-        status,
-        language,
-        source,
-        text,
-        layout,
-        drop,
-        join,
-        statusRanges,
-        attributes,
-        links,
-        notes,
-        List.of());
-  }
-
   /** Whether every line of {@code range} lies in one of the {@code drop} ranges. */
   private static boolean dropped(List<List<Integer>> drop, List<Integer> range) {
     int from = range.get(0);

@@ -200,24 +200,11 @@ public final class Analysis {
   }
 
   /**
-   * {@code stemmed}, each word then joined to the next, for queries; its own components, reused per
-   * thread. Documents replay their stemmed words instead ({@link #stemmed}), through the same
-   * filter.
+   * {@code stemmed}, each word then joined to the next, for queries. Documents replay their stemmed
+   * words instead ({@link #stemmed}), through the same filter.
    */
   private static Analyzer paired(Analyzer stemmed) {
-    return new AnalyzerWrapper(stemmed.getReuseStrategy()) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return stemmed;
-      }
-
-      @Override
-      protected TokenStreamComponents wrapComponents(
-          String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(
-            components.getSource(), new StemPairFilter(components.getTokenStream()));
-      }
-    };
+    return wrap(stemmed, reader -> reader, StemPairFilter::new);
   }
 
   /**
@@ -225,6 +212,15 @@ public final class Analysis {
    * built here do: Lucene's own language analyzers cannot be extended.
    */
   private static Analyzer underscoresAsSpaces(Analyzer analyzer) {
+    return wrap(analyzer, UnderscoreSpaceFilter::new, words -> words);
+  }
+
+  /**
+   * {@code analyzer} with {@code reader} before its tokenizer and {@code finish} after its last
+   * filter: components of its own, reused per thread as {@code analyzer}'s are.
+   */
+  private static Analyzer wrap(
+      Analyzer analyzer, UnaryOperator<Reader> reader, UnaryOperator<TokenStream> finish) {
     return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -232,8 +228,15 @@ public final class Analysis {
       }
 
       @Override
-      protected Reader wrapReader(String fieldName, Reader reader) {
-        return new UnderscoreSpaceFilter(reader);
+      protected Reader wrapReader(String fieldName, Reader input) {
+        return reader.apply(input);
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(
+          String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(
+            components.getSource(), finish.apply(components.getTokenStream()));
       }
     };
   }

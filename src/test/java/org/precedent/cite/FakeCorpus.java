@@ -161,6 +161,7 @@ final class FakeCorpus {
         null,
         Map.of(),
         Map.of(),
-        List.of());
+        List.of(),
+        null);
   }
 }

@@ -86,6 +86,7 @@ class SeedQuoteVerifierTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -29,6 +29,7 @@ class OutlineTest {
           null,
           null,
           null,
+          null,
           null);
 
   static ParsedProvision unit(String eid, String text, int line) {

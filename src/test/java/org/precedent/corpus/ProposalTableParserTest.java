@@ -384,7 +384,8 @@ class ProposalTableParserTest {
             List.of(),
             Map.of("unlabelledRows", rows, "annexParagraphs", "70"),
             Map.of(),
-            List.of());
+            List.of(),
+            null);
     List<Block> blocks =
         SourceText.blocks(
             lines.subList(from - FIRST_LINE, to - FIRST_LINE + 1), from, passage.drop(), List.of());

@@ -325,6 +325,7 @@ class ResolutionParserTest {
             null,
             attributes,
             null,
+            null,
             null);
     List<ParsedProvision> parsed = new ResolutionParser().parse(blocks, draft);
     return Outline.build(draft, parsed, "000.txt", null);

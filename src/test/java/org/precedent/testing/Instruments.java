@@ -11,6 +11,6 @@ public final class Instruments {
   public static Instrument plain(String id, String title, String kind, Status status) {
     return new Instrument(
         id, title, null, null, null, null, null, kind, status, "en", null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 }

@@ -77,7 +77,7 @@ final class SyntheticCorpus implements Iterable<Indexer.Entry> {
     return new Instrument(
         instrumentId(k), "Synthetic document " + k, null, null, null, "Synthetic body " + (k % 7),
         (1990 + k % 35) + "-01-01", "resolution", status(k), "en", null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   /** Entries in order; {@code lineage}, if not null, receives each provision's ground truth. */

@@ -130,7 +130,9 @@ public final class Ingester {
         List.of(),
         java.util.Map.of(),
         known.map(Instrument::links).orElse(java.util.Map.of()),
-        known.map(Instrument::notes).orElse(List.of()));
+        known.map(Instrument::notes).orElse(List.of()),
+        // A known entry's footnote lines count lines of the text this one replaces.
+        List.of());
   }
 
   private static List<String> concat(Optional<List<String>> first, List<String> second) {
