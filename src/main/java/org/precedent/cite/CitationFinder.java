@@ -160,6 +160,9 @@ public final class CitationFinder {
         }
       }
       if (target == null) {
+        if (grammar.unit(t.get(u)).orElseThrow().namedOnly() && !its) {
+          return k;
+        }
         String unitDefault = grammar.unit(t.get(u)).orElseThrow().defaultInstrument();
         target =
             unitDefault != null && !its

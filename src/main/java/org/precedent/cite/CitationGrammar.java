@@ -73,7 +73,12 @@ public final class CitationGrammar {
       }
     }
 
-    record Unit(String step, List<String> words, String defaultInstrument) {}
+    /**
+     * A provision unit. {@code namedOnly}: cited only with its instrument named ("footnote 6 of the
+     * Principles", "its footnote 2"); with none named, a document cites its own ("see sect. III,
+     * footnote 4"), not the instrument named last.
+     */
+    record Unit(String step, List<String> words, String defaultInstrument, boolean namedOnly) {}
 
     record Series(
         List<String> words,

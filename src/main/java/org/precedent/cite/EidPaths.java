@@ -24,15 +24,16 @@ final class EidPaths {
   /**
    * The top-level steps each kind of instrument has, used where the corpus cannot be asked (a
    * metadata-only instrument): "paragraph 10" of a treaty or "article 5" of a resolution is then a
-   * 404, not an invented id. Kinds not listed accept any step.
+   * 404, not an invented id. Any kind of document may have footnotes. Kinds not listed accept any
+   * step.
    */
   private static final Map<String, Set<String>> TOP_STEPS =
       Map.of(
-          "treaty", Set.of("art", "pp"),
-          "resolution", Set.of("pp", "op", "para", "annex"),
-          "decision", Set.of("pp", "op", "para", "annex"),
-          "principles", Set.of("principle", "guideline"),
-          "report", Set.of("para", "annex"));
+          "treaty", Set.of("art", "pp", "footnote"),
+          "resolution", Set.of("pp", "op", "para", "annex", "footnote"),
+          "decision", Set.of("pp", "op", "para", "annex", "footnote"),
+          "principles", Set.of("principle", "guideline", "footnote"),
+          "report", Set.of("para", "annex", "footnote"));
 
   private EidPaths() {}
 

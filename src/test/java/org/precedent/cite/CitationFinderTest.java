@@ -75,6 +75,12 @@ class CitationFinderTest {
         "A/64/L.64 annex para. 31|a-64-l-64/annex__para_31|a symbol, its annex and paragraph, no commas",
         "the Trafficking Protocol article 5 of UNTOC|tip-protocol untoc/art_5|an article followed by"
             + " 'of' belongs to what follows it",
+        "footnote 6 of the Recommended Principles and Guidelines|ohchr-principles/footnote_6|a"
+            + " footnote with its instrument named",
+        "the Recommended Principles and Guidelines, its footnote 1|ohchr-principles"
+            + " ohchr-principles/footnote_1|'its footnote': the instrument just named",
+        "article 5 of UNTOC; see sect. III, footnote 4|untoc/art_5|a footnote with no instrument"
+            + " named is the text's own, not the last instrument's",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
