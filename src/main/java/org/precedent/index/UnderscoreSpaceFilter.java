@@ -7,9 +7,9 @@ import org.apache.lucene.analysis.CharFilter;
 /**
  * Reads every underscore as a space, before the tokenizer. The seeds' OCR sometimes printed the
  * space between two words as an underscore ("crimes of trafficking_in persons"), and Unicode word
- * breaking keeps letters joined by an underscore as one word, so the provision was found by neither
- * "trafficking" nor "persons". Read as a space, the words are two, and a literal word can no longer
- * hold the underscore that the exact field's common-word pairs use to join two words
+ * breaking keeps letters joined by an underscore as one word, so the phrase "crimes of trafficking
+ * in persons" did not find the provision. Read as a space, the words are two, and a literal word
+ * can no longer hold the underscore that the exact field's common-word pairs use to join two words
  * ("trafficking_in"). One character for one keeps every offset where it was.
  */
 final class UnderscoreSpaceFilter extends CharFilter {
