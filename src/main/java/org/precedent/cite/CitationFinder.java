@@ -160,10 +160,11 @@ public final class CitationFinder {
         }
       }
       if (target == null) {
-        if (grammar.unit(t.get(u)).orElseThrow().namedOnly() && !its) {
+        CitationGrammar.Data.Unit unit = grammar.unit(t.get(u)).orElseThrow();
+        if (unit.namedOnly() && !its) {
           return k;
         }
-        String unitDefault = grammar.unit(t.get(u)).orElseThrow().defaultInstrument();
+        String unitDefault = unit.defaultInstrument();
         target =
             unitDefault != null && !its
                 ? new Target(

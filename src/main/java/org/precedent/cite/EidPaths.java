@@ -24,23 +24,23 @@ final class EidPaths {
   /**
    * The top-level steps each kind of instrument has, used where the corpus cannot be asked (a
    * metadata-only instrument): "paragraph 10" of a treaty or "article 5" of a resolution is then a
-   * 404, not an invented id. Any kind of document may have footnotes. Kinds not listed accept any
-   * step.
+   * 404, not an invented id. Kinds not listed accept any step, and every kind may have footnotes.
    */
   private static final Map<String, Set<String>> TOP_STEPS =
       Map.of(
-          "treaty", Set.of("art", "pp", "footnote"),
-          "resolution", Set.of("pp", "op", "para", "annex", "footnote"),
-          "decision", Set.of("pp", "op", "para", "annex", "footnote"),
-          "principles", Set.of("principle", "guideline", "footnote"),
-          "report", Set.of("para", "annex", "footnote"));
+          "treaty", Set.of("art", "pp"),
+          "resolution", Set.of("pp", "op", "para", "annex"),
+          "decision", Set.of("pp", "op", "para", "annex"),
+          "principles", Set.of("principle", "guideline"),
+          "report", Set.of("para", "annex"));
 
   private EidPaths() {}
 
   /** Whether {@code path} can exist in an instrument of this kind. */
   static boolean plausible(Instrument inst, List<Step> path) {
     Set<String> allowed = TOP_STEPS.get(inst.kind());
-    return allowed == null || allowed.contains(path.get(0).type());
+    String top = path.get(0).type();
+    return allowed == null || allowed.contains(top) || top.equals("footnote");
   }
 
   static List<String> candidates(Instrument inst, List<Step> path) {

@@ -28,7 +28,7 @@ final class Footnotes {
     List<ParsedProvision> out = new ArrayList<>();
     for (List<Integer> range : instrument.footnotes()) {
       int from = range.get(0);
-      int to = range.size() > 1 ? range.get(1) : from;
+      int to = range.get(range.size() - 1);
       if (from < firstLine || to - firstLine >= lines.size()) {
         throw new IllegalStateException(
             instrument.id() + ": footnote lines " + range + " lie outside its corpus file");

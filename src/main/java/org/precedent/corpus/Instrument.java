@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One manifest entry: a document and the facts recorded about it. {@code text} is the corpus file
@@ -57,11 +58,13 @@ public record Instrument(
     links = links == null ? Map.of() : Map.copyOf(links);
     notes = notes == null ? List.of() : List.copyOf(notes);
     footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    // Expanded only when needed: most entries list no footnotes, and every entry is read at start.
+    Set<Integer> dropped = footnotes.isEmpty() ? Set.of() : SourceText.lines(drop);
     for (List<Integer> note : footnotes) {
       if (note.isEmpty() || note.size() > 2) {
         throw new IllegalArgumentException(id + ": a footnote is one line range, not " + note);
       }
-      if (!dropped(drop, note)) {
+      if (!dropped.containsAll(SourceText.lines(List.of(note)))) {
         throw new IllegalArgumentException(
             id + ": footnote lines " + note + " must also be dropped from the running text");
       }
@@ -71,20 +74,6 @@ public record Instrument(
       throw new IllegalArgumentException(
           id + ": an instrument with text needs a layout and source");
     }
-  }
-
-  /** Whether every line of {@code range} lies in one of the {@code drop} ranges. */
-  private static boolean dropped(List<List<Integer>> drop, List<Integer> range) {
-    int from = range.get(0);
-    int to = range.size() > 1 ? range.get(1) : from;
-    for (int line = from; line <= to; line++) {
-      int n = line;
-      if (drop.stream()
-          .noneMatch(d -> d.get(0) <= n && n <= (d.size() > 1 ? d.get(1) : d.get(0)))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the corpus holds this instrument's words. */

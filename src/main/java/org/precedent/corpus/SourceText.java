@@ -26,14 +26,7 @@ public final class SourceText {
    */
   public static List<Block> blocks(
       List<String> lines, int firstLine, List<List<Integer>> drop, List<Integer> join) {
-    Set<Integer> dropped = new HashSet<>();
-    for (List<Integer> range : drop) {
-      int from = range.get(0);
-      int to = range.size() > 1 ? range.get(1) : from;
-      for (int n = from; n <= to; n++) {
-        dropped.add(n);
-      }
-    }
+    Set<Integer> dropped = lines(drop);
     Set<Integer> joins = new HashSet<>(join);
     List<Block> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -73,6 +66,20 @@ public final class SourceText {
       out.add(new Block(TextCleaner.clean(text.toString()), start, end));
     }
     out.removeIf(b -> b.text().isEmpty());
+    return out;
+  }
+
+  /**
+   * Every line the manifest's {@code ranges} cover: {@code [from]} or {@code [from, to]},
+   * inclusive.
+   */
+  static Set<Integer> lines(List<List<Integer>> ranges) {
+    Set<Integer> out = new HashSet<>();
+    for (List<Integer> range : ranges) {
+      for (int n = range.get(0); n <= range.get(range.size() - 1); n++) {
+        out.add(n);
+      }
+    }
     return out;
   }
 

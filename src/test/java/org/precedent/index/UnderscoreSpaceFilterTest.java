@@ -3,23 +3,20 @@ package org.precedent.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.precedent.testing.AnalyzedTerms;
+import org.precedent.testing.AnalyzedTerms.Spanned;
 
 /**
- * Every chain reads an underscore as the space the seeds' OCR lost: "trafficking_in persons" (seed
- * line of the 19 July 2010 draft, para. 42 (a)) gives the terms, positions and offsets "trafficking
- * in persons" gives.
+ * Every chain reads an underscore as the space the seeds' OCR lost: "trafficking_in persons" (the
+ * 19 July 2010 draft, annex para. 42 (a)) gives the terms, positions and offsets "trafficking in
+ * persons" gives.
  */
 class UnderscoreSpaceFilterTest {
   static Stream<Map.Entry<String, Analyzer>> chains() {
@@ -35,23 +32,8 @@ class UnderscoreSpaceFilterTest {
         Map.entry("reuse", Analysis.reuse()));
   }
 
-  /** Each token as "term@position[start,end)". */
-  static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      int position = -1;
-      while (stream.incrementToken()) {
-        position += increment.getPositionIncrement();
-        out.add(
-            term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + ")");
-      }
-      stream.end();
-    }
-    return out;
+  private static List<Spanned> tokens(Analyzer analyzer, String text) throws IOException {
+    return AnalyzedTerms.spanned(analyzer, "f", text);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,7 +49,10 @@ class UnderscoreSpaceFilterTest {
   @Test
   void noWordHoldsTheUnderscoreThatJoinsAPair() throws IOException {
     assertEquals(
-        List.of("trafficking@0[0,11)", "trafficking_in@0[0,14)", "in@1[12,14)"),
+        List.of(
+            new Spanned("trafficking", 0, 0, 11),
+            new Spanned("trafficking_in", 0, 0, 14),
+            new Spanned("in", 1, 12, 14)),
         tokens(Analysis.exactIndexed(), "trafficking_in"));
   }
 }
