@@ -70,11 +70,11 @@ public final class CitationFinder {
       if (tok.type() != Token.Type.SYMBOL && !its && !grammar.mayBegin(tok)) {
         return i;
       }
-      if (its && grammar.unit(t.get(i + 1)).isPresent()) {
+      if (its && structure.unitAt(i + 1).isPresent()) {
         int next = structural(i + 1, i);
         return next > i + 1 ? next : i;
       }
-      if (grammar.unit(tok).isPresent()) {
+      if (structure.unitAt(i).isPresent()) {
         int next = structural(i, i);
         if (next > i) {
           return next;
@@ -160,7 +160,7 @@ public final class CitationFinder {
         }
       }
       if (target == null) {
-        CitationGrammar.Data.Unit unit = grammar.unit(t.get(u)).orElseThrow();
+        CitationGrammar.Data.Unit unit = structure.unitAt(u).orElseThrow();
         if (unit.namedOnly() && !its) {
           return k;
         }
@@ -234,7 +234,7 @@ public final class CitationFinder {
         m += t.get(m + 1).isPunct(',') ? 2 : 1;
       }
       StructureReader.Read read =
-          comma || grammar.unit(t.get(m)).isPresent() || !prefix.isEmpty()
+          comma || structure.unitAt(m).isPresent() || !prefix.isEmpty()
               ? structure.read(m, prefix)
               : null;
       if (read != null && (comma || !ofFollows(read.next()))) {

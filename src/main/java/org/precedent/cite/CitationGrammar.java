@@ -51,6 +51,7 @@ public final class CitationGrammar {
       List<String> annexWords,
       List<String> ofWords,
       List<String> titleWords,
+      List<String> ordinals,
       List<Series> series) {
     record Named(String id, List<String> names) {}
 
@@ -137,6 +138,10 @@ public final class CitationGrammar {
     Set<String> contextWords = Set.copyOf(data.contextWords());
     Set<String> ofWords = folded(data.ofWords());
     Set<String> titleWords = folded(data.titleWords());
+    Map<String, Integer> ordinals = new HashMap<>();
+    for (int n = 0; n < data.ordinals().size(); n++) {
+      ordinals.put(Token.fold(data.ordinals().get(n)), n + 1);
+    }
     Set<String> known = new HashSet<>(units.keySet());
     known.addAll(series.keySet());
     known.addAll(leads);
@@ -145,6 +150,7 @@ public final class CitationGrammar {
     known.addAll(contextWords);
     known.addAll(ofWords);
     known.addAll(titleWords);
+    known.addAll(ordinals.keySet());
     known.addAll(names.firstKeys());
     known.addAll(generics.firstKeys());
     Map<String, GrammarWord> byKey = new HashMap<>();
@@ -161,6 +167,7 @@ public final class CitationGrammar {
               contextWords.contains(key),
               ofWords.contains(key),
               titleWords.contains(key),
+              ordinals.getOrDefault(key, 0),
               names.firstKeys().contains(key),
               generics.firstKeys().contains(key)));
     }
@@ -282,6 +289,11 @@ public final class CitationGrammar {
   }
 
   /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
+  /** The number an ordinal word says ("fourth": 4), or 0. */
+  int ordinal(Token t) {
+    return t.isWord() ? word(t).ordinal() : 0;
+  }
+
   boolean isTitleWord(Token t) {
     return t.isWord() && word(t).title();
   }

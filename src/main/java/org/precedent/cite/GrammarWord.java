@@ -15,17 +15,21 @@ record GrammarWord(
     boolean context,
     boolean of,
     boolean title,
+    int ordinal,
     boolean startsName,
     boolean startsGeneric) {
 
   /** A key the grammar does not know. */
   static GrammarWord unknown(CitationGrammar owner) {
     return new GrammarWord(
-        owner, null, null, false, false, false, false, false, false, false, false);
+        owner, null, null, false, false, false, false, false, false, 0, false, false);
   }
 
-  /** Whether a citation can begin here (short of a symbol): a unit, series, lead or name word. */
+  /**
+   * Whether a citation can begin here (short of a symbol): a unit, series, lead or name word, or an
+   * ordinal ("the fourth preambular paragraph").
+   */
   boolean begins() {
-    return unit != null || series != null || lead || startsName || startsGeneric;
+    return unit != null || series != null || lead || startsName || startsGeneric || ordinal > 0;
   }
 }

@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.precedent.cite.Reference.Step;
 
@@ -18,6 +19,9 @@ final class StructureReader {
   private static final Set<String> RANGE = Set.of("to", "-", "\u2013", "\u2014", "through");
   private static final Set<String> AND = Set.of("and", "or", "&", "y", "et");
 
+  /** Units whose paragraphs are also counted with ordinal words and named with "paragraph". */
+  private static final Set<String> COUNTED = Set.of("pp", "op");
+
   private final CitationGrammar grammar;
   private final Tokens t;
 
@@ -32,14 +36,34 @@ final class StructureReader {
   /** Items read and the index of the first token after them. */
   record Read(String unitStep, List<Item> items, int next) {}
 
-  /** Reads a reference starting at unit word {@code at}; null when none starts there. */
+  /**
+   * The unit of a reference starting at {@code at}: its unit word's, or after an ordinal the next
+   * word's, if that unit numbers paragraphs ("the fourth preambular paragraph", "the second
+   * operative paragraph"). Empty when no reference starts there.
+   */
+  Optional<CitationGrammar.Data.Unit> unitAt(int at) {
+    if (grammar.ordinal(t.get(at)) == 0) {
+      return grammar.unit(t.get(at));
+    }
+    return grammar.unit(t.get(at + 1)).filter(u -> COUNTED.contains(u.step()));
+  }
+
+  /**
+   * Reads a reference starting at {@code at} (see {@link #unitAt}); null when none starts there.
+   */
   Read read(int at, List<Step> prefix) {
-    CitationGrammar.Data.Unit unit = grammar.unit(t.get(at)).orElse(null);
+    CitationGrammar.Data.Unit unit = unitAt(at).orElse(null);
     if (unit == null) {
       return null;
     }
     String step = unit.step();
-    int k = skipDot(at + 1);
+    int ordinal = grammar.ordinal(t.get(at));
+    int k = nounAfter(step, skipDot(at + (ordinal > 0 ? 2 : 1)));
+    if (ordinal > 0) {
+      List<Step> path = new ArrayList<>(prefix);
+      path.add(new Step(step, Integer.toString(ordinal)));
+      return new Read(step, List.of(new Item(at, k - 1, path)), k);
+    }
     List<Item> items = new ArrayList<>();
     int first = at;
     while (items.size() < MAX_ITEMS) {
@@ -59,7 +83,7 @@ final class StructureReader {
         break;
       }
       first = more;
-      k = grammar.unit(t.get(more)).isPresent() ? skipDot(more + 1) : more;
+      k = grammar.unit(t.get(more)).isPresent() ? nounAfter(step, skipDot(more + 1)) : more;
     }
     return items.isEmpty() ? null : new Read(step, items, k);
   }
@@ -203,10 +227,25 @@ final class StructureReader {
       return j;
     }
     var unit = grammar.unit(t.get(j));
-    if (unit.isPresent() && unit.get().step().equals(step) && t.get(skipDot(j + 1)).isNumber()) {
+    if (unit.isPresent()
+        && unit.get().step().equals(step)
+        && t.get(nounAfter(step, skipDot(j + 1))).isNumber()) {
       return j;
     }
     return -1;
+  }
+
+  /**
+   * Past the word "paragraph" after "preambular" or "operative", which are the unit: "preambular
+   * paragraph 4" is PP4, not paragraph 4 (in a resolution, an operative one).
+   */
+  private int nounAfter(String step, int k) {
+    if (!COUNTED.contains(step)) {
+      return k;
+    }
+    return grammar.unit(t.get(k)).filter(u -> u.step().equals("para")).isPresent()
+        ? skipDot(k + 1)
+        : k;
   }
 
   private int skipDot(int k) {

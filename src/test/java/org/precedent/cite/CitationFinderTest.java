@@ -81,6 +81,20 @@ class CitationFinderTest {
             + " ohchr-principles/footnote_1|'its footnote': the instrument just named",
         "article 5 of UNTOC; see sect. III, footnote 4|untoc/art_5|a footnote with no instrument"
             + " named is the text's own, not the last instrument's",
+        "preambular paragraph 4 of A/64/L.64|a-64-l-64/pp_4|'preambular' is the unit: PP4,"
+            + " never the resolution's operative paragraph 4",
+        "operative paragraphs 2 and 3 of A/64/L.64|a-64-l-64/op_2 a-64-l-64/op_3|'operative'"
+            + " is the unit, a list after it",
+        "the fourth preambular paragraph of A/64/L.64|a-64-l-64/pp_4|an ordinal counts"
+            + " preambular paragraphs",
+        "A/64/L.64, second operative paragraph|a-64-l-64/op_2|an ordinal after the instrument",
+        "preambular paragraph 2 and preambular paragraph 3 of A/64/L.64|a-64-l-64/pp_2"
+            + " a-64-l-64/pp_3|the unit repeated in a list",
+        "the first paragraph of article 5 of UNTOC|untoc/art_5|an ordinal counts only preambular"
+            + " and operative paragraphs",
+        "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
+            + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
+            + " 'Principles and Guidelines' needs 'the'",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
