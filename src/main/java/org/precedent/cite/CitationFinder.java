@@ -117,6 +117,14 @@ public final class CitationFinder {
         // "paragraph 1 of article 7": the article is the outer step.
         outer = inverted.items().get(0).path();
         k = inverted.next();
+        StructureReader.Read outermost = inverted(inverted, k);
+        if (outermost != null) {
+          // "subparagraph (b) of paragraph 2 of article 6": two steps out.
+          List<Step> both = new java.util.ArrayList<>(outermost.items().get(0).path());
+          both.addAll(outer);
+          outer = both;
+          k = outermost.next();
+        }
       }
       int j = t.get(k).isPunct(',') ? k + 1 : k;
       List<Step> annex = List.of();
@@ -161,7 +169,8 @@ public final class CitationFinder {
       }
       if (target == null) {
         CitationGrammar.Data.Unit unit = structure.unitAt(u).orElseThrow();
-        if (unit.namedOnly() && !its) {
+        if ((unit.namedOnly() || grammar.isOwnWord(t.get(k))) && !its) {
+          // "see footnote 4", "paragraphs 42 to 67 above": the text's own parts.
           return k;
         }
         String unitDefault = unit.defaultInstrument();

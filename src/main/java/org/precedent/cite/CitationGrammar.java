@@ -40,6 +40,8 @@ public final class CitationGrammar {
 
   private final Data data;
 
+  private final Set<String> ownWords;
+
   /** The grammar file's shape. */
   record Data(
       List<Named> instruments,
@@ -47,6 +49,7 @@ public final class CitationGrammar {
       List<String> determiners,
       List<String> leads,
       List<String> contextWords,
+      List<String> ownWords,
       List<Unit> units,
       List<String> annexWords,
       List<String> ofWords,
@@ -92,6 +95,7 @@ public final class CitationGrammar {
 
   private CitationGrammar(Data data, List<Instrument> manifest) {
     this.data = data;
+    this.ownWords = folded(data.ownWords());
     for (Instrument i : manifest) {
       instruments.put(i.id(), i);
       bySymbol.put(i.id(), i.id());
@@ -289,6 +293,11 @@ public final class CitationGrammar {
   }
 
   /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
+  /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
+  boolean isOwnWord(Token t) {
+    return t.isWord() && ownWords.contains(t.key());
+  }
+
   /** The number an ordinal word says ("fourth": 4), or 0. */
   int ordinal(Token t) {
     return t.isWord() ? word(t).ordinal() : 0;

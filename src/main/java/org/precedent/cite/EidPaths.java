@@ -70,11 +70,19 @@ final class EidPaths {
     for (String head : heads) {
       String eid = head + rest;
       if (EID.matcher(eid).matches()) {
+        // "paragraph (a) of article 3": inside another step, a lettered paragraph is first read
+        // as the subparagraph it is in every instrument of the corpus, then as written.
+        String lettered = LETTERED_PARA.matcher(eid).replaceAll("__subpara_$1");
+        if (!lettered.equals(eid)) {
+          out.add(lettered);
+        }
         out.add(eid);
       }
     }
     return out;
   }
+
+  private static final Pattern LETTERED_PARA = Pattern.compile("__para_([a-z]{1,4})(?=__|$)");
 
   private static String step(Step s) {
     return s.type() + "_" + s.value();

@@ -19,6 +19,9 @@ final class StructureReader {
   private static final Set<String> RANGE = Set.of("to", "-", "\u2013", "\u2014", "through");
   private static final Set<String> AND = Set.of("and", "or", "&", "y", "et");
 
+  /** Steps shown in parentheses after a number, so that more of them may follow: "(a) and (c)". */
+  private static final Set<String> PARTS = Set.of("para", "subpara", "clause");
+
   /** Units whose paragraphs are also counted with ordinal words and named with "paragraph". */
   private static final Set<String> COUNTED = Set.of("pp", "op");
 
@@ -74,6 +77,7 @@ final class StructureReader {
       }
       k = subparts(after, path);
       items.add(new Item(first, k - 1, path));
+      k = siblings(k, items);
       int range = range(step, k, path, items, first, prefix.size());
       if (range > 0) {
         k = range;
@@ -99,6 +103,20 @@ final class StructureReader {
       if (tok.isLetter()) {
         path.add(new Step("subpara", tok.key()));
         return k + 1;
+      }
+      return -1;
+    }
+    if (step.equals("para") && tok.isPunct('(') && t.get(k + 2).isPunct(')')) {
+      // "paragraphs (b) and (c)" of a decision lettered so; "paragraph (a) of article 3", a
+      // subparagraph, is tried as one too (EidPaths).
+      Token inner = t.get(k + 1);
+      if (inner.isLetter()) {
+        path.add(new Step("para", inner.key()));
+        return k + 3;
+      }
+      if (inner.isNumber() && isParagraphNumber(inner.text())) {
+        path.add(new Step("para", strip(inner.text())));
+        return k + 3;
       }
       return -1;
     }
@@ -178,6 +196,94 @@ final class StructureReader {
       return k;
     }
     return k;
+  }
+
+  /**
+   * The other parts of one item, each an item of its own: "article 3 (a) and (c)", "subparagraphs
+   * (a), (b) and (d)", "(a) to (c)", "article 5 (2)-(4)". A part names the same kind as the last
+   * part of the item before it (a letter after a subparagraph or clause, a number after a
+   * paragraph); a range is expanded when both ends are single letters or numbers. Returns the index
+   * after the last part read.
+   */
+  private int siblings(int k, List<Item> items) {
+    while (items.size() < MAX_ITEMS) {
+      Item last = items.get(items.size() - 1);
+      List<Step> head = last.path().subList(0, last.path().size() - 1);
+      Step part = last.path().get(last.path().size() - 1);
+      int j = t.get(k).isPunct(',') ? k + 1 : k;
+      boolean range = RANGE.contains(t.get(j).key());
+      if (range || AND.contains(t.get(j).key())) {
+        j++;
+      }
+      if (j == k || !t.get(j).isPunct('(') || !t.get(j + 2).isPunct(')')) {
+        return k;
+      }
+      Token inner = t.get(j + 1);
+      if (part.type().equals("clause")
+          && !ROMAN.contains(inner.key())
+          && !head.isEmpty()
+          && head.get(head.size() - 1).type().equals("subpara")) {
+        // "(a) (i) or (ii) or (b) (i)": a letter after a clause is the next subparagraph.
+        part = head.get(head.size() - 1);
+        head = head.subList(0, head.size() - 1);
+      }
+      List<String> values = partValues(part, inner, range);
+      if (values.isEmpty()) {
+        return k;
+      }
+      k = j + 3;
+      // Each part of a range shows the whole range, as each article of "articles 5 to 7" does.
+      int from = range ? last.first() : j;
+      for (String value : values) {
+        if (items.size() < MAX_ITEMS) {
+          List<Step> path = new ArrayList<>(head);
+          path.add(new Step(part.type(), value));
+          if (!range) {
+            k = subparts(k, path); // "or (b) (i)"
+          }
+          items.add(new Item(from, k - 1, path));
+        }
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The values a part {@code inner} adds after {@code part}: itself, or with {@code range} those
+   * after {@code part}'s value up to it. Empty when it is not a part of the same kind.
+   */
+  private static List<String> partValues(Step part, Token inner, boolean range) {
+    if (!PARTS.contains(part.type())) {
+      return List.of();
+    }
+    boolean numbers = isParagraphNumber(part.value());
+    String value = inner.key();
+    boolean same =
+        numbers
+            ? inner.isNumber() && isParagraphNumber(inner.text())
+            : inner.isWord() && value.length() <= 4 && value.equals(inner.text());
+    if (!same) {
+      return List.of();
+    }
+    if (!range) {
+      return List.of(numbers ? strip(inner.text()) : value);
+    }
+    int from;
+    int to;
+    if (numbers) {
+      from = Integer.parseInt(part.value());
+      to = Integer.parseInt(strip(inner.text()));
+    } else if (part.value().length() == 1 && value.length() == 1) {
+      from = part.value().charAt(0);
+      to = value.charAt(0);
+    } else {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int n = from + 1; n <= to && out.size() < MAX_ITEMS; n++) {
+      out.add(numbers ? Integer.toString(n) : String.valueOf((char) n));
+    }
+    return out;
   }
 
   /** "5 to 7": replaces the last item by 5..7 and returns the next index, or -1. */

@@ -92,6 +92,31 @@ class CitationFinderTest {
             + " a-64-l-64/pp_3|the unit repeated in a list",
         "the first paragraph of article 5 of UNTOC|untoc/art_5|an ordinal counts only preambular"
             + " and operative paragraphs",
+        "article 3 (a) and (c) of the Protocol|tip-protocol/art_3__subpara_a"
+            + " tip-protocol/art_3__subpara_c|subparagraphs listed after one article",
+        "article 3, subparagraphs (a) and (b), of the Protocol|tip-protocol/art_3__subpara_a"
+            + " tip-protocol/art_3__subpara_b|UN style, a list of subparagraphs",
+        "Article 3(a)-(c) of the Protocol|tip-protocol/art_3__subpara_a"
+            + " tip-protocol/art_3__subpara_b tip-protocol/art_3__subpara_c|a range of"
+            + " subparagraphs",
+        "article 6 (3) and (4) of the Protocol|tip-protocol/art_6__para_3"
+            + " tip-protocol/art_6__para_4|paragraphs listed after one article",
+        "paragraph (a) of article 3 of the Protocol|tip-protocol/art_3__subpara_a|a lettered"
+            + " paragraph of an article is its subparagraph",
+        "sub-paragraph (c) of article 3 of the Trafficking Protocol|tip-protocol/art_3__subpara_c"
+            + "|hyphenated: the word after the hyphen reads the same",
+        "subparagraph (b) of paragraph 2 of article 6 of the Protocol"
+            + "|tip-protocol/art_6__para_2__subpara_b|two steps out",
+        "subparagraphs (a) and (c) of article 3 of the Protocol|tip-protocol/art_3__subpara_a"
+            + " tip-protocol/art_3__subpara_c|a list, then the article it belongs to",
+        "article 6, paragraph 1 (a) (i) or (ii) or (b) (i), of UNTOC"
+            + "|untoc/art_6__para_1__subpara_a__clause_i untoc/art_6__para_1__subpara_a__clause_ii"
+            + " untoc/art_6__para_1__subpara_b__clause_i|UNTOC art. 15 (2) (c) (ii)'s own form: clauses,"
+            + " then the next subparagraph",
+        "article 5 of UNTOC; assistance discussed in paragraphs 42 to 67 above|untoc/art_5|the"
+            + " text's own paragraphs ('above'), not the instrument named last",
+        "the Trafficking Protocol; the decision referred to in paragraph (b) above|tip-protocol"
+            + "|a lettered paragraph 'above' is the text's own too",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
