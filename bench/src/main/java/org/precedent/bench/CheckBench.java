@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.precedent.KnowledgeBase;
 import org.precedent.SuppressForbidden;
 import org.precedent.corpus.Provision;
@@ -55,8 +56,18 @@ final class CheckBench {
       List<Recall> recalls,
       int referenceParagraphs) {}
 
-  /** Recall of one draft's check against the reference, over its {@code compared} reuse segments. */
-  record Recall(double share, int compared) {}
+  /**
+   * Recall of one draft's check against the reference: {@code share} of its {@code compared} reuse
+   * segments list the reference's best or one as close; of the {@code plantedByReference}
+   * paragraphs whose planted source the reference lists (a provision grown from the same real
+   * seed), the check lists one for {@code plantedByBoth}.
+   */
+  record Recall(double share, int compared, int plantedByBoth, int plantedByReference) {
+    /** Planted reuse the check finds, as a share of what exhaustive alignment finds. */
+    double plantedShare() {
+      return plantedByReference == 0 ? 1 : plantedByBoth / (double) plantedByReference;
+    }
+  }
 
   /**
    * The exhaustive reference asked for: over the first {@code paragraphs} paragraphs (0: none) of
@@ -235,10 +246,74 @@ final class CheckBench {
           System.err.println(miss(kb, d, i, fast.segments().get(i), reference.get(i)));
         }
       }
-      return new Recall(recall(fast.segments(), reference), reuseSegments(reference));
+      boolean[] byCheck =
+          planted(kb, draft, paragraphs, fast.segments(), i -> ids(fast.segments().get(i)));
+      boolean[] byReference =
+          planted(kb, draft, paragraphs, fast.segments(), i -> reference.get(i).listed());
+      int both = 0;
+      int referenceFound = 0;
+      for (int p = 0; p < byReference.length; p++) {
+        referenceFound += byReference[p] ? 1 : 0;
+        both += byReference[p] && byCheck[p] ? 1 : 0;
+        if (byReference[p] && !byCheck[p]) {
+          System.err.println(plantedMiss(kb, draft, d, p, fast.segments(), reference));
+        }
+      }
+      return new Recall(
+          recall(fast.segments(), reference), reuseSegments(reference), both, referenceFound);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A paragraph whose planted source the reference lists and the check does not: its seed, and per
+   * segment inside it what each listed, with the seed each listed provision was grown from.
+   */
+  private static String plantedMiss(
+      KnowledgeBase kb,
+      Draft draft,
+      int d,
+      int p,
+      List<SegmentCheck> segments,
+      List<ExhaustiveReference.Best> reference) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "draft %d paragraph %d: its seed %s listed by the reference only%n",
+            d,
+            p + 1,
+            draft.sources().get(p).source().file()));
+    int[] span = paragraph(draft.text(), p);
+    for (int i = 0; i < segments.size(); i++) {
+      SegmentCheck s = segments.get(i);
+      if (s.start() >= span[0] && s.end() <= span[1]) {
+        out.append(String.format(Locale.ROOT, "  segment %d: %s%n", i, s.text()));
+        out.append("    reference ").append(seeds(kb, reference.get(i).listed())).append('\n');
+        out.append("    check ").append(seeds(kb, ids(s))).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String seeds(KnowledgeBase kb, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      String seed =
+          ProvisionId.parse(id).flatMap(kb::provision).map(p -> p.source().file()).orElse("?");
+      out.add(id + " (" + seed + ")");
+    }
+    return String.join(", ", out);
+  }
+
+  /** Start and end of paragraph {@code p} of a draft {@link #draft} wrote. */
+  private static int[] paragraph(String text, int p) {
+    int from = 0;
+    for (int k = 0; k < p; k++) {
+      from = text.indexOf("\n\n", from) + 2;
+    }
+    return new int[] {from, text.indexOf("\n\n", from)};
   }
 
   /** One missed segment: its text, the reference's best and what the check listed instead. */
@@ -313,22 +388,44 @@ final class CheckBench {
    * seed tie, so the copied provision itself need not be the one listed).
    */
   static double planted(KnowledgeBase kb, CheckReport report, Draft draft) {
-    int found = 0;
-    int from = 0;
-    String text = draft.text();
-    for (Provision source : draft.sources()) {
-      int end = text.indexOf("\n\n", from);
-      int start = from;
-      String seed = source.source().file();
-      boolean hit =
-          report.segments().stream()
-              .filter(s -> s.start() >= start && s.end() <= end)
-              .flatMap(s -> s.precedents().stream())
-              .map(p -> ProvisionId.parse(p.id()).flatMap(kb::provision))
-              .anyMatch(p -> p.isPresent() && seed.equals(p.get().source().file()));
-      found += hit ? 1 : 0;
-      from = end + 2;
+    List<SegmentCheck> segments = report.segments();
+    boolean[] found =
+        planted(kb, draft, draft.sources().size(), segments, i -> ids(segments.get(i)));
+    int count = 0;
+    for (boolean f : found) {
+      count += f ? 1 : 0;
     }
-    return draft.sources().isEmpty() ? 1 : found / (double) draft.sources().size();
+    return found.length == 0 ? 1 : count / (double) found.length;
+  }
+
+  /**
+   * Per paragraph of the draft's first {@code paragraphs}: whether a segment inside it lists (by
+   * {@code listed}, from the segment's index) a provision grown from the paragraph's seed.
+   */
+  private static boolean[] planted(
+      KnowledgeBase kb,
+      Draft draft,
+      int paragraphs,
+      List<SegmentCheck> segments,
+      IntFunction<List<String>> listed) {
+    boolean[] out = new boolean[Math.min(paragraphs, draft.sources().size())];
+    for (int k = 0; k < out.length; k++) {
+      int[] span = paragraph(draft.text(), k);
+      String seed = draft.sources().get(k).source().file();
+      for (int i = 0; i < segments.size() && !out[k]; i++) {
+        SegmentCheck s = segments.get(i);
+        out[k] =
+            s.start() >= span[0]
+                && s.end() <= span[1]
+                && listed.apply(i).stream()
+                    .map(id -> ProvisionId.parse(id).flatMap(kb::provision))
+                    .anyMatch(p -> p.isPresent() && seed.equals(p.get().source().file()));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> ids(SegmentCheck segment) {
+    return segment.precedents().stream().map(Precedent::id).toList();
   }
 }

@@ -19,9 +19,12 @@ import org.precedent.match.SegmentCheck;
  * file then.
  */
 final class ExhaustiveReference {
-  /** One segment's best precedent; {@link #NONE} when nothing aligned with it. */
-  record Best(String id, double similarity, double coverage) {
-    static final Best NONE = new Best("", 0, 0);
+  /**
+   * One segment's best precedent, and every precedent it listed ({@code listed}, best first, the
+   * best included); {@link #NONE} when nothing aligned with it.
+   */
+  record Best(String id, double similarity, double coverage, List<String> listed) {
+    static final Best NONE = new Best("", 0, 0, List.of());
 
     /** Reuse worth finding: a precedent covering half the segment or more. */
     boolean isReuse() {
@@ -39,7 +42,8 @@ final class ExhaustiveReference {
         out.add(Best.NONE);
       } else {
         Precedent p = s.precedents().get(0);
-        out.add(new Best(p.id(), p.similarity(), p.coverage()));
+        List<String> listed = s.precedents().stream().map(Precedent::id).toList();
+        out.add(new Best(p.id(), p.similarity(), p.coverage(), listed));
       }
     }
     return out;
@@ -63,7 +67,11 @@ final class ExhaustiveReference {
       out.add(
           f[0].isEmpty()
               ? Best.NONE
-              : new Best(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2])));
+              : new Best(
+                  f[0],
+                  Double.parseDouble(f[1]),
+                  Double.parseDouble(f[2]),
+                  List.of(f[3].split(","))));
     }
     return Optional.of(out);
   }
@@ -73,14 +81,19 @@ final class ExhaustiveReference {
     List<String> lines = new ArrayList<>();
     lines.add(header(key));
     for (Best b : reference) {
-      lines.add(b.id() + "\t" + b.similarity() + "\t" + b.coverage());
+      lines.add(
+          b.id() + "\t" + b.similarity() + "\t" + b.coverage() + "\t" + String.join(",", b.listed()));
     }
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     Files.write(partial, lines, StandardCharsets.UTF_8);
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * The first line of a saved reference. Files saved before the lists were kept have another one,
+   * so they are aligned again rather than read without their lists.
+   */
   private static String header(String key) {
-    return "# exhaustive reference " + key;
+    return "# exhaustive reference with listed precedents " + key;
   }
 }
