@@ -292,7 +292,6 @@ public final class CitationGrammar {
     return t.isWord() && word(t).of();
   }
 
-  /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
   boolean isOwnWord(Token t) {
     return t.isWord() && ownWords.contains(t.key());
@@ -303,6 +302,7 @@ public final class CitationGrammar {
     return t.isWord() ? word(t).ordinal() : 0;
   }
 
+  /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */
   boolean isTitleWord(Token t) {
     return t.isWord() && word(t).title();
   }
