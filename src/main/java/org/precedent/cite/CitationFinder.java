@@ -126,12 +126,19 @@ public final class CitationFinder {
           k = outermost.next();
         }
       }
+      int afterPreamble = preambleEnd(k);
+      boolean preamble = afterPreamble > k && outer.isEmpty() && read.unitStep().equals("para");
+      if (preamble) {
+        // "paragraph 4 of the preamble to resolution 55/25": preambular paragraph 4.
+        read = StructureReader.preambular(read);
+        k = afterPreamble;
+      }
       int j = t.get(k).isPunct(',') ? k + 1 : k;
       List<Step> annex = List.of();
       Target target = null;
       int end = k - 1;
       boolean its = start < u;
-      if (grammar.isOf(t.get(j))) {
+      if (grammar.isOf(t.get(j)) || (preamble && t.get(j).is("to"))) {
         // "del Protocolo", "du Protocole": the word says "of the", so it is read as the determiner.
         int m = grammar.isDeterminer(t.get(j)) ? j : t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
         int lead = m;
@@ -169,8 +176,9 @@ public final class CitationFinder {
       }
       if (target == null) {
         CitationGrammar.Data.Unit unit = structure.unitAt(u).orElseThrow();
-        if ((unit.namedOnly() || grammar.isOwnWord(t.get(k))) && !its) {
-          // "see footnote 4", "paragraphs 42 to 67 above": the text's own parts.
+        if ((unit.namedOnly() || preamble || grammar.isOwnWord(t.get(k))) && !its) {
+          // "see footnote 4", "paragraphs 42 to 67 above", "paragraph 2 of the preamble": with
+          // no instrument named, the text's own parts.
           return k;
         }
         String unitDefault = unit.defaultInstrument();
@@ -194,6 +202,15 @@ public final class CitationFinder {
       }
       emitItems(read, start, end, target);
       return Math.max(end + 1, k);
+    }
+
+    /** Past "of the preamble" ("del preámbulo", "du préambule") at {@code k}, or {@code k}. */
+    private int preambleEnd(int k) {
+      if (!grammar.isOf(t.get(k))) {
+        return k;
+      }
+      int m = grammar.isDeterminer(t.get(k + 1)) ? k + 2 : k + 1;
+      return grammar.isPreamble(t.get(m)) ? m + 1 : k;
     }
 
     /** "paragraph 1 of article 7": the article read after a paragraph list, or null. */

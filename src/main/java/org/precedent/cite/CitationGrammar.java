@@ -42,6 +42,8 @@ public final class CitationGrammar {
 
   private final Set<String> ownWords;
 
+  private final Set<String> preambleWords;
+
   /** The grammar file's shape. */
   record Data(
       List<Named> instruments,
@@ -50,6 +52,7 @@ public final class CitationGrammar {
       List<String> leads,
       List<String> contextWords,
       List<String> ownWords,
+      List<String> preambleWords,
       List<Unit> units,
       List<String> annexWords,
       List<String> ofWords,
@@ -96,6 +99,7 @@ public final class CitationGrammar {
   private CitationGrammar(Data data, List<Instrument> manifest) {
     this.data = data;
     this.ownWords = folded(data.ownWords());
+    this.preambleWords = folded(data.preambleWords());
     for (Instrument i : manifest) {
       instruments.put(i.id(), i);
       bySymbol.put(i.id(), i.id());
@@ -295,6 +299,11 @@ public final class CitationGrammar {
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
   boolean isOwnWord(Token t) {
     return t.isWord() && ownWords.contains(t.key());
+  }
+
+  /** "preamble", "preámbulo", "préambule". */
+  boolean isPreamble(Token t) {
+    return t.isWord() && preambleWords.contains(t.key());
   }
 
   /** The number an ordinal word says ("fourth": 4), or 0. */

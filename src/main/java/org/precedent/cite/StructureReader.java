@@ -92,6 +92,17 @@ final class StructureReader {
     return items.isEmpty() ? null : new Read(step, items, k);
   }
 
+  /** The same items as preambular paragraphs: "paragraph 4 of the preamble" is PP 4. */
+  static Read preambular(Read read) {
+    List<Item> items = new ArrayList<>();
+    for (Item item : read.items()) {
+      List<Step> path = new ArrayList<>(item.path());
+      path.set(0, new Step("pp", path.get(0).value()));
+      items.add(new Item(item.first(), item.last(), path));
+    }
+    return new Read("pp", items, read.next());
+  }
+
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
   private int number(String step, int k, List<Step> path) {
     Token tok = t.get(k);

@@ -117,6 +117,12 @@ class CitationFinderTest {
             + " text's own paragraphs ('above'), not the instrument named last",
         "the Trafficking Protocol; the decision referred to in paragraph (b) above|tip-protocol"
             + "|a lettered paragraph 'above' is the text's own too",
+        "paragraphs 3 and 4 of the preamble to A/64/L.64|a-64-l-64/pp_3 a-64-l-64/pp_4"
+            + "|paragraphs of the preamble are preambular paragraphs",
+        "párrafo 4 del preámbulo de A/64/L.64|a-64-l-64/pp_4|'del preámbulo': the same in"
+            + " Spanish",
+        "article 5 of UNTOC; paragraph 2 of the preamble|untoc/art_5|the preamble of no"
+            + " instrument named is the text's own",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
