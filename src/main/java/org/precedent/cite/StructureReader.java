@@ -19,6 +19,9 @@ final class StructureReader {
   private static final Set<String> RANGE = Set.of("to", "-", "\u2013", "\u2014", "through");
   private static final Set<String> AND = Set.of("and", "or", "&", "y", "et");
 
+  /** Latin suffixes of a number for a provision inserted after it: "1bis", "3 ter". */
+  private static final Set<String> INSERTED = Set.of("bis", "ter", "quater");
+
   /** Steps shown in parentheses after a number, so that more of them may follow: "(a) and (c)". */
   private static final Set<String> PARTS = Set.of("para", "subpara", "clause");
 
@@ -139,9 +142,14 @@ final class StructureReader {
       // "Guideline 6.1" is paragraph 1 of Guideline 6.
       path.add(new Step(step, strip(tok.text().substring(0, dot))));
       path.add(new Step("para", strip(tok.text().substring(dot + 1))));
-    } else {
-      path.add(new Step(step, strip(tok.text())));
+      return k + 1;
     }
+    if (INSERTED.contains(t.get(k + 1).key())) {
+      // "OP 1bis", "article 3 bis": a paragraph inserted after 1, never paragraph 1 itself.
+      path.add(new Step(step, strip(tok.text()) + t.get(k + 1).key()));
+      return k + 2;
+    }
+    path.add(new Step(step, strip(tok.text())));
     return k + 1;
   }
 

@@ -123,6 +123,8 @@ class CitationFinderTest {
             + " Spanish",
         "article 5 of UNTOC; paragraph 2 of the preamble|untoc/art_5|the preamble of no"
             + " instrument named is the text's own",
+        "A/64/L.64, OP 1bis|a-64-l-64/op_1bis|a paragraph inserted after OP 1 is not OP 1",
+        "article 3 bis of the Protocol|tip-protocol/art_3bis|'bis' after a space too",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
