@@ -218,8 +218,8 @@ public final class CitationFinder {
       if (!read.unitStep().equals("para") && !read.unitStep().equals("subpara")) {
         return null;
       }
-      if (!t.get(k).is("of")) {
-        return null;
+      if (!grammar.isOf(t.get(k))) {
+        return null; // "of article 7", "del artículo 3", "du paragraphe 2"
       }
       var unit = grammar.unit(t.get(k + 1));
       if (unit.isEmpty() || unit.get().step().equals(read.unitStep())) {

@@ -110,9 +110,10 @@ final class StructureReader {
   private int number(String step, int k, List<Step> path) {
     Token tok = t.get(k);
     if (step.equals("subpara")) {
-      if (tok.isPunct('(') && t.get(k + 1).isLetter() && t.get(k + 2).isPunct(')')) {
-        path.add(new Step("subpara", t.get(k + 1).key()));
-        return k + 3;
+      int in = partAt(k);
+      if (in >= 0 && t.get(in).isLetter()) {
+        path.add(new Step("subpara", t.get(in).key()));
+        return partEnd(k);
       }
       if (tok.isLetter()) {
         path.add(new Step("subpara", tok.key()));
@@ -153,6 +154,27 @@ final class StructureReader {
     return k + 1;
   }
 
+  /**
+   * Where the letter or number of a part written "(a)" is, or of one written "a)" as Spanish and
+   * French texts do ("apartado a)", "alinéa a)"; a single letter or a roman numeral only, so that a
+   * word closing a parenthesis is not read as one); -1 when none starts at {@code j}.
+   */
+  private int partAt(int j) {
+    if (t.get(j).isPunct('(') && t.get(j + 2).isPunct(')')) {
+      return j + 1;
+    }
+    Token tok = t.get(j);
+    boolean bare =
+        tok.isLetter()
+            || (tok.isWord() && ROMAN.contains(tok.key()) && tok.text().equals(tok.key()));
+    return bare && t.get(j + 1).isPunct(')') ? j : -1;
+  }
+
+  /** The index after the part {@link #partAt} found at {@code j}. */
+  private int partEnd(int j) {
+    return t.get(j).isPunct('(') ? j + 3 : j + 2;
+  }
+
   /** Leading zeros off, keeping one digit: "007" is 7, "00" is 0. */
   private static String strip(String digits) {
     int k = 0;
@@ -183,8 +205,9 @@ final class StructureReader {
   private int subparts(int k, List<Step> path) {
     for (int guard = 0; guard < 8; guard++) {
       Token tok = t.get(k);
-      if (tok.isPunct('(') && t.get(k + 2).isPunct(')')) {
-        Token inner = t.get(k + 1);
+      int in = partAt(k);
+      if (in >= 0) {
+        Token inner = t.get(in);
         String last = path.get(path.size() - 1).type();
         if (inner.isNumber() && isParagraphNumber(inner.text())) {
           path.add(new Step("para", strip(inner.text())));
@@ -197,7 +220,7 @@ final class StructureReader {
         } else {
           return k;
         }
-        k += 3;
+        k = partEnd(k);
         continue;
       }
       int at = tok.isPunct(',') ? k + 1 : k;
@@ -234,10 +257,10 @@ final class StructureReader {
       if (range || AND.contains(t.get(j).key())) {
         j++;
       }
-      if (j == k || !t.get(j).isPunct('(') || !t.get(j + 2).isPunct(')')) {
+      if (j == k || partAt(j) < 0) {
         return k;
       }
-      Token inner = t.get(j + 1);
+      Token inner = t.get(partAt(j));
       if (part.type().equals("clause")
           && !ROMAN.contains(inner.key())
           && !head.isEmpty()
@@ -250,9 +273,10 @@ final class StructureReader {
       if (values.isEmpty()) {
         return k;
       }
-      k = j + 3;
+      k = partEnd(j);
       // Each part of a range shows the whole range, as each article of "articles 5 to 7" does.
       int from = range ? last.first() : j;
+      int to = k - 1;
       for (String value : values) {
         if (items.size() < MAX_ITEMS) {
           List<Step> path = new ArrayList<>(head);
@@ -260,7 +284,7 @@ final class StructureReader {
           if (!range) {
             k = subparts(k, path); // "or (b) (i)"
           }
-          items.add(new Item(from, k - 1, path));
+          items.add(new Item(from, range ? to : k - 1, path));
         }
       }
     }

@@ -125,6 +125,12 @@ class CitationFinderTest {
             + " instrument named is the text's own",
         "A/64/L.64, OP 1bis|a-64-l-64/op_1bis|a paragraph inserted after OP 1 is not OP 1",
         "article 3 bis of the Protocol|tip-protocol/art_3bis|'bis' after a space too",
+        "artículo 3, apartados a) y c), del Protocolo|tip-protocol/art_3__subpara_a"
+            + " tip-protocol/art_3__subpara_c|Spanish: 'a)' with no opening parenthesis",
+        "el apartado a) del artículo 3 del Protocolo|tip-protocol/art_3__subpara_a|Spanish,"
+            + " inverted with 'del'",
+        "l'article 3, alinéa a), du Protocole|tip-protocol/art_3__subpara_a|French 'alinéa a)'",
+        "(see article 5 of UNTOC)|untoc/art_5|a word closing a parenthesis is no part",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
