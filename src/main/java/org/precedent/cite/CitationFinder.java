@@ -182,6 +182,11 @@ public final class CitationFinder {
           return k;
         }
         String unitDefault = unit.defaultInstrument();
+        if (unitDefault == null
+            && !its
+            && ParagraphLabel.at(text, t.get(start).start(), t.get(end).end())) {
+          return k; // "PP5 Reaffirming ...": this text's own paragraph, not the last instrument's
+        }
         target =
             unitDefault != null && !its
                 ? new Target(

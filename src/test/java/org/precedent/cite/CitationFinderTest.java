@@ -131,6 +131,12 @@ class CitationFinderTest {
             + " inverted with 'del'",
         "l'article 3, alinéa a), du Protocole|tip-protocol/art_3__subpara_a|French 'alinéa a)'",
         "(see article 5 of UNTOC)|untoc/art_5|a word closing a parenthesis is no part",
+        "'the Trafficking Protocol.\n\nPP.5 Reaffirming its commitment'|tip-protocol|a"
+            + " paragraph's own label takes no instrument from context",
+        "'the Protocol to Prevent, Suppress and Punish Trafficking in Persons.\n\nArticle 2\n\n"
+            + "Statement of purpose'|tip-protocol|a heading: the text's own article",
+        "'UNTOC. This is echoed by the formulation of\nparagraph 2 of article 5. Then'|untoc"
+            + " untoc/art_5__para_2|a line OCR wrapped in mid-sentence begins no paragraph",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",

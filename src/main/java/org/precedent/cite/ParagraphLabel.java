@@ -1,0 +1,56 @@
+package org.precedent.cite;
+
+/**
+ * Whether a reference is the label of the text's own paragraph: "PP5 Reaffirming ...", "OP 2 (b):
+ * Delete ...", "Paragraph 22: delete", at the start of a line that begins a paragraph or follows a
+ * finished sentence, with the paragraph's text after it. Drafts and tables of proposals number
+ * their paragraphs so; read as references naming no instrument, the labels took the one named last
+ * ("PP.5 Reaffirming" in the table of inputs became the Protocol's PP 5). A line that OCR wrapped
+ * in mid-sentence ("echoed by the formulation of / paragraph 5.") begins no paragraph.
+ */
+final class ParagraphLabel {
+  private static final String SENTENCE_ENDS = ".:;)\u201D\"";
+
+  private ParagraphLabel() {}
+
+  /** Whether {@code text}'s reference in [{@code start}, {@code end}) is such a label. */
+  static boolean at(String text, int start, int end) {
+    return beginsParagraph(text, start) && textFollows(text, end);
+  }
+
+  private static boolean beginsParagraph(String text, int start) {
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+      p--;
+    }
+    if (p == 0) {
+      return true;
+    }
+    if (text.charAt(p - 1) != '\n') {
+      return false;
+    }
+    int q = p - 1;
+    while (q > 0 && text.charAt(q - 1) != '\n' && Character.isWhitespace(text.charAt(q - 1))) {
+      q--;
+    }
+    // A blank line before, or the line before ended a sentence.
+    return q == 0 || text.charAt(q - 1) == '\n' || SENTENCE_ENDS.indexOf(text.charAt(q - 1)) >= 0;
+  }
+
+  /** "PP1 Guided", "PP.5 Reaffirming", "OP2(b).\n\nOP2(d)", "Paragraph 22: delete". */
+  private static boolean textFollows(String text, int end) {
+    int a = end;
+    boolean colon = a < text.length() && text.charAt(a) == ':';
+    if (colon || (a < text.length() && text.charAt(a) == '.')) {
+      a++;
+    }
+    int b = a;
+    while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    if (b == text.length()) {
+      return false;
+    }
+    return colon || (b > a && Character.isUpperCase(text.charAt(b)));
+  }
+}
