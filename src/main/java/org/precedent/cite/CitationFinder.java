@@ -167,7 +167,8 @@ public final class CitationFinder {
           // "paragraph 2 of the rules of procedure": a provision of something outside the corpus.
           return k;
         }
-      } else if (!t.get(k).isPunct(',')) {
+      } else if (!t.get(k).isPunct(',')
+          && !ParagraphLabel.breakBetween(text, t.get(k - 1), t.get(k))) {
         Optional<InstrumentReader.Found> found = instruments.read(k, false);
         if (found.isPresent() && found.get().target().kind() == Kind.NAMED) {
           target = settle(found.get().target());
@@ -264,8 +265,11 @@ public final class CitationFinder {
         prefix = List.of(new Step("annex", "annex"));
         m += t.get(m + 1).isPunct(',') ? 2 : 1;
       }
+      // A name that ends one paragraph does not own a label that opens the next ("...against
+      // Women,\n\nPP.5 Recognizing" in the April draft).
+      boolean joined = !ParagraphLabel.breakBetween(text, t.get(f.end() - 1), t.get(m));
       StructureReader.Read read =
-          comma || structure.unitAt(m).isPresent() || !prefix.isEmpty()
+          joined && (comma || structure.unitAt(m).isPresent() || !prefix.isEmpty())
               ? structure.read(m, prefix)
               : null;
       if (read != null && (comma || !ofFollows(read.next()))) {

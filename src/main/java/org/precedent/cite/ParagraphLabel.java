@@ -6,16 +6,36 @@ package org.precedent.cite;
  * finished sentence, with the paragraph's text after it. Drafts and tables of proposals number
  * their paragraphs so; read as references naming no instrument, the labels took the one named last
  * ("PP.5 Reaffirming" in the table of inputs became the Protocol's PP 5). A line that OCR wrapped
- * in mid-sentence ("echoed by the formulation of / paragraph 5.") begins no paragraph.
+ * in mid-sentence ("echoed by the formulation of / paragraph 5.") begins no paragraph. For the same
+ * reason a name that ends one paragraph does not join a reference that opens the next ({@link
+ * #breakBetween}).
  */
 final class ParagraphLabel {
-  private static final String SENTENCE_ENDS = ".:;)\u201D\"";
+  /** What ends a sentence or a paragraph; a preambular paragraph ends with a comma. */
+  private static final String SENTENCE_ENDS = ".:;,)\u201D\"";
 
   private ParagraphLabel() {}
 
   /** Whether {@code text}'s reference in [{@code start}, {@code end}) is such a label. */
   static boolean at(String text, int start, int end) {
     return beginsParagraph(text, start) && textFollows(text, end);
+  }
+
+  /** Whether a blank line lies between two tokens: they are in different paragraphs. */
+  static boolean breakBetween(String text, Token before, Token after) {
+    int lines = 0;
+    for (int i = before.end(); i < after.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lines++;
+      } else if (!Character.isWhitespace(c)) {
+        lines = 0;
+      }
+      if (lines == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean beginsParagraph(String text, int start) {

@@ -137,6 +137,12 @@ class CitationFinderTest {
             + "Statement of purpose'|tip-protocol|a heading: the text's own article",
         "'UNTOC. This is echoed by the formulation of\nparagraph 2 of article 5. Then'|untoc"
             + " untoc/art_5__para_2|a line OCR wrapped in mid-sentence begins no paragraph",
+        "'the Convention on the Elimination of All Forms of Discrimination against Women,\n\n"
+            + "PP.5 Recognizing that'|cedaw|a name ending a paragraph does not own the label"
+            + " opening the next",
+        "'the Trafficking Protocol; prosecution of its perpetrators,\nPP8 Recalling all'"
+            + "|tip-protocol|a preambular paragraph ends with a comma: the next line's label is"
+            + " the draft's own",
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
