@@ -121,17 +121,18 @@ final class StructureReader {
       }
       return -1;
     }
-    if (step.equals("para") && tok.isPunct('(') && t.get(k + 2).isPunct(')')) {
+    int in = step.equals("para") ? partAt(k) : -1;
+    if (in >= 0) {
       // "paragraphs (b) and (c)" of a decision lettered so; "paragraph (a) of article 3", a
       // subparagraph, is tried as one too (EidPaths).
-      Token inner = t.get(k + 1);
+      Token inner = t.get(in);
       if (inner.isLetter()) {
         path.add(new Step("para", inner.key()));
-        return k + 3;
+        return partEnd(k);
       }
       if (inner.isNumber() && isParagraphNumber(inner.text())) {
         path.add(new Step("para", strip(inner.text())));
-        return k + 3;
+        return partEnd(k);
       }
       return -1;
     }
@@ -168,6 +169,11 @@ final class StructureReader {
         tok.isLetter()
             || (tok.isWord() && ROMAN.contains(tok.key()) && tok.text().equals(tok.key()));
     return bare && t.get(j + 1).isPunct(')') ? j : -1;
+  }
+
+  /** A lower-case letter or roman numeral of up to four characters: "a", "iv". */
+  private static boolean isLetterPart(Token inner) {
+    return inner.isWord() && inner.text().length() <= 4 && inner.text().equals(inner.key());
   }
 
   /** The index after the part {@link #partAt} found at {@code j}. */
@@ -211,9 +217,7 @@ final class StructureReader {
         String last = path.get(path.size() - 1).type();
         if (inner.isNumber() && isParagraphNumber(inner.text())) {
           path.add(new Step("para", strip(inner.text())));
-        } else if (inner.isWord()
-            && inner.text().length() <= 4
-            && inner.text().equals(inner.key())) {
+        } else if (isLetterPart(inner)) {
           boolean clause =
               (last.equals("subpara") || inner.text().length() > 1) && ROMAN.contains(inner.key());
           path.add(new Step(clause ? "clause" : "subpara", inner.key()));
@@ -302,9 +306,7 @@ final class StructureReader {
     boolean numbers = isParagraphNumber(part.value());
     String value = inner.key();
     boolean same =
-        numbers
-            ? inner.isNumber() && isParagraphNumber(inner.text())
-            : inner.isWord() && value.length() <= 4 && value.equals(inner.text());
+        numbers ? inner.isNumber() && isParagraphNumber(inner.text()) : isLetterPart(inner);
     if (!same) {
       return List.of();
     }

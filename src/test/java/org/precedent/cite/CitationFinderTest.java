@@ -130,6 +130,8 @@ class CitationFinderTest {
         "el apartado a) del artículo 3 del Protocolo|tip-protocol/art_3__subpara_a|Spanish,"
             + " inverted with 'del'",
         "l'article 3, alinéa a), du Protocole|tip-protocol/art_3__subpara_a|French 'alinéa a)'",
+        "párrafo a) del artículo 3 del Protocolo|tip-protocol/art_3__subpara_a|a lettered"
+            + " paragraph written 'a)' reads as '(a)' does",
         "(see article 5 of UNTOC)|untoc/art_5|a word closing a parenthesis is no part",
         "'the Trafficking Protocol.\n\nPP.5 Reaffirming its commitment'|tip-protocol|a"
             + " paragraph's own label takes no instrument from context",
