@@ -44,7 +44,7 @@ public final class CitationFinder {
 
     Pass(String text) {
       this.text = text;
-      this.t = new Tokens(Tokenizer.tokens(text));
+      this.t = new Tokens(grammar.compounds().join(Tokenizer.tokens(text)));
       this.structure = new StructureReader(grammar, t);
       this.instruments = new InstrumentReader(grammar, t);
     }

@@ -44,6 +44,8 @@ public final class CitationGrammar {
 
   private final Set<String> preambleWords;
 
+  private final Compounds compounds;
+
   /** The grammar file's shape. */
   record Data(
       List<Named> instruments,
@@ -127,7 +129,9 @@ public final class CitationGrammar {
         }
       }
     }
-    words = new KeyTable<>(wordsByKey(data));
+    Map<String, GrammarWord> byKey = wordsByKey(data);
+    words = new KeyTable<>(byKey);
+    compounds = new Compounds(byKey.keySet());
   }
 
   /** Every key the grammar has a part for, with all its parts. */
@@ -299,6 +303,11 @@ public final class CitationGrammar {
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
   boolean isOwnWord(Token t) {
     return t.isWord() && ownWords.contains(t.key());
+  }
+
+  /** The grammar's hyphenated words, to be read as one token each. */
+  Compounds compounds() {
+    return compounds;
   }
 
   /** "preamble", "preámbulo", "préambule". */

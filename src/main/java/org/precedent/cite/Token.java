@@ -55,6 +55,19 @@ final class Token {
         type, text.toCharArray(), 0, text.length(), start, end, isAscii(text, 0, text.length()));
   }
 
+  /**
+   * One word from the start of {@code first} to the end of {@code last}, in the same source: a
+   * hyphenated grammar word that the tokenizer split ({@link Compounds}).
+   */
+  static Token joined(Token first, Token last) {
+    int length = last.from + last.length - first.from;
+    boolean ascii = true;
+    for (int n = first.from; n < first.from + length; n++) {
+      ascii &= first.source[n] < 128;
+    }
+    return new Token(Type.WORD, first.source, first.from, length, first.start, last.end, ascii);
+  }
+
   private Token(Type type, char[] source, int from, int length, int start, int end, boolean ascii) {
     this.type = type;
     this.source = source;

@@ -148,9 +148,28 @@ class CitationFinderTest {
         "Principles and Guidelines on Human Rights and Human Trafficking, footnote 1"
             + "|ohchr-principles/footnote_1|the title without 'Recommended' is a name; the bare"
             + " 'Principles and Guidelines' needs 'the'",
+        "sub-paragraph (b) of paragraph 2 of article 6 of the Protocol"
+            + "|tip-protocol/art_6__para_2__subpara_b|hyphenated, two steps out",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
+  }
+
+  /** Where a citation's span starts and ends: a hyphenated unit word is one word. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "see sub-paragraph (c) of article 6 of the Protocol|sub-paragraph (c) of article 6 of the"
+            + " Protocol|the span starts at 'sub', not at 'paragraph'",
+        "sub-paragraphs (a) and (c) of article 3 of the Protocol|sub-paragraphs (a);(c) of"
+            + " article 3 of the Protocol|a list: the first item starts at 'sub'",
+        "subparagraph (c) of article 6 of the Protocol|subparagraph (c) of article 6 of the"
+            + " Protocol|one word",
+      })
+  void spans(String text, String expected, String why) {
+    List<String> spans = CITATOR.cite(text).stream().map(Citation::text).toList();
+    assertEquals(List.of(expected.split(";")), spans, why);
   }
 
   @Test
