@@ -126,12 +126,12 @@ public final class CitationFinder {
           k = outermost.next();
         }
       }
-      int afterPreamble = preambleEnd(k);
-      boolean preamble = afterPreamble > k && outer.isEmpty() && read.unitStep().equals("para");
+      StructureReader.Read inPreamble = outer.isEmpty() ? structure.inPreamble(read) : null;
+      boolean preamble = inPreamble != null;
       if (preamble) {
         // "paragraph 4 of the preamble to resolution 55/25": preambular paragraph 4.
-        read = StructureReader.preambular(read);
-        k = afterPreamble;
+        read = inPreamble;
+        k = read.next();
       }
       int j = t.get(k).isPunct(',') ? k + 1 : k;
       List<Step> annex = List.of();
@@ -210,15 +210,6 @@ public final class CitationFinder {
       return Math.max(end + 1, k);
     }
 
-    /** Past "of the preamble" ("del preámbulo", "du préambule") at {@code k}, or {@code k}. */
-    private int preambleEnd(int k) {
-      if (!grammar.isOf(t.get(k))) {
-        return k;
-      }
-      int m = grammar.isDeterminer(t.get(k + 1)) ? k + 2 : k + 1;
-      return grammar.isPreamble(t.get(m)) ? m + 1 : k;
-    }
-
     /** "paragraph 1 of article 7": the article read after a paragraph list, or null. */
     private StructureReader.Read inverted(StructureReader.Read read, int k) {
       if (!read.unitStep().equals("para") && !read.unitStep().equals("subpara")) {
@@ -273,6 +264,10 @@ public final class CitationFinder {
               ? structure.read(m, prefix)
               : null;
       if (read != null && (comma || !ofFollows(read.next()))) {
+        StructureReader.Read inPreamble = structure.inPreamble(read);
+        if (inPreamble != null) {
+          read = inPreamble; // "A/64/L.64, paragraph 4 of the preamble"
+        }
         emitItems(read, f.startToken(), read.next() - 1, target);
         return read.next();
       }

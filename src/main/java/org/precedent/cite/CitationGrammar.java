@@ -59,7 +59,7 @@ public final class CitationGrammar {
       List<String> annexWords,
       List<String> ofWords,
       List<String> titleWords,
-      List<String> ordinals,
+      List<List<String>> ordinals,
       List<Series> series) {
     record Named(String id, List<String> names) {}
 
@@ -152,7 +152,9 @@ public final class CitationGrammar {
     Set<String> titleWords = folded(data.titleWords());
     Map<String, Integer> ordinals = new HashMap<>();
     for (int n = 0; n < data.ordinals().size(); n++) {
-      ordinals.put(Token.fold(data.ordinals().get(n)), n + 1);
+      for (String word : data.ordinals().get(n)) {
+        ordinals.put(Token.fold(word), n + 1);
+      }
     }
     Set<String> known = new HashSet<>(units.keySet());
     known.addAll(series.keySet());
@@ -315,7 +317,7 @@ public final class CitationGrammar {
     return t.isWord() && preambleWords.contains(t.key());
   }
 
-  /** The number an ordinal word says ("fourth": 4), or 0. */
+  /** The number an ordinal word says ("fourth", "cuarto", "quatrième": 4), or 0. */
   int ordinal(Token t) {
     return t.isWord() ? word(t).ordinal() : 0;
   }

@@ -28,6 +28,12 @@ final class StructureReader {
   /** Units whose paragraphs are also counted with ordinal words and named with "paragraph". */
   private static final Set<String> COUNTED = Set.of("pp", "op");
 
+  /**
+   * Units an ordinal counts in a preamble: "the fourth paragraph of the preamble", "le quatrième
+   * alinéa du préambule" (a preamble's paragraphs are its "alinéas" in French).
+   */
+  private static final Set<String> PARAGRAPHS = Set.of("para", "subpara");
+
   private final CitationGrammar grammar;
   private final Tokens t;
 
@@ -45,13 +51,28 @@ final class StructureReader {
   /**
    * The unit of a reference starting at {@code at}: its unit word's, or after an ordinal the next
    * word's, if that unit numbers paragraphs ("the fourth preambular paragraph", "the second
-   * operative paragraph"). Empty when no reference starts there.
+   * operative paragraph") or is a paragraph of the preamble ("el cuarto párrafo del preámbulo";
+   * "the first paragraph of article 5" is not counted so). Empty when no reference starts there.
    */
   Optional<CitationGrammar.Data.Unit> unitAt(int at) {
     if (grammar.ordinal(t.get(at)) == 0) {
       return grammar.unit(t.get(at));
     }
-    return grammar.unit(t.get(at + 1)).filter(u -> COUNTED.contains(u.step()));
+    return grammar
+        .unit(t.get(at + 1))
+        .filter(
+            u ->
+                COUNTED.contains(u.step())
+                    || (PARAGRAPHS.contains(u.step()) && preambleEnd(at + 2) > at + 2));
+  }
+
+  /** Past "of the preamble" ("del preámbulo", "du préambule") at {@code k}, or {@code k}. */
+  private int preambleEnd(int k) {
+    if (!grammar.isOf(t.get(k))) {
+      return k;
+    }
+    int m = grammar.isDeterminer(t.get(k + 1)) ? k + 2 : k + 1;
+    return grammar.isPreamble(t.get(m)) ? m + 1 : k;
   }
 
   /**
@@ -62,8 +83,10 @@ final class StructureReader {
     if (unit == null) {
       return null;
     }
-    String step = unit.step();
     int ordinal = grammar.ordinal(t.get(at));
+    // An ordinal of the preamble counts its paragraphs, whether called "alinéas" or "párrafos": the
+    // finder reads "of the preamble" after them as it does after "paragraph 4".
+    String step = ordinal > 0 && !COUNTED.contains(unit.step()) ? "para" : unit.step();
     int k = nounAfter(step, skipDot(at + (ordinal > 0 ? 2 : 1)));
     if (ordinal > 0) {
       List<Step> path = new ArrayList<>(prefix);
@@ -95,15 +118,24 @@ final class StructureReader {
     return items.isEmpty() ? null : new Read(step, items, k);
   }
 
-  /** The same items as preambular paragraphs: "paragraph 4 of the preamble" is PP 4. */
-  static Read preambular(Read read) {
+  /**
+   * "paragraph 4 of the preamble" ("del preámbulo", "du préambule"): {@code read}'s paragraphs as
+   * the preambular paragraphs they are (PP 4), read on past the preamble; null when no preamble
+   * follows its paragraphs.
+   */
+  Read inPreamble(Read read) {
+    int end = preambleEnd(read.next());
+    if (end == read.next() || !read.unitStep().equals("para")) {
+      return null;
+    }
     List<Item> items = new ArrayList<>();
+
     for (Item item : read.items()) {
       List<Step> path = new ArrayList<>(item.path());
       path.set(0, new Step("pp", path.get(0).value()));
       items.add(new Item(item.first(), item.last(), path));
     }
-    return new Read("pp", items, read.next());
+    return new Read("pp", items, end);
   }
 
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */

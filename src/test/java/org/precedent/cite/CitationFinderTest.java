@@ -150,6 +150,26 @@ class CitationFinderTest {
             + " 'Principles and Guidelines' needs 'the'",
         "sub-paragraph (b) of paragraph 2 of article 6 of the Protocol"
             + "|tip-protocol/art_6__para_2__subpara_b|hyphenated, two steps out",
+        "el cuarto párrafo del preámbulo de la resolución 64/293|a-res-64-293/pp_4|a Spanish"
+            + " ordinal counts the paragraphs of a preamble",
+        "el primer párrafo del preámbulo de A/64/L.64|a-64-l-64/pp_1|'primer', the form"
+            + " before a noun",
+        "el decimo parrafo del preambulo de A/64/L.64|a-64-l-64/pp_10|typed without accents",
+        "el decimotercer párrafo del preámbulo de A/64/L.64|a-64-l-64/pp_13|a Spanish ordinal"
+            + " past ten is one word",
+        "le quatrième alinéa du préambule de la résolution 64/293|a-res-64-293/pp_4|French"
+            + " counts a preamble's 'alinéas'",
+        "le troisième paragraphe du préambule de la résolution 55/25|a-res-55-25/pp_3|French"
+            + " 'paragraphe' too",
+        "le dix-septième alinéa du préambule de A/64/L.64|a-64-l-64/pp_17|'dix-septième' is"
+            + " seventeenth, not the seventh after a hyphen",
+        "the fourth paragraph of the preamble to resolution 55/25|a-res-55-25/pp_4|an ordinal"
+            + " and 'paragraph' of the preamble, as in English UN texts",
+        "A/64/L.64, cuarto párrafo del preámbulo|a-64-l-64/pp_4|after the instrument: a"
+            + " preambular paragraph, not OP 4",
+        "A/64/L.64, paragraph 4 of the preamble|a-64-l-64/pp_4|after the instrument too",
+        "el cuarto párrafo del artículo 6 del Protocolo|tip-protocol/art_6|an ordinal counts"
+            + " only the paragraphs of a preamble",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
