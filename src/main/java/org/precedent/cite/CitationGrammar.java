@@ -44,6 +44,10 @@ public final class CitationGrammar {
 
   private final Set<String> preambleWords;
 
+  private final Set<String> andWords;
+
+  private final Set<String> rangeWords;
+
   private final Compounds compounds;
 
   /** The grammar file's shape. */
@@ -58,6 +62,8 @@ public final class CitationGrammar {
       List<Unit> units,
       List<String> annexWords,
       List<String> ofWords,
+      List<String> andWords,
+      List<String> rangeWords,
       List<String> titleWords,
       List<List<String>> ordinals,
       List<Series> series) {
@@ -102,6 +108,8 @@ public final class CitationGrammar {
     this.data = data;
     this.ownWords = folded(data.ownWords());
     this.preambleWords = folded(data.preambleWords());
+    this.andWords = folded(data.andWords());
+    this.rangeWords = folded(data.rangeWords());
     for (Instrument i : manifest) {
       instruments.put(i.id(), i);
       bySymbol.put(i.id(), i.id());
@@ -305,6 +313,16 @@ public final class CitationGrammar {
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
   boolean isOwnWord(Token t) {
     return t.isWord() && ownWords.contains(t.key());
+  }
+
+  /** A word joining the items of a list: "and", "or", "y", "et". */
+  boolean isAnd(Token t) {
+    return andWords.contains(t.key());
+  }
+
+  /** A word or dash between the two ends of a range: "to", "-", "a", "à". */
+  boolean isRange(Token t) {
+    return rangeWords.contains(t.key());
   }
 
   /** The grammar's hyphenated words, to be read as one token each. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.precedent.cite.Reference.Step;
 
 /**
@@ -14,10 +15,10 @@ import org.precedent.cite.Reference.Step;
  */
 final class StructureReader {
   static final int MAX_ITEMS = 60;
-  private static final Set<String> ROMAN =
-      Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
-  private static final Set<String> RANGE = Set.of("to", "-", "\u2013", "\u2014", "through");
-  private static final Set<String> AND = Set.of("and", "or", "&", "y", "et");
+
+  /** Clause numerals in order, so that a range of them can be counted out. */
+  private static final List<String> ROMAN =
+      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
 
   /** Latin suffixes of a number for a provision inserted after it: "1bis", "3 ter". */
   private static final Set<String> INSERTED = Set.of("bis", "ter", "quater");
@@ -129,7 +130,6 @@ final class StructureReader {
       return null;
     }
     List<Item> items = new ArrayList<>();
-
     for (Item item : read.items()) {
       List<Step> path = new ArrayList<>(item.path());
       path.set(0, new Step("pp", path.get(0).value()));
@@ -289,8 +289,8 @@ final class StructureReader {
       List<Step> head = last.path().subList(0, last.path().size() - 1);
       Step part = last.path().get(last.path().size() - 1);
       int j = t.get(k).isPunct(',') ? k + 1 : k;
-      boolean range = RANGE.contains(t.get(j).key());
-      if (range || AND.contains(t.get(j).key())) {
+      boolean range = grammar.isRange(t.get(j));
+      if (range || grammar.isAnd(t.get(j))) {
         j++;
       }
       if (j == k || partAt(j) < 0) {
@@ -304,6 +304,11 @@ final class StructureReader {
         // "(a) (i) or (ii) or (b) (i)": a letter after a clause is the next subparagraph.
         part = head.get(head.size() - 1);
         head = head.subList(0, head.size() - 1);
+      }
+      if (range && romanRange(part, inner)) {
+        // "article 3 (i) to (iii)": the far end shows that the near one was a roman numeral.
+        part = new Step("clause", part.value());
+        items.set(items.size() - 1, new Item(last.first(), last.last(), withLast(head, part)));
       }
       List<String> values = partValues(part, inner, range);
       if (values.isEmpty()) {
@@ -327,6 +332,20 @@ final class StructureReader {
     return k;
   }
 
+  /** A single-letter subparagraph that a range to a longer roman numeral shows to be a clause. */
+  private static boolean romanRange(Step part, Token inner) {
+    return part.type().equals("subpara")
+        && ROMAN.contains(part.value())
+        && inner.text().length() > 1
+        && ROMAN.contains(inner.text());
+  }
+
+  private static List<Step> withLast(List<Step> head, Step last) {
+    List<Step> path = new ArrayList<>(head);
+    path.add(last);
+    return path;
+  }
+
   /**
    * The values a part {@code inner} adds after {@code part}: itself, or with {@code range} those
    * after {@code part}'s value up to it. Empty when it is not a part of the same kind.
@@ -345,20 +364,27 @@ final class StructureReader {
     if (!range) {
       return List.of(numbers ? strip(inner.text()) : value);
     }
-    int from;
-    int to;
     if (numbers) {
-      from = Integer.parseInt(part.value());
-      to = Integer.parseInt(strip(inner.text()));
-    } else if (part.value().length() == 1 && value.length() == 1) {
-      from = part.value().charAt(0);
-      to = value.charAt(0);
-    } else {
-      return List.of();
+      return after(
+          Integer.parseInt(part.value()), Integer.parseInt(strip(inner.text())), Integer::toString);
     }
+    if (part.type().equals("clause")) {
+      // "(i) to (iii)": clauses count in roman numerals, not in the alphabet.
+      int from = ROMAN.indexOf(part.value());
+      int to = ROMAN.indexOf(value);
+      return from < 0 ? List.of() : after(from, to, ROMAN::get);
+    }
+    if (part.value().length() == 1 && value.length() == 1) {
+      return after(part.value().charAt(0), value.charAt(0), n -> String.valueOf((char) n));
+    }
+    return List.of();
+  }
+
+  /** The values {@code from + 1} to {@code to}, each shown by {@code name}; empty if none. */
+  private static List<String> after(int from, int to, IntFunction<String> name) {
     List<String> out = new ArrayList<>();
     for (int n = from + 1; n <= to && out.size() < MAX_ITEMS; n++) {
-      out.add(numbers ? Integer.toString(n) : String.valueOf((char) n));
+      out.add(name.apply(n));
     }
     return out;
   }
@@ -368,7 +394,7 @@ final class StructureReader {
     Step head = path.get(path.size() - 1);
     if (path.size() != base + 1
         || !head.type().equals(step)
-        || !RANGE.contains(t.get(k).key())
+        || !grammar.isRange(t.get(k))
         || !t.get(k + 1).isNumber()) {
       return -1;
     }
@@ -400,7 +426,7 @@ final class StructureReader {
     if (t.get(j).isPunct(',')) {
       j++;
     }
-    if (AND.contains(t.get(j).key())) {
+    if (grammar.isAnd(t.get(j))) {
       j++;
     }
     if (j == k) {

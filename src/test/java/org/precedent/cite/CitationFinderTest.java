@@ -170,6 +170,25 @@ class CitationFinderTest {
         "A/64/L.64, paragraph 4 of the preamble|a-64-l-64/pp_4|after the instrument too",
         "el cuarto párrafo del artículo 6 del Protocolo|tip-protocol/art_6|an ordinal counts"
             + " only the paragraphs of a preamble",
+        "article 6, paragraph 1 (a) (i) to (iii), of UNTOC"
+            + "|untoc/art_6__para_1__subpara_a__clause_i untoc/art_6__para_1__subpara_a__clause_ii"
+            + " untoc/art_6__para_1__subpara_a__clause_iii|a range of roman clauses",
+        "UNTOC, art. 6 (1) (a) (i)-(iii)"
+            + "|untoc/art_6__para_1__subpara_a__clause_i untoc/art_6__para_1__subpara_a__clause_ii"
+            + " untoc/art_6__para_1__subpara_a__clause_iii|a roman range with a hyphen",
+        "el artículo 6, párrafo 1 a) ii) a iv), de la Convención de Palermo"
+            + "|untoc/art_6__para_1__subpara_a__clause_ii untoc/art_6__para_1__subpara_a__clause_iii"
+            + " untoc/art_6__para_1__subpara_a__clause_iv|Spanish 'a' between the ends of a range",
+        "artículos 5 a 7 de la Convención de Palermo|untoc/art_5 untoc/art_6 untoc/art_7"
+            + "|Spanish 'a' between two articles",
+        "article 3 (h) to (j) of the Protocol|tip-protocol/art_3__subpara_h"
+            + " tip-protocol/art_3__subpara_i tip-protocol/art_3__subpara_j|a range of letters"
+            + " through i stays letters",
+        "article 3 (i) of the Protocol|tip-protocol/art_3__subpara_i|'(i)' right after an"
+            + " article is the letter",
+        "article 3 (i) to (iii) of the Protocol|tip-protocol/art_3__clause_i"
+            + " tip-protocol/art_3__clause_ii tip-protocol/art_3__clause_iii|unless a range to"
+            + " '(iii)' shows it was a roman numeral",
       })
   void issueForms(String text, String expected, String why) {
     assertEquals(List.of(expected.split(" ")), resolved(text), why);
