@@ -74,26 +74,56 @@ final class InstrumentReader {
       }
       return Optional.empty();
     }
-    if (allowGeneric && determiner) {
-      Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
-      if (generic.isPresent() && !beginsOtherTitle(m, generic.get().end())) {
-        String key = generic.get().ids().iterator().next();
-        CitationGrammar.Data.Generic g = grammar.genericNamed(key);
-        String shown = text(m - 1, generic.get().end());
-        // Only the capitalised form names a defined instrument: "the protocol" is any protocol.
-        Target usual =
-            g.usual() != null && Character.isUpperCase(t.get(m).text().charAt(0))
-                ? usual(shown, g)
-                : null;
-        return Optional.of(
-            new Found(
-                new Target(Kind.GENERIC, g.candidates(), shown, g.why(), usual),
-                m - 1,
-                generic.get().end(),
-                List.of()));
-      }
+    return allowGeneric ? shortForm(m, determiner) : Optional.empty();
+  }
+
+  /** A short form at {@code m} ("the Protocol"), after a determiner or heading a citation. */
+  private Optional<Found> shortForm(int m, boolean determiner) {
+    Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
+    if (generic.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int end = generic.get().end();
+    if (!(determiner || headsCitation(m, end)) || beginsOtherTitle(m, end)) {
+      return Optional.empty();
+    }
+    CitationGrammar.Data.Generic g = grammar.genericNamed(generic.get().ids().iterator().next());
+    int start = determiner ? m - 1 : m;
+    String shown = text(start, end);
+    // Only the capitalised form names a defined instrument: "the protocol" is any protocol.
+    Target usual =
+        g.usual() != null && Character.isUpperCase(t.get(m).text().charAt(0))
+            ? usual(shown, g)
+            : null;
+    return Optional.of(
+        new Found(
+            new Target(Kind.GENERIC, g.candidates(), shown, g.why(), usual),
+            start,
+            end,
+            List.of()));
+  }
+
+  /**
+   * Whether a short form without "the" heads a citation of one of its provisions, as a footnote
+   * writes "Principles and Guidelines, footnote 1". Without "the" a short form is mostly a common
+   * noun ("develop principles and guidelines"), so only a name shows it: a capitalised one of more
+   * than one word (a single word such as "Protocol" begins sentences and other titles, as for
+   * manifest names), not the end of a longer title ("the Basic Principles and Guidelines": a
+   * capitalised word before it that does not begin a sentence), and a provision after its comma.
+   */
+  private boolean headsCitation(int m, int end) {
+    Token before = t.get(m - 1);
+    boolean titleBefore = capitalised(before) && t.get(m - 2).isWord();
+    return end - m > 1
+        && capitalised(t.get(m))
+        && capitalised(t.get(end - 1))
+        && !titleBefore
+        && t.get(end).isPunct(',')
+        && grammar.unit(t.get(end + 1)).isPresent();
+  }
+
+  private static boolean capitalised(Token tok) {
+    return tok.isWord() && Character.isUpperCase(tok.text().charAt(0));
   }
 
   /**
