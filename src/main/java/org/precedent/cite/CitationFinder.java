@@ -185,7 +185,7 @@ public final class CitationFinder {
         String unitDefault = unit.defaultInstrument();
         if (unitDefault == null
             && !its
-            && ParagraphLabel.at(text, t.get(start).start(), t.get(end).end())) {
+            && ParagraphLabel.at(text, t.get(start).start(), t.get(end).end(), unit.step())) {
           return k; // "PP5 Reaffirming ...": this text's own paragraph, not the last instrument's
         }
         target =

@@ -1,5 +1,7 @@
 package org.precedent.cite;
 
+import java.util.Set;
+
 /**
  * Whether a reference is the label of the text's own paragraph: "PP5 Reaffirming ...", "OP 2 (b):
  * Delete ...", "Paragraph 22: delete", at the start of a line that begins a paragraph or follows a
@@ -11,14 +13,26 @@ package org.precedent.cite;
  * #breakBetween}).
  */
 final class ParagraphLabel {
-  /** What ends a sentence or a paragraph; a preambular paragraph ends with a comma. */
-  private static final String SENTENCE_ENDS = ".:;,)\u201D\"";
+  /** What ends a sentence or a paragraph. */
+  private static final String SENTENCE_ENDS = ".:;)\u201D\"";
+
+  /**
+   * The units whose labels may follow a line ending in a comma. A preambular paragraph ends with
+   * one, and the next paragraph's label is a PP or OP ("...prosecution of its perpetrators, / PP8
+   * Recalling" in the April draft). Any other reference after a comma continues a sentence that OCR
+   * wrapped ("Human Rights Standards (see sect. 111, footnote 4), / para. 10. See also" in
+   * A/64/290).
+   */
+  private static final Set<String> AFTER_COMMA = Set.of("pp", "op");
 
   private ParagraphLabel() {}
 
-  /** Whether {@code text}'s reference in [{@code start}, {@code end}) is such a label. */
-  static boolean at(String text, int start, int end) {
-    return beginsParagraph(text, start) && textFollows(text, end);
+  /**
+   * Whether {@code text}'s reference in [{@code start}, {@code end}), of the unit {@code step}, is
+   * such a label.
+   */
+  static boolean at(String text, int start, int end, String step) {
+    return beginsParagraph(text, start, AFTER_COMMA.contains(step)) && textFollows(text, end);
   }
 
   /** Whether a blank line lies between two tokens: they are in different paragraphs. */
@@ -38,7 +52,7 @@ final class ParagraphLabel {
     return false;
   }
 
-  private static boolean beginsParagraph(String text, int start) {
+  private static boolean beginsParagraph(String text, int start, boolean afterComma) {
     int p = start;
     while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
       p--;
@@ -53,8 +67,9 @@ final class ParagraphLabel {
     while (q > 0 && text.charAt(q - 1) != '\n' && Character.isWhitespace(text.charAt(q - 1))) {
       q--;
     }
-    // A blank line before, or the line before ended a sentence.
-    return q == 0 || text.charAt(q - 1) == '\n' || SENTENCE_ENDS.indexOf(text.charAt(q - 1)) >= 0;
+    // A blank line before, or the line before ended a sentence (or, for a PP or OP, a paragraph).
+    char last = q == 0 ? '\n' : text.charAt(q - 1);
+    return last == '\n' || SENTENCE_ENDS.indexOf(last) >= 0 || (afterComma && last == ',');
   }
 
   /** "PP1 Guided", "PP.5 Reaffirming", "OP2(b).\n\nOP2(d)", "Paragraph 22: delete". */

@@ -196,6 +196,10 @@ class CitationFinderTest {
         "Principles and Guidelines were adopted|-|no provision cited after it: 'the' is still"
             + " needed",
         "the Basic Principles and Guidelines, footnote 2|-|the last words of another title",
+        "'Global Alliance Against Traffic in Women, Human Rights Standards (see sect. 111,"
+            + " footnote 4),\npara. 10. See also'|400|seed 000 line 9598: a reference opening a"
+            + " line after a comma continues the sentence; only a PP or OP label follows a"
+            + " preambular paragraph's comma",
       })
   void issueForms(String text, String expected, String why) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" "));
