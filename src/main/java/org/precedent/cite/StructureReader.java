@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 import org.precedent.cite.Reference.Step;
 
 /**
@@ -16,15 +15,8 @@ import org.precedent.cite.Reference.Step;
 final class StructureReader {
   static final int MAX_ITEMS = 60;
 
-  /** Clause numerals in order, so that a range of them can be counted out. */
-  private static final List<String> ROMAN =
-      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
-
   /** Latin suffixes of a number for a provision inserted after it: "1bis", "3 ter". */
   private static final Set<String> INSERTED = Set.of("bis", "ter", "quater");
-
-  /** Steps shown in parentheses after a number, so that more of them may follow: "(a) and (c)". */
-  private static final Set<String> PARTS = Set.of("para", "subpara", "clause");
 
   /** Units whose paragraphs are also counted with ordinal words and named with "paragraph". */
   private static final Set<String> COUNTED = Set.of("pp", "op");
@@ -162,8 +154,8 @@ final class StructureReader {
         path.add(new Step("para", inner.key()));
         return partEnd(k);
       }
-      if (inner.isNumber() && isParagraphNumber(inner.text())) {
-        path.add(new Step("para", strip(inner.text())));
+      if (inner.isNumber() && PartValues.isParagraphNumber(inner.text())) {
+        path.add(new Step("para", PartValues.strip(inner.text())));
         return partEnd(k);
       }
       return -1;
@@ -174,16 +166,16 @@ final class StructureReader {
     int dot = tok.text().indexOf('.');
     if (dot > 0) {
       // "Guideline 6.1" is paragraph 1 of Guideline 6.
-      path.add(new Step(step, strip(tok.text().substring(0, dot))));
-      path.add(new Step("para", strip(tok.text().substring(dot + 1))));
+      path.add(new Step(step, PartValues.strip(tok.text().substring(0, dot))));
+      path.add(new Step("para", PartValues.strip(tok.text().substring(dot + 1))));
       return k + 1;
     }
     if (INSERTED.contains(t.get(k + 1).key())) {
       // "OP 1bis", "article 3 bis": a paragraph inserted after 1, never paragraph 1 itself.
-      path.add(new Step(step, strip(tok.text()) + t.get(k + 1).key()));
+      path.add(new Step(step, PartValues.strip(tok.text()) + t.get(k + 1).key()));
       return k + 2;
     }
-    path.add(new Step(step, strip(tok.text())));
+    path.add(new Step(step, PartValues.strip(tok.text())));
     return k + 1;
   }
 
@@ -199,44 +191,13 @@ final class StructureReader {
     Token tok = t.get(j);
     boolean bare =
         tok.isLetter()
-            || (tok.isWord() && ROMAN.contains(tok.key()) && tok.text().equals(tok.key()));
+            || (tok.isWord() && PartValues.isRoman(tok.key()) && tok.text().equals(tok.key()));
     return bare && t.get(j + 1).isPunct(')') ? j : -1;
-  }
-
-  /** A lower-case letter or roman numeral of up to four characters: "a", "iv". */
-  private static boolean isLetterPart(Token inner) {
-    return inner.isWord() && inner.text().length() <= 4 && inner.text().equals(inner.key());
   }
 
   /** The index after the part {@link #partAt} found at {@code j}. */
   private int partEnd(int j) {
     return t.get(j).isPunct('(') ? j + 3 : j + 2;
-  }
-
-  /** Leading zeros off, keeping one digit: "007" is 7, "00" is 0. */
-  private static String strip(String digits) {
-    int k = 0;
-    while (k + 1 < digits.length() && digits.charAt(k) == '0' && isDigit(digits.charAt(k + 1))) {
-      k++;
-    }
-    return digits.substring(k);
-  }
-
-  /** One to three digits, as in the (3) of "art. 6 (3)". */
-  private static boolean isParagraphNumber(String text) {
-    if (text.isEmpty() || text.length() > 3) {
-      return false;
-    }
-    for (int n = 0; n < text.length(); n++) {
-      if (!isDigit(text.charAt(n))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** "(3) (c)", ", paragraph 3", "paragraph 1", ", subpara. (b)" after a number. */
@@ -247,11 +208,12 @@ final class StructureReader {
       if (in >= 0) {
         Token inner = t.get(in);
         String last = path.get(path.size() - 1).type();
-        if (inner.isNumber() && isParagraphNumber(inner.text())) {
-          path.add(new Step("para", strip(inner.text())));
-        } else if (isLetterPart(inner)) {
+        if (inner.isNumber() && PartValues.isParagraphNumber(inner.text())) {
+          path.add(new Step("para", PartValues.strip(inner.text())));
+        } else if (PartValues.isLetterPart(inner)) {
           boolean clause =
-              (last.equals("subpara") || inner.text().length() > 1) && ROMAN.contains(inner.key());
+              (last.equals("subpara") || inner.text().length() > 1)
+                  && PartValues.isRoman(inner.key());
           path.add(new Step(clause ? "clause" : "subpara", inner.key()));
         } else {
           return k;
@@ -298,19 +260,19 @@ final class StructureReader {
       }
       Token inner = t.get(partAt(j));
       if (part.type().equals("clause")
-          && !ROMAN.contains(inner.key())
+          && !PartValues.isRoman(inner.key())
           && !head.isEmpty()
           && head.get(head.size() - 1).type().equals("subpara")) {
         // "(a) (i) or (ii) or (b) (i)": a letter after a clause is the next subparagraph.
         part = head.get(head.size() - 1);
         head = head.subList(0, head.size() - 1);
       }
-      if (range && romanRange(part, inner)) {
+      if (range && PartValues.showsRoman(part, inner)) {
         // "article 3 (i) to (iii)": the far end shows that the near one was a roman numeral.
         part = new Step("clause", part.value());
         items.set(items.size() - 1, new Item(last.first(), last.last(), withLast(head, part)));
       }
-      List<String> values = partValues(part, inner, range);
+      List<String> values = PartValues.after(part, inner, range);
       if (values.isEmpty()) {
         return k;
       }
@@ -332,61 +294,10 @@ final class StructureReader {
     return k;
   }
 
-  /** A single-letter subparagraph that a range to a longer roman numeral shows to be a clause. */
-  private static boolean romanRange(Step part, Token inner) {
-    return part.type().equals("subpara")
-        && ROMAN.contains(part.value())
-        && inner.text().length() > 1
-        && ROMAN.contains(inner.text());
-  }
-
   private static List<Step> withLast(List<Step> head, Step last) {
     List<Step> path = new ArrayList<>(head);
     path.add(last);
     return path;
-  }
-
-  /**
-   * The values a part {@code inner} adds after {@code part}: itself, or with {@code range} those
-   * after {@code part}'s value up to it. Empty when it is not a part of the same kind.
-   */
-  private static List<String> partValues(Step part, Token inner, boolean range) {
-    if (!PARTS.contains(part.type())) {
-      return List.of();
-    }
-    boolean numbers = isParagraphNumber(part.value());
-    String value = inner.key();
-    boolean same =
-        numbers ? inner.isNumber() && isParagraphNumber(inner.text()) : isLetterPart(inner);
-    if (!same) {
-      return List.of();
-    }
-    if (!range) {
-      return List.of(numbers ? strip(inner.text()) : value);
-    }
-    if (numbers) {
-      return after(
-          Integer.parseInt(part.value()), Integer.parseInt(strip(inner.text())), Integer::toString);
-    }
-    if (part.type().equals("clause")) {
-      // "(i) to (iii)": clauses count in roman numerals, not in the alphabet.
-      int from = ROMAN.indexOf(part.value());
-      int to = ROMAN.indexOf(value);
-      return from < 0 ? List.of() : after(from, to, ROMAN::get);
-    }
-    if (part.value().length() == 1 && value.length() == 1) {
-      return after(part.value().charAt(0), value.charAt(0), n -> String.valueOf((char) n));
-    }
-    return List.of();
-  }
-
-  /** The values {@code from + 1} to {@code to}, each shown by {@code name}; empty if none. */
-  private static List<String> after(int from, int to, IntFunction<String> name) {
-    List<String> out = new ArrayList<>();
-    for (int n = from + 1; n <= to && out.size() < MAX_ITEMS; n++) {
-      out.add(name.apply(n));
-    }
-    return out;
   }
 
   /** "5 to 7": replaces the last item by 5..7 and returns the next index, or -1. */
