@@ -2,8 +2,10 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,52 +18,60 @@ final class Compounds {
   /** Folded keys, hyphen kept: "sub-paragraph", "dix-septieme". */
   private final Set<String> keys = new HashSet<>();
 
-  /** Their first parts, so that a word before a hyphen is looked at only if one may start there. */
-  private final Set<String> heads = new HashSet<>();
+  /**
+   * Their first parts, so that a word before a hyphen is looked at only if one may start there:
+   * read from the source text as the grammar's words are, since a hyphen follows many words
+   * ("Secretary-General", "anti-trafficking") that begin no compound.
+   */
+  private final KeyTable<Boolean> heads;
 
   Compounds(Collection<String> grammarKeys) {
+    Map<String, Boolean> first = new HashMap<>();
     for (String key : grammarKeys) {
       int hyphen = key.indexOf('-');
       if (hyphen > 0 && hyphen < key.length() - 1) {
         keys.add(key);
-        heads.add(key.substring(0, hyphen));
+        first.put(key.substring(0, hyphen), Boolean.TRUE);
       }
     }
+    heads = new KeyTable<>(first);
   }
 
-  /** {@code tokens}, each listed compound written as word, hyphen, word made one word token. */
+  /**
+   * {@code tokens}, each listed compound written as word, hyphen, word made one word token; {@code
+   * tokens} itself when it holds none, as nearly every text does.
+   */
   List<Token> join(List<Token> tokens) {
-    if (keys.isEmpty()) {
-      return tokens;
-    }
-    List<Token> out = new ArrayList<>(tokens.size());
-    for (int n = 0; n < tokens.size(); n++) {
-      Token joined = joinedAt(tokens, n);
-      if (joined == null) {
-        out.add(tokens.get(n));
-      } else {
+    List<Token> out = null;
+    int copied = 0;
+    for (int h = 1; h + 1 < tokens.size(); h++) {
+      Token joined = tokens.get(h).isPunct('-') ? joined(tokens, h) : null;
+      if (joined != null) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.size());
+        }
+        out.addAll(tokens.subList(copied, h - 1));
         out.add(joined);
-        n += 2;
+        copied = h + 2;
+        h++;
       }
     }
+    if (out == null) {
+      return tokens;
+    }
+    out.addAll(tokens.subList(copied, tokens.size()));
     return out;
   }
 
-  /** The compound starting at token {@code n}, or null. */
-  private Token joinedAt(List<Token> tokens, int n) {
-    if (n + 2 >= tokens.size()) {
-      return null;
-    }
-    Token head = tokens.get(n);
-    Token hyphen = tokens.get(n + 1);
-    Token tail = tokens.get(n + 2);
+  /** The compound around the hyphen at token {@code h}, or null. */
+  private Token joined(List<Token> tokens, int h) {
+    Token head = tokens.get(h - 1);
+    Token hyphen = tokens.get(h);
+    Token tail = tokens.get(h + 1);
     boolean glued = hyphen.start() == head.end() && tail.start() == hyphen.end();
-    if (!hyphen.isPunct('-') || !glued || !head.isWord() || !tail.isWord()) {
+    if (!glued || !head.isWord() || !tail.isWord() || heads.get(head) == null) {
       return null;
     }
-    if (!heads.contains(head.key()) || !keys.contains(head.key() + "-" + tail.key())) {
-      return null;
-    }
-    return Token.joined(head, tail);
+    return keys.contains(head.key() + "-" + tail.key()) ? Token.joined(head, tail) : null;
   }
 }

@@ -79,6 +79,11 @@ final class InstrumentReader {
 
   /** A short form at {@code m} ("the Protocol"), after a determiner or heading a citation. */
   private Optional<Found> shortForm(int m, boolean determiner) {
+    // Without "the" only a capitalised name heads a citation ({@link #headsCitation}): any other
+    // word is turned away before the name lookup, which would otherwise run at nearly every word.
+    if (!determiner && !capitalised(t.get(m))) {
+      return Optional.empty();
+    }
     Optional<NameTrie.Match> generic = grammar.generic(t.list(), m);
     if (generic.isEmpty()) {
       return Optional.empty();
