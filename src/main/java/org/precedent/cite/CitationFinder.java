@@ -67,7 +67,11 @@ public final class CitationFinder {
         return ibid(i);
       }
       boolean its = i0 && tok.is("its");
-      if (tok.type() != Token.Type.SYMBOL && !its && !grammar.mayBegin(tok)) {
+      // A number begins a citation only as an ordinal: "the 4th preambular paragraph".
+      if (tok.type() != Token.Type.SYMBOL
+          && !its
+          && !grammar.mayBegin(tok)
+          && !structure.numberedOrdinalAt(i)) {
         return i;
       }
       if (its && structure.unitAt(i + 1).isPresent()) {
@@ -80,7 +84,7 @@ public final class CitationFinder {
           return next;
         }
       }
-      return instrumentFirst(i);
+      return tok.isNumber() ? i : instrumentFirst(i);
     }
 
     private boolean isIbid(int i) {
@@ -126,11 +130,11 @@ public final class CitationFinder {
           k = outermost.next();
         }
       }
-      StructureReader.Read inPreamble = outer.isEmpty() ? structure.inPreamble(read) : null;
-      boolean preamble = inPreamble != null;
-      if (preamble) {
+      StructureReader.Read inPart = outer.isEmpty() ? structure.inPart(read) : null;
+      boolean part = inPart != null;
+      if (part) {
         // "paragraph 4 of the preamble to resolution 55/25": preambular paragraph 4.
-        read = inPreamble;
+        read = inPart;
         k = read.next();
       }
       int j = t.get(k).isPunct(',') ? k + 1 : k;
@@ -138,7 +142,7 @@ public final class CitationFinder {
       Target target = null;
       int end = k - 1;
       boolean its = start < u;
-      if (grammar.isOf(t.get(j)) || (preamble && t.get(j).is("to"))) {
+      if (grammar.isOf(t.get(j)) || (part && t.get(j).is("to"))) {
         // "del Protocolo", "du Protocole": the word says "of the", so it is read as the determiner.
         int m = grammar.isDeterminer(t.get(j)) ? j : t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
         int lead = m;
@@ -177,7 +181,7 @@ public final class CitationFinder {
       }
       if (target == null) {
         CitationGrammar.Data.Unit unit = structure.unitAt(u).orElseThrow();
-        if ((unit.namedOnly() || preamble || grammar.isOwnWord(t.get(k))) && !its) {
+        if ((unit.namedOnly() || part || grammar.isOwnWord(t.get(k))) && !its) {
           // "see footnote 4", "paragraphs 42 to 67 above", "paragraph 2 of the preamble": with
           // no instrument named, the text's own parts.
           return k;
@@ -264,9 +268,9 @@ public final class CitationFinder {
               ? structure.read(m, prefix)
               : null;
       if (read != null && (comma || !ofFollows(read.next()))) {
-        StructureReader.Read inPreamble = structure.inPreamble(read);
-        if (inPreamble != null) {
-          read = inPreamble; // "A/64/L.64, paragraph 4 of the preamble"
+        StructureReader.Read inPart = structure.inPart(read);
+        if (inPart != null) {
+          read = inPart; // "A/64/L.64, paragraph 4 of the preamble"
         }
         emitItems(read, f.startToken(), read.next() - 1, target);
         return read.next();

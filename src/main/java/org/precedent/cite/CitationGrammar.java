@@ -44,11 +44,18 @@ public final class CitationGrammar {
 
   private final Set<String> preambleWords;
 
+  /** The words of each name of a resolution's operative part, folded. */
+  private final List<List<String>> operativeParts = new ArrayList<>();
+
   private final Set<String> andWords;
 
   private final Set<String> rangeWords;
 
   private final Compounds compounds;
+
+  private final Set<String> ordinalJoiners;
+
+  private final Set<String> ordinalSuffixes;
 
   /** The grammar file's shape. */
   record Data(
@@ -59,6 +66,7 @@ public final class CitationGrammar {
       List<String> contextWords,
       List<String> ownWords,
       List<String> preambleWords,
+      List<List<String>> operativeParts,
       List<Unit> units,
       List<String> annexWords,
       List<String> ofWords,
@@ -66,6 +74,9 @@ public final class CitationGrammar {
       List<String> rangeWords,
       List<String> titleWords,
       List<List<String>> ordinals,
+      List<Tens> ordinalTens,
+      List<String> ordinalJoiners,
+      List<String> ordinalSuffixes,
       List<Series> series) {
     record Named(String id, List<String> names) {}
 
@@ -102,14 +113,24 @@ public final class CitationGrammar {
         List<Body> bodies) {}
 
     record Body(String words, List<String> templates) {}
+
+    /**
+     * A multiple of ten: {@code heads} start an ordinal with a unit after them ("twenty" of
+     * "twenty-first", "vigésimo" of "vigésimo primer"), {@code words} say it alone ("twentieth").
+     */
+    record Tens(int value, List<String> heads, List<String> words) {}
   }
 
   private CitationGrammar(Data data, List<Instrument> manifest) {
     this.data = data;
     this.ownWords = folded(data.ownWords());
     this.preambleWords = folded(data.preambleWords());
+    data.operativeParts()
+        .forEach(words -> operativeParts.add(words.stream().map(Token::fold).toList()));
     this.andWords = folded(data.andWords());
     this.rangeWords = folded(data.rangeWords());
+    this.ordinalJoiners = folded(data.ordinalJoiners());
+    this.ordinalSuffixes = folded(data.ordinalSuffixes());
     for (Instrument i : manifest) {
       instruments.put(i.id(), i);
       bySymbol.put(i.id(), i.id());
@@ -164,6 +185,11 @@ public final class CitationGrammar {
         ordinals.put(Token.fold(word), n + 1);
       }
     }
+    Map<String, Integer> tens = new HashMap<>();
+    for (Data.Tens ten : data.ordinalTens()) {
+      ten.words().forEach(w -> ordinals.put(Token.fold(w), ten.value()));
+      ten.heads().forEach(w -> tens.put(Token.fold(w), ten.value()));
+    }
     Set<String> known = new HashSet<>(units.keySet());
     known.addAll(series.keySet());
     known.addAll(leads);
@@ -173,6 +199,7 @@ public final class CitationGrammar {
     known.addAll(ofWords);
     known.addAll(titleWords);
     known.addAll(ordinals.keySet());
+    known.addAll(tens.keySet());
     known.addAll(names.firstKeys());
     known.addAll(generics.firstKeys());
     Map<String, GrammarWord> byKey = new HashMap<>();
@@ -190,6 +217,7 @@ public final class CitationGrammar {
               ofWords.contains(key),
               titleWords.contains(key),
               ordinals.getOrDefault(key, 0),
+              tens.getOrDefault(key, 0),
               names.firstKeys().contains(key),
               generics.firstKeys().contains(key)));
     }
@@ -335,9 +363,43 @@ public final class CitationGrammar {
     return t.isWord() && preambleWords.contains(t.key());
   }
 
+  /**
+   * The index after the name of an operative part at {@code k} ("operative part", "parte
+   * dispositiva", "dispositif"), or {@code k}.
+   */
+  int operativePartEnd(Tokens t, int k) {
+    for (List<String> words : operativeParts) {
+      int n = 0;
+      while (n < words.size() && t.get(k + n).isWord() && t.get(k + n).is(words.get(n))) {
+        n++;
+      }
+      if (n == words.size()) {
+        return k + n;
+      }
+    }
+    return k;
+  }
+
   /** The number an ordinal word says ("fourth", "cuarto", "quatrième": 4), or 0. */
   int ordinal(Token t) {
     return t.isWord() ? word(t).ordinal() : 0;
+  }
+
+  /** The ten a word starts an ordinal with ("twenty", "vigésimo", "vingt": 20), or 0. */
+  int tens(Token t) {
+    return t.isWord() ? word(t).tens() : 0;
+  }
+
+  /** A word between a ten and its unit: the "et" of "vingt et unième". */
+  boolean isOrdinalJoiner(Token t) {
+    return t.isWord() && ordinalJoiners.contains(t.key());
+  }
+
+  /**
+   * An ending that makes a number ordinal: the "th" of "4th", the "º" of "4.º", the "e" of "4e".
+   */
+  boolean isOrdinalSuffix(Token t) {
+    return t.isWord() && ordinalSuffixes.contains(t.key());
   }
 
   /** Whether {@code t} is a word that, after a short form, may join it to more of a title. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * The grammar's hyphenated words ("sub-paragraph", "dix-septième"), which the tokenizer splits at
  * the hyphen. Before the finder reads a text, each written without spaces is joined again into one
  * token: its parts alone mean something else ("paragraph"; "septième", the seventh) and a citation
- * of it starts at its first letter. Only the ASCII hyphen joins, as in every seed.
+ * of it starts at its first letter. A typeset hyphen joins as the ASCII one does ("sub‑paragraph"
+ * with U+2011).
  */
 final class Compounds {
   /** Folded keys, hyphen kept: "sub-paragraph", "dix-septieme". */
@@ -45,7 +46,7 @@ final class Compounds {
     List<Token> out = null;
     int copied = 0;
     for (int h = 1; h + 1 < tokens.size(); h++) {
-      Token joined = tokens.get(h).isPunct('-') ? joined(tokens, h) : null;
+      Token joined = tokens.get(h).isHyphen() ? joined(tokens, h) : null;
       if (joined != null) {
         if (out == null) {
           out = new ArrayList<>(tokens.size());

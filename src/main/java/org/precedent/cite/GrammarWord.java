@@ -16,20 +16,27 @@ record GrammarWord(
     boolean of,
     boolean title,
     int ordinal,
+    int tens,
     boolean startsName,
     boolean startsGeneric) {
 
   /** A key the grammar does not know. */
   static GrammarWord unknown(CitationGrammar owner) {
     return new GrammarWord(
-        owner, null, null, false, false, false, false, false, false, 0, false, false);
+        owner, null, null, false, false, false, false, false, false, 0, 0, false, false);
   }
 
   /**
-   * Whether a citation can begin here (short of a symbol): a unit, series, lead or name word, or an
-   * ordinal ("the fourth preambular paragraph").
+   * Whether a citation can begin here (short of a symbol): a unit, series, lead or name word, an
+   * ordinal ("the fourth preambular paragraph") or the ten that starts one ("twenty-first").
    */
   boolean begins() {
-    return unit != null || series != null || lead || startsName || startsGeneric || ordinal > 0;
+    return unit != null
+        || series != null
+        || lead
+        || startsName
+        || startsGeneric
+        || ordinal > 0
+        || tens > 0;
   }
 }

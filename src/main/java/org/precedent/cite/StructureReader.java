@@ -27,12 +27,17 @@ final class StructureReader {
    */
   private static final Set<String> PARAGRAPHS = Set.of("para", "subpara");
 
+  /** The longest unit word a dot may abbreviate: "para", "paras", "par". */
+  private static final int ABBREVIATION = 5;
+
   private final CitationGrammar grammar;
   private final Tokens t;
+  private final Ordinals ordinals;
 
   StructureReader(CitationGrammar grammar, Tokens tokens) {
     this.grammar = grammar;
     this.t = tokens;
+    this.ordinals = new Ordinals(grammar, tokens);
   }
 
   /** One structural item with the tokens [first, last] that show it. */
@@ -48,24 +53,41 @@ final class StructureReader {
    * "the first paragraph of article 5" is not counted so). Empty when no reference starts there.
    */
   Optional<CitationGrammar.Data.Unit> unitAt(int at) {
-    if (grammar.ordinal(t.get(at)) == 0) {
+    Ordinals.Ordinal ordinal = ordinals.at(at);
+    if (ordinal == null) {
       return grammar.unit(t.get(at));
     }
+    int u = ordinal.next();
     return grammar
-        .unit(t.get(at + 1))
+        .unit(t.get(u))
         .filter(
-            u ->
-                COUNTED.contains(u.step())
-                    || (PARAGRAPHS.contains(u.step()) && preambleEnd(at + 2) > at + 2));
+            unit ->
+                COUNTED.contains(unit.step())
+                    || (PARAGRAPHS.contains(unit.step()) && partAfter(u + 1) != null));
   }
 
-  /** Past "of the preamble" ("del preámbulo", "du préambule") at {@code k}, or {@code k}. */
-  private int preambleEnd(int k) {
+  /** Whether a number with an ordinal ending ("4th", "4.º") stands at {@code at}. */
+  boolean numberedOrdinalAt(int at) {
+    return ordinals.numberedAt(at);
+  }
+
+  /** A resolution's part named after its paragraphs: the unit they are in it, and where it ends. */
+  private record Part(String step, int end) {}
+
+  /**
+   * "of the preamble" ("del preámbulo", "du préambule") or "of the operative part" ("de la parte
+   * dispositiva", "du dispositif") at {@code k}; null when neither stands there.
+   */
+  private Part partAfter(int k) {
     if (!grammar.isOf(t.get(k))) {
-      return k;
+      return null;
     }
     int m = grammar.isDeterminer(t.get(k + 1)) ? k + 2 : k + 1;
-    return grammar.isPreamble(t.get(m)) ? m + 1 : k;
+    if (grammar.isPreamble(t.get(m))) {
+      return new Part("pp", m + 1);
+    }
+    int end = grammar.operativePartEnd(t, m);
+    return end > m ? new Part("op", end) : null;
   }
 
   /**
@@ -76,14 +98,14 @@ final class StructureReader {
     if (unit == null) {
       return null;
     }
-    int ordinal = grammar.ordinal(t.get(at));
+    Ordinals.Ordinal ordinal = ordinals.at(at);
     // An ordinal of the preamble counts its paragraphs, whether called "alinéas" or "párrafos": the
     // finder reads "of the preamble" after them as it does after "paragraph 4".
-    String step = ordinal > 0 && !COUNTED.contains(unit.step()) ? "para" : unit.step();
-    int k = nounAfter(step, skipDot(at + (ordinal > 0 ? 2 : 1)));
-    if (ordinal > 0) {
+    String step = ordinal != null && !COUNTED.contains(unit.step()) ? "para" : unit.step();
+    int k = nounAfter(step, skipDot(ordinal != null ? ordinal.next() + 1 : at + 1));
+    if (ordinal != null) {
       List<Step> path = new ArrayList<>(prefix);
-      path.add(new Step(step, Integer.toString(ordinal)));
+      path.add(new Step(step, Integer.toString(ordinal.value())));
       return new Read(step, List.of(new Item(at, k - 1, path)), k);
     }
     List<Item> items = new ArrayList<>();
@@ -113,21 +135,21 @@ final class StructureReader {
 
   /**
    * "paragraph 4 of the preamble" ("del preámbulo", "du préambule"): {@code read}'s paragraphs as
-   * the preambular paragraphs they are (PP 4), read on past the preamble; null when no preamble
-   * follows its paragraphs.
+   * the preambular paragraphs they are (PP 4), read on past the preamble; "párrafo 4 de la parte
+   * dispositiva" likewise as OP 4. Null when neither part follows its paragraphs.
    */
-  Read inPreamble(Read read) {
-    int end = preambleEnd(read.next());
-    if (end == read.next() || !read.unitStep().equals("para")) {
+  Read inPart(Read read) {
+    Part part = partAfter(read.next());
+    if (part == null || !read.unitStep().equals("para")) {
       return null;
     }
     List<Item> items = new ArrayList<>();
     for (Item item : read.items()) {
       List<Step> path = new ArrayList<>(item.path());
-      path.set(0, new Step("pp", path.get(0).value()));
+      path.set(0, new Step(part.step(), path.get(0).value()));
       items.add(new Item(item.first(), item.last(), path));
     }
-    return new Read("pp", items, end);
+    return new Read(part.step(), items, part.end());
   }
 
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
@@ -363,9 +385,14 @@ final class StructureReader {
     if (!COUNTED.contains(step)) {
       return k;
     }
-    return grammar.unit(t.get(k)).filter(u -> u.step().equals("para")).isPresent()
-        ? skipDot(k + 1)
-        : k;
+    if (grammar.unit(t.get(k)).filter(u -> u.step().equals("para")).isEmpty()) {
+      return k;
+    }
+    // The dot of "para." belongs to the word; after "paragraph" it ends the sentence, and stays out
+    // of the citation unless the reference reads on ("operative paragraph. 4" in OCR).
+    Token next = t.get(k + 2);
+    boolean readsOn = next.isNumber() || grammar.isOf(next);
+    return t.get(k).length() <= ABBREVIATION || readsOn ? skipDot(k + 1) : k + 1;
   }
 
   private int skipDot(int k) {

@@ -101,7 +101,9 @@ final class Token {
     char[] out = new char[text.length()];
     for (int n = 0; n < out.length; n++) {
       char c = text.charAt(n);
-      char folded = c < LATIN.length ? LATIN[c] : 0;
+      // A typeset hyphen is the grammar's "-": UN documents print "sub‑paragraph" with a
+      // non-breaking one.
+      char folded = c < LATIN.length ? LATIN[c] : isHyphen(c) ? '-' : 0;
       if (folded == 0) {
         return foldSlowly(text); // a combining mark, another script, or a ligature
       }
@@ -220,6 +222,15 @@ final class Token {
 
   boolean isPunct(char c) {
     return type == Type.PUNCT && source[from] == c;
+  }
+
+  /** "-", or the hyphen (U+2010) or non-breaking hyphen (U+2011) of typeset text. */
+  boolean isHyphen() {
+    return type == Type.PUNCT && isHyphen(source[from]);
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   /** A single lower-case letter, as in the (a) of "article 3 (a)". */

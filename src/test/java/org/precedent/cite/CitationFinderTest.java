@@ -200,6 +200,47 @@ class CitationFinderTest {
             + " footnote 4),\npara. 10. See also'|400|seed 000 line 9598: a reference opening a"
             + " line after a comma continues the sentence; only a PP or OP label follows a"
             + " preambular paragraph's comma",
+        "the twenty-first preambular paragraph of resolution 55/25|a-res-55-25/pp_21|a ten and"
+            + " a unit: the twenty-first, not the first after a hyphen",
+        "the twenty first preambular paragraph of resolution 55/25|a-res-55-25/pp_21|a ten and"
+            + " a unit with a space",
+        "the thirtieth preambular paragraph of resolution 55/25|a-res-55-25/pp_30|a ten alone",
+        "el vigésimo primer párrafo del preámbulo de la resolución 55/25|a-res-55-25/pp_21"
+            + "|Spanish ten and unit",
+        "el décimo tercer párrafo del preámbulo de la resolución 55/25|a-res-55-25/pp_13"
+            + "|'décimo tercer' is the thirteenth, not the third",
+        "el décimo párrafo del preámbulo de la resolución 55/25|a-res-55-25/pp_10|'décimo'"
+            + " alone is the tenth",
+        "le vingt et unième alinéa du préambule de la résolution 55/25|a-res-55-25/pp_21"
+            + "|French 'et' between the ten and the unit",
+        "le vingt-et-unième alinéa du préambule de la résolution 55/25|a-res-55-25/pp_21"
+            + "|'et' between hyphens",
+        "le vingt-deuxième alinéa du préambule de la résolution 55/25|a-res-55-25/pp_22|not"
+            + " the second after a hyphen",
+        "le soixante-dix-septième alinéa du préambule de la résolution 55/25|a-res-55-25/pp_77"
+            + "|sixty and seventeen",
+        "le quatre-vingt-dix-septième alinéa du préambule de la résolution 55/25"
+            + "|a-res-55-25/pp_97|'quatre-vingt' is eighty",
+        "le cent-unième alinéa du préambule de la résolution 55/25|a-res-55-25|a number the"
+            + " grammar does not know: the resolution, never its first paragraph",
+        "the 4th preambular paragraph of resolution 55/25|a-res-55-25/pp_4|a number with an"
+            + " ordinal ending",
+        "the 21st preambular paragraph of resolution 55/25|a-res-55-25/pp_21|'st'",
+        "el 4.º párrafo del preámbulo de la resolución 55/25|a-res-55-25/pp_4|Spanish '4.º'",
+        "le 3e alinéa du préambule de la résolution 55/25|a-res-55-25/pp_3|French '3e'",
+        "le 1er alinéa du préambule de la résolution 55/25|a-res-55-25/pp_1|French '1er'",
+        "4 preambular paragraphs of resolution 55/25|a-res-55-25|a count is no ordinal",
+        "sub\u2011paragraph (b) of paragraph 2 of article 6 of the Protocol"
+            + "|tip-protocol/art_6__para_2__subpara_b|a non-breaking hyphen joins as '-' does",
+        "El párrafo 4 de la parte dispositiva de la resolución 55/25|a-res-55-25/op_4"
+            + "|Spanish: a paragraph of the operative part",
+        "le paragraphe 4 du dispositif de la résolution 55/25|a-res-55-25/op_4|French",
+        "paragraph 4 of the operative part of resolution 55/25|a-res-55-25/op_4|English",
+        "le quatrième paragraphe du dispositif de la résolution 55/25|a-res-55-25/op_4|an"
+            + " ordinal counts the operative part's paragraphs",
+        "A/64/L.64, párrafo 3 de la parte dispositiva|a-64-l-64/op_3|after the instrument",
+        "el párrafo 4 de la parte general de la resolución 55/25|a-res-55-25|'parte' alone"
+            + " names no part of a resolution",
       })
   void issueForms(String text, String expected, String why) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" "));
@@ -217,6 +258,14 @@ class CitationFinderTest {
             + " article 3 of the Protocol|a list: the first item starts at 'sub'",
         "subparagraph (c) of article 6 of the Protocol|subparagraph (c) of article 6 of the"
             + " Protocol|one word",
+        "A/64/L.64, second operative paragraph. Then|A/64/L.64, second operative paragraph|the"
+            + " sentence's full stop is not the citation's",
+        "see the second operative para. of A/64/L.64|second operative para. of A/64/L.64|an"
+            + " abbreviation's dot is",
+        "the twenty-first preambular paragraph of A/64/L.64|twenty-first preambular paragraph"
+            + " of A/64/L.64|a compound ordinal's span starts at its ten",
+        "the 4th preambular paragraph of A/64/L.64|4th preambular paragraph of A/64/L.64|and a"
+            + " numbered one's at its number",
       })
   void spans(String text, String expected, String why) {
     List<String> spans = CITATOR.cite(text).stream().map(Citation::text).toList();
