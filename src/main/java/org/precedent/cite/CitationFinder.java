@@ -67,11 +67,12 @@ public final class CitationFinder {
         return ibid(i);
       }
       boolean its = i0 && tok.is("its");
-      // A number begins a citation only as an ordinal: "the 4th preambular paragraph".
+      // A number begins a citation only as an ordinal: "the 4th preambular paragraph". The type is
+      // tested here first: asking the reader at every word cost a tenth of the throughput.
       if (tok.type() != Token.Type.SYMBOL
           && !its
           && !grammar.mayBegin(tok)
-          && !structure.numberedOrdinalAt(i)) {
+          && !(tok.isNumber() && structure.numberedOrdinalAt(i))) {
         return i;
       }
       if (its && structure.unitAt(i + 1).isPresent()) {
@@ -84,7 +85,8 @@ public final class CitationFinder {
           return next;
         }
       }
-      return tok.isNumber() ? i : instrumentFirst(i);
+      // A number the manifest names ("58/137") is read as a name; an ordinal is not.
+      return tok.isNumber() && structure.numberedOrdinalAt(i) ? i : instrumentFirst(i);
     }
 
     private boolean isIbid(int i) {

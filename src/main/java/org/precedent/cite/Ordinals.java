@@ -1,5 +1,8 @@
 package org.precedent.cite;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads the ordinal that counts a unit ("the fourth preambular paragraph") at a token: one word
  * ("fourth", "cuarto", "quatrième"), a ten and a unit ("twenty-first", "vigésimo primer", "vingt et
@@ -40,6 +43,30 @@ final class Ordinals {
     }
     int value = grammar.ordinal(tok);
     return value > 0 && !endsNumber(i) ? new Ordinal(value, i + 1) : null;
+  }
+
+  /**
+   * {@code first} and the ordinals listed after it: "the third and fourth", "primero, segundo y
+   * cuarto", "le premier et le deuxième". Bounded by {@link StructureReader#MAX_ITEMS}.
+   */
+  List<Ordinal> list(Ordinal first) {
+    List<Ordinal> list = new ArrayList<>(List.of(first));
+    while (list.size() < StructureReader.MAX_ITEMS) {
+      int k = list.get(list.size() - 1).next();
+      int j = t.get(k).isPunct(',') ? k + 1 : k;
+      if (grammar.isAnd(t.get(j))) {
+        j++;
+      }
+      if (j == k) {
+        break;
+      }
+      Ordinal next = at(grammar.isDeterminer(t.get(j)) ? j + 1 : j);
+      if (next == null) {
+        break;
+      }
+      list.add(next);
+    }
+    return list;
   }
 
   /**

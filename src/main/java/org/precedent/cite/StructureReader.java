@@ -57,7 +57,8 @@ final class StructureReader {
     if (ordinal == null) {
       return grammar.unit(t.get(at));
     }
-    int u = ordinal.next();
+    List<Ordinals.Ordinal> list = ordinals.list(ordinal);
+    int u = list.get(list.size() - 1).next();
     return grammar
         .unit(t.get(u))
         .filter(
@@ -99,15 +100,11 @@ final class StructureReader {
       return null;
     }
     Ordinals.Ordinal ordinal = ordinals.at(at);
-    // An ordinal of the preamble counts its paragraphs, whether called "alinéas" or "párrafos": the
-    // finder reads "of the preamble" after them as it does after "paragraph 4".
-    String step = ordinal != null && !COUNTED.contains(unit.step()) ? "para" : unit.step();
-    int k = nounAfter(step, skipDot(ordinal != null ? ordinal.next() + 1 : at + 1));
     if (ordinal != null) {
-      List<Step> path = new ArrayList<>(prefix);
-      path.add(new Step(step, Integer.toString(ordinal.value())));
-      return new Read(step, List.of(new Item(at, k - 1, path)), k);
+      return counted(ordinals.list(ordinal), unit, at, prefix);
     }
+    String step = unit.step();
+    int k = nounAfter(step, skipDot(at + 1));
     List<Item> items = new ArrayList<>();
     int first = at;
     while (items.size() < MAX_ITEMS) {
@@ -131,6 +128,25 @@ final class StructureReader {
       k = grammar.unit(t.get(more)).isPresent() ? nounAfter(step, skipDot(more + 1)) : more;
     }
     return items.isEmpty() ? null : new Read(step, items, k);
+  }
+
+  /**
+   * "the third and fourth preambular paragraphs" at {@code at}: one item per ordinal, each showing
+   * the whole list, as each article of a range does.
+   */
+  private Read counted(
+      List<Ordinals.Ordinal> list, CitationGrammar.Data.Unit unit, int at, List<Step> prefix) {
+    // An ordinal of the preamble counts its paragraphs, whether called "alinéas" or "párrafos": the
+    // finder reads "of the preamble" after them as it does after "paragraph 4".
+    String step = COUNTED.contains(unit.step()) ? unit.step() : "para";
+    int k = nounAfter(step, skipDot(list.get(list.size() - 1).next() + 1));
+    List<Item> items = new ArrayList<>();
+    for (Ordinals.Ordinal ordinal : list) {
+      List<Step> path = new ArrayList<>(prefix);
+      path.add(new Step(step, Integer.toString(ordinal.value())));
+      items.add(new Item(at, k - 1, path));
+    }
+    return new Read(step, items, k);
   }
 
   /**

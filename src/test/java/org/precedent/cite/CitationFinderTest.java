@@ -241,6 +241,19 @@ class CitationFinderTest {
         "A/64/L.64, párrafo 3 de la parte dispositiva|a-64-l-64/op_3|after the instrument",
         "el párrafo 4 de la parte general de la resolución 55/25|a-res-55-25|'parte' alone"
             + " names no part of a resolution",
+        "the third and fourth preambular paragraphs of resolution 55/25|a-res-55-25/pp_3"
+            + " a-res-55-25/pp_4|a list of ordinals: each paragraph, not the last alone",
+        "le premier et le deuxième alinéas du préambule de la résolution 55/25"
+            + "|a-res-55-25/pp_1 a-res-55-25/pp_2|French, the determiner repeated",
+        "el primero y segundo párrafos del preámbulo de la resolución 55/25|a-res-55-25/pp_1"
+            + " a-res-55-25/pp_2|Spanish",
+        "the twenty-first and twenty-second preambular paragraphs of resolution 55/25"
+            + "|a-res-55-25/pp_21 a-res-55-25/pp_22|a list of compound ordinals",
+        "first and foremost, operative paragraph 4 of A/64/L.64|a-64-l-64/op_4|a word that is"
+            + " no ordinal ends the list",
+        "resolution 61/144 on \"Trafficking in women and girls\" and 58/137 on"
+            + "|a-res-61-144 a-res-58-137|a number the manifest names is read as its name"
+            + " (A/64/L.64, PP 3)",
       })
   void issueForms(String text, String expected, String why) {
     List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" "));
@@ -266,6 +279,9 @@ class CitationFinderTest {
             + " of A/64/L.64|a compound ordinal's span starts at its ten",
         "the 4th preambular paragraph of A/64/L.64|4th preambular paragraph of A/64/L.64|and a"
             + " numbered one's at its number",
+        "the third and fourth preambular paragraphs of A/64/L.64|third and fourth preambular"
+            + " paragraphs;third and fourth preambular paragraphs of A/64/L.64|each item of a"
+            + " list of ordinals shows the whole list",
       })
   void spans(String text, String expected, String why) {
     List<String> spans = CITATOR.cite(text).stream().map(Citation::text).toList();

@@ -96,11 +96,13 @@ final class FakeCorpus {
             "decision",
             Status.of("adopted")));
     for (String r : List.of("55/25", "61/180", "63/194", "64/178", "64/293", "58/137", "61/144")) {
+      // As in the shipped manifest, one resolution is also named by its bare number.
       out.add(
           meta(
               "a-res-" + r.replace('/', '-'),
               "General Assembly resolution " + r,
               null,
+              r.equals("58/137") ? List.of(r) : List.of(),
               "A/RES/" + r,
               "resolution",
               Status.of("adopted")));
@@ -142,11 +144,22 @@ final class FakeCorpus {
 
   static Instrument meta(
       String id, String title, String shortTitle, String symbol, String kind, Status status) {
+    return meta(id, title, shortTitle, List.of(), symbol, kind, status);
+  }
+
+  static Instrument meta(
+      String id,
+      String title,
+      String shortTitle,
+      List<String> aliases,
+      String symbol,
+      String kind,
+      Status status) {
     return new Instrument(
         id,
         title,
         shortTitle,
-        List.of(),
+        aliases,
         symbol,
         null,
         null,
