@@ -34,14 +34,18 @@ final class Ordinals {
     if (tok.isNumber()) {
       return numbered(i);
     }
-    int tens = grammar.tens(tok);
-    if (tens > 0) {
+    if (!tok.isWord()) {
+      return null;
+    }
+    // One lookup: the finder asks this at every word that may begin a citation ("the", names).
+    GrammarWord word = grammar.word(tok);
+    if (word.tens() > 0) {
       int unit = unitAfterTen(i);
       if (unit > 0) {
-        return new Ordinal(tens + grammar.ordinal(t.get(unit)), unit + 1);
+        return new Ordinal(word.tens() + grammar.ordinal(t.get(unit)), unit + 1);
       }
     }
-    int value = grammar.ordinal(tok);
+    int value = word.ordinal();
     return value > 0 && !endsNumber(i) ? new Ordinal(value, i + 1) : null;
   }
 
