@@ -39,6 +39,7 @@ public final class CitationFinder {
     private final Tokens t;
     private final StructureReader structure;
     private final InstrumentReader instruments;
+    private final Annexes annexes;
     private final CitationContext context = new CitationContext(grammar);
     private final List<Reference> out = new ArrayList<>();
 
@@ -47,6 +48,7 @@ public final class CitationFinder {
       this.t = new Tokens(grammar.compounds().join(Tokenizer.tokens(text)));
       this.structure = new StructureReader(grammar, t);
       this.instruments = new InstrumentReader(grammar, t);
+      this.annexes = new Annexes(grammar, t);
     }
 
     List<Reference> run(boolean firstOnly) {
@@ -153,10 +155,12 @@ public final class CitationFinder {
           ownIts |= t.get(lead).is("its");
           lead++;
         }
+        String numeral = null;
         if (grammar.isAnnex(t.get(lead))) {
           annex = List.of(new Step("annex", "annex"));
-          end = lead;
-          m = lead + 1;
+          numeral = annexes.numeralAfter(lead);
+          end = numeral == null ? lead : lead + 1;
+          m = end + 1;
           if (t.get(m).is("of") || t.get(m).is("to")) {
             m++;
           }
@@ -164,7 +168,17 @@ public final class CitationFinder {
         Optional<InstrumentReader.Found> found = instruments.read(m, true);
         if (found.isPresent()) {
           target = settle(found.get().target());
+          Target annexed = annexes.annexed(target, numeral);
           end = found.get().end() - 1;
+          if (annexed != null) {
+            // "article 3 of annex II to resolution 55/25": the Protocol's article 3.
+            target = annexed;
+            annex = List.of();
+          } else if (numeral != null) {
+            // "para. 3 of annex II to resolution 61/180": an annex the manifest does not name.
+            emit(start, end, target, List.of());
+            return end + 1;
+          }
           its = false;
         } else if (ownIts) {
           its = true;
@@ -246,6 +260,14 @@ public final class CitationFinder {
         return f.end();
       }
       Target target = settle(f.target());
+      int start = f.startToken();
+      int before = annexes.before(start);
+      Target annexedBefore =
+          before < 0 ? null : annexes.annexed(target, annexes.numeralAfter(before));
+      if (annexedBefore != null) {
+        target = annexedBefore; // "annex I to resolution 55/25, article 2": the Convention's
+        start = before;
+      }
       int k = f.end();
       if (t.get(k).isPunct(')')) {
         k++;
@@ -258,7 +280,25 @@ public final class CitationFinder {
       boolean comma = t.get(k).isPunct(',');
       int m = comma ? k + 1 : k;
       List<Step> prefix = List.of();
-      if (grammar.isAnnex(t.get(m))) {
+      int last = f.end() - 1;
+      Target annexed =
+          grammar.isAnnex(t.get(m)) && annexedBefore == null
+              ? annexes.annexed(target, annexes.numeralAfter(m))
+              : null;
+      if (annexed != null) {
+        // "resolution 55/25, annex II, article 3": the Protocol's article 3.
+        target = annexed;
+        last = m + 1;
+        m += t.get(m + 2).isPunct(',') ? 3 : 2;
+        comma = true;
+      } else if (grammar.isAnnex(t.get(m)) && annexes.numeralAfter(m) != null) {
+        // "resolution 61/180, annex II, para. 3": an annex the manifest does not name. Its parts
+        // are not the resolution's, so they are read past, and only the resolution is cited.
+        emit(start, m + 1, target, List.of());
+        int after = m + (t.get(m + 2).isPunct(',') ? 3 : 2);
+        StructureReader.Read skipped = structure.read(after, List.of());
+        return skipped == null ? m + 2 : skipped.next();
+      } else if (grammar.isAnnex(t.get(m))) {
         prefix = List.of(new Step("annex", "annex"));
         m += t.get(m + 1).isPunct(',') ? 2 : 1;
       }
@@ -274,11 +314,11 @@ public final class CitationFinder {
         if (inPart != null) {
           read = inPart; // "A/64/L.64, paragraph 4 of the preamble"
         }
-        emitItems(read, f.startToken(), read.next() - 1, target);
+        emitItems(read, start, read.next() - 1, target);
         return read.next();
       }
-      emit(f.startToken(), f.end() - 1, target, List.of());
-      return f.end();
+      emit(start, last, target, List.of());
+      return last + 1;
     }
 
     /** Whether token {@code k} opens an "of ..." naming what a reference before it belongs to. */

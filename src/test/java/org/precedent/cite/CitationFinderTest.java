@@ -251,6 +251,18 @@ class CitationFinderTest {
             + "|a-res-55-25/pp_21 a-res-55-25/pp_22|a list of compound ordinals",
         "first and foremost, operative paragraph 4 of A/64/L.64|a-64-l-64/op_4|a word that is"
             + " no ordinal ends the list",
+        "General Assembly resolution 55/25, annex II, article 3|tip-protocol/art_3|a"
+            + " resolution's numbered annex that is an instrument of its own",
+        "annex I to resolution 55/25, article 2|untoc/art_2|the annex named before the"
+            + " resolution",
+        "article 3 of annex II to resolution 55/25|tip-protocol/art_3|the annex after the"
+            + " article",
+        "resolution 55/25, annex III|smuggling-protocol|the annex alone",
+        "resolution 61/180, annex II, para. 3|a-res-61-180|no annex known: the resolution only",
+        "para. 3 of annex II to resolution 61/180|a-res-61-180|the same, the annex after the"
+            + " paragraph",
+        "The full text of the closing remarks appears in annex II.|-|a bare numbered annex is"
+            + " the text's own (Vienna Forum report, para. 25)",
         "resolution 61/144 on \"Trafficking in women and girls\" and 58/137 on"
             + "|a-res-61-144 a-res-58-137|a number the manifest names is read as its name"
             + " (A/64/L.64, PP 3)",

@@ -13,6 +13,10 @@ import org.precedent.corpus.Status;
 final class FakeCorpus {
   private FakeCorpus() {}
 
+  /** As the shipped manifest records them: the resolution's annexes are the three instruments. */
+  static final Map<String, String> ANNEXES_OF_55_25 =
+      Map.of("annexI", "untoc", "annexII", "tip-protocol", "annexIII", "smuggling-protocol");
+
   static List<Instrument> instruments() {
     List<Instrument> out = new ArrayList<>();
     out.add(
@@ -105,7 +109,8 @@ final class FakeCorpus {
               r.equals("58/137") ? List.of(r) : List.of(),
               "A/RES/" + r,
               "resolution",
-              Status.of("adopted")));
+              Status.of("adopted"),
+              r.equals("55/25") ? ANNEXES_OF_55_25 : Map.of()));
     }
     out.add(
         meta(
@@ -144,7 +149,7 @@ final class FakeCorpus {
 
   static Instrument meta(
       String id, String title, String shortTitle, String symbol, String kind, Status status) {
-    return meta(id, title, shortTitle, List.of(), symbol, kind, status);
+    return meta(id, title, shortTitle, List.of(), symbol, kind, status, Map.of());
   }
 
   static Instrument meta(
@@ -154,7 +159,8 @@ final class FakeCorpus {
       List<String> aliases,
       String symbol,
       String kind,
-      Status status) {
+      Status status,
+      Map<String, String> links) {
     return new Instrument(
         id,
         title,
@@ -173,7 +179,7 @@ final class FakeCorpus {
         null,
         null,
         Map.of(),
-        Map.of(),
+        links,
         List.of(),
         null);
   }

@@ -1,0 +1,55 @@
+package org.precedent.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.corpus.Corpus;
+import org.precedent.corpus.Provision;
+import org.precedent.corpus.ProvisionId;
+
+/**
+ * Citations that turn on facts the shipped manifest records (aliases, annex links), read over the
+ * manifest itself rather than a fake one: a wrong alias there misreads every text that uses it.
+ */
+class ShippedManifestCitationTest {
+  static Citator citator;
+
+  @BeforeAll
+  static void load() {
+    Corpus corpus = Corpus.load(Path.of("corpus"));
+    Map<ProvisionId, Provision> byId = new HashMap<>();
+    corpus.allProvisions().forEach(p -> byId.put(p.id(), p));
+    citator =
+        new Citator(
+            CitationGrammar.load(corpus.instruments()), id -> Optional.ofNullable(byId.get(id)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "(The full text of the Executive Director's closing remarks appears in annex II.)|-|the"
+            + " Vienna Forum report's own annex, once read as the 2009 Working Group report",
+        "see annex III for the enabling decisions of the Commission|-|its annex III, once read as"
+            + " the Framework for Action",
+        "General Assembly resolution 55/25, annex II, article 3|tip-protocol/art_3|the"
+            + " resolution's annex II is the Protocol",
+        "annex I to resolution 55/25, article 2|untoc/art_2|and its annex I the Convention",
+        "resolution 55/25, annex III|smuggling-protocol|and its annex III the Smuggling Protocol",
+      })
+  void readsAsTheManifestSays(String text, String expected, String why) {
+    List<String> got = new ArrayList<>();
+    for (Citation c : citator.cite(text)) {
+      got.add(c.status() == Citation.RESOLVED ? c.provisions().get(0).id() : "" + c.status());
+    }
+    assertEquals(expected.equals("-") ? List.of() : List.of(expected.split(" ")), got, why);
+  }
+}
