@@ -46,7 +46,7 @@ public final class CitationFinder {
     Pass(String text) {
       this.text = text;
       this.t = new Tokens(grammar.compounds().join(Tokenizer.tokens(text)));
-      this.structure = new StructureReader(grammar, t);
+      this.structure = new StructureReader(grammar, t, text);
       this.instruments = new InstrumentReader(grammar, t);
       this.annexes = new Annexes(grammar, t);
     }
@@ -161,7 +161,7 @@ public final class CitationFinder {
           numeral = annexes.numeralAfter(lead);
           end = numeral == null ? lead : lead + 1;
           m = end + 1;
-          if (t.get(m).is("of") || t.get(m).is("to")) {
+          if (grammar.isOf(t.get(m)) || t.get(m).is("to")) {
             m++;
           }
         }
@@ -238,11 +238,13 @@ public final class CitationFinder {
       if (!grammar.isOf(t.get(k))) {
         return null; // "of article 7", "del artículo 3", "du paragraphe 2"
       }
-      var unit = grammar.unit(t.get(k + 1));
+      // "de l'article 6"; but "of this article" is the text's own article, and is not read.
+      int u = grammar.isElision(t.get(k + 1)) ? k + 2 : k + 1;
+      var unit = grammar.unit(t.get(u));
       if (unit.isEmpty() || unit.get().step().equals(read.unitStep())) {
         return null;
       }
-      StructureReader.Read outer = structure.read(k + 1, List.of());
+      StructureReader.Read outer = structure.read(u, List.of());
       return outer != null && outer.items().size() == 1 ? outer : null;
     }
 

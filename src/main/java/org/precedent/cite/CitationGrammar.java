@@ -325,6 +325,15 @@ public final class CitationGrammar {
     return t.isWord() && word(t).determiner();
   }
 
+  /** An elided determiner, the "l'" of "de l'article 6" ({@link Compounds} made it one word). */
+  boolean isElision(Token t) {
+    if (!isDeterminer(t)) {
+      return false;
+    }
+    char last = t.key().charAt(t.key().length() - 1);
+    return last == '\'' || last == '\u2019';
+  }
+
   boolean isLead(Token t) {
     return t.isWord() && word(t).lead();
   }

@@ -34,10 +34,14 @@ final class StructureReader {
   private final Tokens t;
   private final Ordinals ordinals;
 
-  StructureReader(CitationGrammar grammar, Tokens tokens) {
+  /** The text read, to tell a paragraph break from a space. */
+  private final String text;
+
+  StructureReader(CitationGrammar grammar, Tokens tokens, String text) {
     this.grammar = grammar;
     this.t = tokens;
     this.ordinals = new Ordinals(grammar, tokens);
+    this.text = text;
   }
 
   /** One structural item with the tokens [first, last] that show it. */
@@ -411,7 +415,12 @@ final class StructureReader {
     return t.get(k).length() <= ABBREVIATION || readsOn ? skipDot(k + 1) : k + 1;
   }
 
+  /**
+   * Past the dot of "art." at {@code k}. A dot that ends a paragraph ends the reference: in "of
+   * this article.", a blank line, then "5.", the 5 numbers the next paragraph.
+   */
   private int skipDot(int k) {
-    return t.get(k).isPunct('.') ? k + 1 : k;
+    Token dot = t.get(k);
+    return dot.isPunct('.') && !ParagraphLabel.breakBetween(text, dot, t.get(k + 1)) ? k + 1 : k;
   }
 }

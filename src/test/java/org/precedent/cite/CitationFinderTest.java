@@ -251,6 +251,18 @@ class CitationFinderTest {
             + "|a-res-55-25/pp_21 a-res-55-25/pp_22|a list of compound ordinals",
         "first and foremost, operative paragraph 4 of A/64/L.64|a-64-l-64/op_4|a word that is"
             + " no ordinal ends the list",
+        "l'alinéa a) de l'article 3 du Protocole|tip-protocol/art_3__subpara_a|the elided"
+            + " article: a subparagraph of article 3, not article 3",
+        "le paragraphe 2 de l’article 6 du Protocole|tip-protocol/art_6__para_2|a typeset"
+            + " apostrophe",
+        "le paragraphe 31 de l'annexe de la résolution 64/293|a-res-64-293/annex__para_31"
+            + "|'de l'annexe de la résolution': the annex of the resolution named after it",
+        "el párrafo 31 del anexo de la resolución 64/293|a-res-64-293/annex__para_31|Spanish",
+        "'the persons referred to in paragraph 1 of this article.\n\n4. Each State Party'|-|a"
+            + " dot before a blank line ends the reference: the 4 numbers the next paragraph"
+            + " (UNTOC art. 24), not article 4",
+        "'measures referred to in paragraph 3 of this article.\n\n5. The Parties'|-|and 'of"
+            + " this article' stays the text's own (CETS 197 art. 10)",
         "General Assembly resolution 55/25, annex II, article 3|tip-protocol/art_3|a"
             + " resolution's numbered annex that is an instrument of its own",
         "annex I to resolution 55/25, article 2|untoc/art_2|the annex named before the"
