@@ -342,26 +342,36 @@ final class StructureReader {
     return path;
   }
 
-  /** "5 to 7": replaces the last item by 5..7 and returns the next index, or -1. */
+  /**
+   * "5 to 7": replaces the last item by 5..7 and returns the next index, or -1. "Guidelines 2.1 to
+   * 2.3" ranges over the paragraphs of one guideline.
+   */
   private int range(String step, int k, List<Step> path, List<Item> items, int first, int base) {
-    Step head = path.get(path.size() - 1);
-    if (path.size() != base + 1
-        || !head.type().equals(step)
-        || !grammar.isRange(t.get(k))
-        || !t.get(k + 1).isNumber()) {
+    if (!grammar.isRange(t.get(k)) || !t.get(k + 1).isNumber()) {
       return -1;
     }
+    String far = t.get(k + 1).text();
+    int dot = far.indexOf('.');
+    int varied = dot < 0 ? base : base + 1; // the step whose number runs
+    if (path.size() != varied + 1 || !path.get(base).type().equals(step)) {
+      return -1;
+    }
+    Step near = path.get(varied);
+    if (dot >= 0
+        && !(near.type().equals("para") && far.substring(0, dot).equals(path.get(base).value()))) {
+      return -1; // "Guideline 2.1 to 3.2" spans two guidelines: not expanded
+    }
     try {
-      int from = Integer.parseInt(head.value());
-      int to = Integer.parseInt(t.get(k + 1).text());
+      int from = Integer.parseInt(near.value());
+      int to = Integer.parseInt(dot < 0 ? far : far.substring(dot + 1));
       if (to <= from || to - from > MAX_ITEMS) {
         return -1;
       }
-      List<Step> prefix = path.subList(0, base);
+      List<Step> prefix = path.subList(0, varied);
       items.remove(items.size() - 1);
       for (int n = from; n <= to && items.size() < MAX_ITEMS; n++) {
         List<Step> p = new ArrayList<>(prefix);
-        p.add(new Step(step, Integer.toString(n)));
+        p.add(new Step(near.type(), Integer.toString(n)));
         items.add(new Item(first, k + 1, p));
       }
       return k + 2;

@@ -263,6 +263,14 @@ class CitationFinderTest {
             + " (UNTOC art. 24), not article 4",
         "'measures referred to in paragraph 3 of this article.\n\n5. The Parties'|-|and 'of"
             + " this article' stays the text's own (CETS 197 art. 10)",
+        "Guidelines 2.1 to 2.3|ohchr-principles/guideline_2__para_1"
+            + " ohchr-principles/guideline_2__para_2 ohchr-principles/guideline_2__para_3|a range"
+            + " of one guideline's paragraphs",
+        "Guideline 2.1-2.3|ohchr-principles/guideline_2__para_1"
+            + " ohchr-principles/guideline_2__para_2 ohchr-principles/guideline_2__para_3|with a"
+            + " hyphen",
+        "Guideline 2.1 to 3.2|ohchr-principles/guideline_2__para_1|across two guidelines: not"
+            + " expanded",
         "General Assembly resolution 55/25, annex II, article 3|tip-protocol/art_3|a"
             + " resolution's numbered annex that is an instrument of its own",
         "annex I to resolution 55/25, article 2|untoc/art_2|the annex named before the"
