@@ -46,14 +46,19 @@ public final class QuoteVerifier {
   }
 
   public Verification verify(String quote, String citationText) {
-    Citation citation = citator.citeOne(citationText);
+    // "Guidelines 2.1 to 2.3", "paragraphs 3 and 4": the quote may be from any item cited.
+    List<Citation> entries = citator.citeFirst(citationText);
+    Citation citation = entries.get(0);
     Set<String> forgiven = new LinkedHashSet<>();
     String body = strip(quote, forgiven);
     List<Word> words = QuoteWords.words(body);
+    List<Citation> found = entries.stream().filter(QuoteVerifier::resolved).toList();
     List<CitedProvision> cited =
-        citation.provisions().stream().filter(p -> p.text() != null).toList();
-    boolean resolved =
-        citation.status() == Citation.RESOLVED || citation.status() == Citation.AMBIGUOUS;
+        found.stream().flatMap(c -> c.provisions().stream()).filter(p -> p.text() != null).toList();
+    boolean resolved = !found.isEmpty();
+    if (resolved) {
+      citation = found.get(0);
+    }
     if (!resolved || cited.isEmpty()) {
       cited = resolved ? wholeInstrument(citation, body) : List.of();
     }
@@ -77,6 +82,12 @@ public final class QuoteVerifier {
       if (a.similarity() > alignment.similarity()) {
         best = p;
         alignment = a;
+      }
+    }
+    for (Citation c : found) {
+      if (c.provisions().contains(best)) {
+        citation = c; // the item of a list the quote was matched against
+        break;
       }
     }
     forgiven.addAll(alignment.forgiven());
@@ -115,6 +126,10 @@ public final class QuoteVerifier {
         elsewhere,
         citation,
         "words differ from " + best.citation());
+  }
+
+  private static boolean resolved(Citation c) {
+    return c.status() == Citation.RESOLVED || c.status() == Citation.AMBIGUOUS;
   }
 
   /** A whole instrument cited: the provisions of that instrument that hold the quote. */

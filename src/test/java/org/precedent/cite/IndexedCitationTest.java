@@ -95,6 +95,9 @@ class IndexedCitationTest {
         "differs|the Conference decided that the Working Group shall meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|should -> shall is a change of words",
         "differs|the Conference decided that the Working Group should meet during the session of the Conference|CTOC/COP/WG.4/2010/6, para. 3|ctoc-cop-wg-4-2010-6/para_3|a dropped word",
         "not_in_cited|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, para. 1|ctoc-cop-wg-4-2010-6/para_3|the words are in paragraph 3",
+        "exact|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, paras. 1 to 3|ctoc-cop-wg-4-2010-6/para_3|a range cited: the quote is in its third paragraph",
+        "exact|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, paras. 1 and 3|ctoc-cop-wg-4-2010-6/para_3|a list cited: its second item",
+        "not_in_cited|the Conference decided that the Working Group should meet during the fifth session of the Conference|CTOC/COP/WG.4/2010/6, paras. 1 and 2|ctoc-cop-wg-4-2010-6/para_3|in neither item",
         "citation_unresolved|the recruitment, transportation, transfer|article 3 (a) of the Trafficking in Persons Protocol||metadata-only: text not in corpus",
         "citation_unresolved|anything|resolution 62/141||not an instrument in the corpus",
       })
