@@ -83,6 +83,7 @@ final class Compounds {
     Token mark = tokens.get(h);
     Token next = tokens.get(h + 1);
     if (elided.isEmpty()
+        || !(mark.isPunct('\'') || mark.isPunct('\u2019'))
         || !head.isWord()
         || !next.isWord()
         || head.end() != mark.start()
