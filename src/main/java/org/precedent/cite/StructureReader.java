@@ -175,6 +175,13 @@ final class StructureReader {
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
   private int number(String step, int k, List<Step> path) {
     Token tok = t.get(k);
+    Ordinals.Ordinal after = step.equals("para") ? ordinals.at(k) : null;
+    if (after != null && partAfter(after.next()) != null) {
+      // "el párrafo cuarto del preámbulo": Spanish puts the ordinal after the noun. Only of a
+      // preamble or operative part, as before it ("el párrafo primero del artículo 5" is not read).
+      path.add(new Step(step, Integer.toString(after.value())));
+      return after.next();
+    }
     if (step.equals("subpara")) {
       int in = partAt(k);
       if (in >= 0 && t.get(in).isLetter()) {

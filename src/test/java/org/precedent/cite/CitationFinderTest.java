@@ -263,6 +263,14 @@ class CitationFinderTest {
             + " (UNTOC art. 24), not article 4",
         "'measures referred to in paragraph 3 of this article.\n\n5. The Parties'|-|and 'of"
             + " this article' stays the text's own (CETS 197 art. 10)",
+        "el párrafo cuarto del preámbulo de la resolución 55/25|a-res-55-25/pp_4|Spanish puts"
+            + " the ordinal after the noun",
+        "el párrafo tercero de la parte dispositiva de la resolución 55/25|a-res-55-25/op_3"
+            + "|of the operative part too",
+        "el párrafo primero del artículo 5 del Protocolo|tip-protocol/art_5|of an article it"
+            + " is not read, as before the noun",
+        "los párrafos primero y segundo del preámbulo de la resolución 55/25|a-res-55-25|a list"
+            + " after the noun is not read: never its first item alone as a context's paragraph",
         "Guidelines 2.1 to 2.3|ohchr-principles/guideline_2__para_1"
             + " ohchr-principles/guideline_2__para_2 ohchr-principles/guideline_2__para_3|a range"
             + " of one guideline's paragraphs",
