@@ -175,7 +175,7 @@ final class StructureReader {
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
   private int number(String step, int k, List<Step> path) {
     Token tok = t.get(k);
-    Ordinals.Ordinal after = step.equals("para") ? ordinals.at(k) : null;
+    Ordinals.Ordinal after = step.equals("para") && tok.isWord() ? ordinals.at(k) : null;
     if (after != null && partAfter(after.next()) != null) {
       // "el párrafo cuarto del preámbulo": Spanish puts the ordinal after the noun. Only of a
       // preamble or operative part, as before it ("el párrafo primero del artículo 5" is not read).
@@ -354,7 +354,7 @@ final class StructureReader {
    * 2.3" ranges over the paragraphs of one guideline.
    */
   private int range(String step, int k, List<Step> path, List<Item> items, int first, int base) {
-    if (!grammar.isRange(t.get(k)) || !t.get(k + 1).isNumber()) {
+    if (!t.get(k + 1).isNumber() || !grammar.isRange(t.get(k))) {
       return -1;
     }
     String far = t.get(k + 1).text();
