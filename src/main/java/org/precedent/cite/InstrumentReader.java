@@ -219,7 +219,42 @@ final class InstrumentReader {
     }
     Found head = items.get(0);
     int end = items.get(items.size() - 1).end();
+    if (items.size() == 1) {
+      // "resolution 64/293 of the General Assembly, annex, para. 31": the body is read with the
+      // resolution, so what follows it is the resolution's.
+      Body after = bodyAfter(end, series);
+      if (after != null) {
+        end = after.end();
+        if (templates == null) {
+          String[] ab = t.get(k).text().split("/");
+          head =
+              new Found(
+                  target(after.templates(), ab[0], ab[1], head.target().name()),
+                  start,
+                  end,
+                  List.of());
+        }
+      }
+    }
     return Optional.of(new Found(head.target(), start, end, items.size() > 1 ? items : List.of()));
+  }
+
+  /** A series' body written after its number, its templates and the index past it. */
+  private record Body(List<String> templates, int end) {}
+
+  /** "of the General Assembly", "de l'Assemblée générale" at {@code j}, or null. */
+  private Body bodyAfter(int j, CitationGrammar.Data.Series series) {
+    if (!grammar.isOf(t.get(j))) {
+      return null;
+    }
+    int b = grammar.isDeterminer(t.get(j + 1)) ? j + 2 : j + 1;
+    for (CitationGrammar.Data.Body body : series.bodies()) {
+      List<String> keys = NameTrie.keys(body.words());
+      if (matches(b, keys)) {
+        return new Body(body.templates(), b + keys.size());
+      }
+    }
+    return null;
   }
 
   private static boolean isSeriesNumber(Token tok) {

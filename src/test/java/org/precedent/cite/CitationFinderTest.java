@@ -271,6 +271,13 @@ class CitationFinderTest {
             + " is not read, as before the noun",
         "los párrafos primero y segundo del preámbulo de la resolución 55/25|a-res-55-25|a list"
             + " after the noun is not read: never its first item alone as a context's paragraph",
+        "resolution 64/293 of the General Assembly, annex, paragraph 31"
+            + "|a-res-64-293/annex__para_31|the body after the number is read with it, so the"
+            + " annex is the resolution's (it read as its paragraph 31)",
+        "la résolution 64/293 de l'Assemblée générale, annexe, paragraphe 31"
+            + "|a-res-64-293/annex__para_31|French",
+        "resolution 2006/27 of the Economic and Social Council|e-res-2006-27|a body after the"
+            + " number picks the series",
         "Guidelines 2.1 to 2.3|ohchr-principles/guideline_2__para_1"
             + " ohchr-principles/guideline_2__para_2 ohchr-principles/guideline_2__para_3|a range"
             + " of one guideline's paragraphs",
