@@ -175,10 +175,8 @@ final class StructureReader {
   /** Reads the number (or letter) of a step at {@code k}; returns the next index or -1. */
   private int number(String step, int k, List<Step> path) {
     Token tok = t.get(k);
-    Ordinals.Ordinal after = step.equals("para") && tok.isWord() ? ordinals.at(k) : null;
-    if (after != null && partAfter(after.next()) != null) {
-      // "el párrafo cuarto del preámbulo": Spanish puts the ordinal after the noun. Only of a
-      // preamble or operative part, as before it ("el párrafo primero del artículo 5" is not read).
+    Ordinals.Ordinal after = postposed(step, k);
+    if (after != null) {
       path.add(new Step(step, Integer.toString(after.value())));
       return after.next();
     }
@@ -226,6 +224,21 @@ final class StructureReader {
     }
     path.add(new Step(step, PartValues.strip(tok.text())));
     return k + 1;
+  }
+
+  /**
+   * "el párrafo cuarto del preámbulo", "los párrafos primero y segundo del preámbulo": Spanish puts
+   * the ordinal after the noun. The ordinal at {@code k}, when the list it begins ends before a
+   * preamble or operative part; null otherwise, as before the noun ("el párrafo primero del
+   * artículo 5" is not read).
+   */
+  private Ordinals.Ordinal postposed(String step, int k) {
+    Ordinals.Ordinal first = step.equals("para") && t.get(k).isWord() ? ordinals.at(k) : null;
+    if (first == null) {
+      return null;
+    }
+    List<Ordinals.Ordinal> list = ordinals.list(first);
+    return partAfter(list.get(list.size() - 1).next()) != null ? first : null;
   }
 
   /**
@@ -404,6 +417,9 @@ final class StructureReader {
     }
     if (t.get(j).isNumber() && t.get(j).text().indexOf('/') < 0) {
       return j;
+    }
+    if (postposed(step, j) != null) {
+      return j; // "párrafos primero y segundo del preámbulo"
     }
     var unit = grammar.unit(t.get(j));
     if (unit.isPresent()

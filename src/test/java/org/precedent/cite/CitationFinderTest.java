@@ -269,8 +269,11 @@ class CitationFinderTest {
             + "|of the operative part too",
         "el párrafo primero del artículo 5 del Protocolo|tip-protocol/art_5|of an article it"
             + " is not read, as before the noun",
-        "los párrafos primero y segundo del preámbulo de la resolución 55/25|a-res-55-25|a list"
-            + " after the noun is not read: never its first item alone as a context's paragraph",
+        "los párrafos primero y segundo del preámbulo de la resolución 55/25|a-res-55-25/pp_1"
+            + " a-res-55-25/pp_2|a list after the noun: each item of the preamble, never the"
+            + " first alone as a context's paragraph",
+        "los párrafos 2 y tercero del preámbulo de la resolución 55/25|a-res-55-25/pp_2"
+            + " a-res-55-25/pp_3|a number and an ordinal in one list",
         "resolution 64/293 of the General Assembly, annex, paragraph 31"
             + "|a-res-64-293/annex__para_31|the body after the number is read with it, so the"
             + " annex is the resolution's (it read as its paragraph 31)",
