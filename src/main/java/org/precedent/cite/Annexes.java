@@ -5,10 +5,10 @@ import org.precedent.cite.Reference.Kind;
 import org.precedent.cite.Reference.Target;
 
 /**
- * A numbered annex that is an instrument of its own: "resolution 55/25, annex II" is the
- * Trafficking in Persons Protocol, as the resolution's manifest links say ({@code "annexII":
- * "tip-protocol"}). A numbered annex of an instrument with no such link is left as the finder reads
- * any annex; a bare "Annex II" names nothing, since every document numbers its own annexes.
+ * An annex that is an instrument of its own: "resolution 55/25, annex II" is the Trafficking in
+ * Persons Protocol, whose manifest symbol is "A/RES/55/25, annex II". A numbered annex that no
+ * instrument's symbol names cites the resolution only; a bare "Annex II" names nothing, since every
+ * document numbers its own annexes.
  */
 final class Annexes {
   private final CitationGrammar grammar;
@@ -39,9 +39,9 @@ final class Annexes {
   }
 
   /**
-   * The instrument that annex {@code numeral} of {@code target} is, or null when the target is not
-   * one instrument named or numbered ("resolution 55/25", whose first known candidate is the one
-   * read) or has no such annex in the manifest.
+   * The instrument that annex {@code numeral} ("II", or "" for an only annex) of {@code target} is,
+   * or null when the target is not one instrument named or numbered ("resolution 55/25", whose
+   * first known candidate is the one read) or no instrument's symbol makes it that annex.
    */
   Target annexed(Target target, String numeral) {
     boolean one =
@@ -50,17 +50,15 @@ final class Annexes {
       return null;
     }
     String of = target.ids().stream().filter(grammar::known).findFirst().orElse(null);
-    String id =
-        of == null
-            ? null
-            : grammar.instrument(of).map(i -> i.links().get("annex" + numeral)).orElse(null);
-    if (id == null || !grammar.known(id)) {
+    String id = of == null ? null : grammar.annex(of, numeral).orElse(null);
+    if (id == null) {
       return null;
     }
+    String annex = numeral.isEmpty() ? "the annex" : "annex " + numeral;
     return new Target(
         Kind.NAMED,
         List.of(id),
         target.name(),
-        "annex " + numeral + " of " + of + " is " + id + " (the manifest's links)");
+        annex + " of " + of + " is " + id + " (its symbol in the manifest)");
   }
 }

@@ -168,7 +168,9 @@ public final class CitationFinder {
         Optional<InstrumentReader.Found> found = instruments.read(m, true);
         if (found.isPresent()) {
           target = settle(found.get().target());
-          Target annexed = annexes.annexed(target, numeral);
+          // "" for an only annex: "article 5 of the annex to resolution 55/255".
+          Target annexed =
+              annexes.annexed(target, annex.isEmpty() ? null : numeral == null ? "" : numeral);
           end = found.get().end() - 1;
           if (annexed != null) {
             // "article 3 of annex II to resolution 55/25": the Protocol's article 3.
@@ -283,17 +285,16 @@ public final class CitationFinder {
       int m = comma ? k + 1 : k;
       List<Step> prefix = List.of();
       int last = f.end() - 1;
-      Target annexed =
-          grammar.isAnnex(t.get(m)) && annexedBefore == null
-              ? annexes.annexed(target, annexes.numeralAfter(m))
-              : null;
+      boolean annexWord = grammar.isAnnex(t.get(m)) && annexedBefore == null;
+      String numeral = annexWord ? annexes.numeralAfter(m) : null;
+      Target annexed = annexWord ? annexes.annexed(target, numeral == null ? "" : numeral) : null;
       if (annexed != null) {
         // "resolution 55/25, annex II, article 3": the Protocol's article 3.
         target = annexed;
-        last = m + 1;
-        m += t.get(m + 2).isPunct(',') ? 3 : 2;
+        last = numeral == null ? m : m + 1;
+        m = t.get(last + 1).isPunct(',') ? last + 2 : last + 1;
         comma = true;
-      } else if (grammar.isAnnex(t.get(m)) && annexes.numeralAfter(m) != null) {
+      } else if (numeral != null) {
         // "resolution 61/180, annex II, para. 3": an annex the manifest does not name. Its parts
         // are not the resolution's, so they are read past, and only the resolution is cited.
         emit(start, m + 1, target, List.of());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,16 @@ public final class CitationGrammar {
   private final Map<String, Data.Generic> genericByName = new HashMap<>();
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, String> bySymbol = new HashMap<>();
+
+  /**
+   * Instruments that are another's annex, by the manifest's symbols: tip-protocol's symbol is
+   * "A/RES/55/25, annex II", so the key "a-res-55-25 II" gives tip-protocol ("" for an only annex).
+   */
+  private final Map<String, String> annexes = new HashMap<>();
+
+  private static final java.util.regex.Pattern ANNEX_SYMBOL =
+      java.util.regex.Pattern.compile(
+          "(.+?),\\s*annex(?:\\s+([IVXLC]+))?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * Every key with a part in the grammar (a unit or series word, a lead, an annex or context word,
@@ -138,6 +149,11 @@ public final class CitationGrammar {
     for (Instrument i : manifest) {
       if (i.symbol() != null && !i.symbol().isBlank()) {
         bySymbol.putIfAbsent(ProvisionId.forSymbol(i.symbol()), i.id());
+        java.util.regex.Matcher annex = ANNEX_SYMBOL.matcher(i.symbol().strip());
+        if (annex.matches()) {
+          String numeral = annex.group(2) == null ? "" : annex.group(2).toUpperCase(Locale.ROOT);
+          annexes.put(ProvisionId.forSymbol(annex.group(1)) + " " + numeral, i.id());
+        }
       }
     }
     for (Data.Generic g : data.generic()) {
@@ -330,8 +346,7 @@ public final class CitationGrammar {
     if (!isDeterminer(t)) {
       return false;
     }
-    char last = t.key().charAt(t.key().length() - 1);
-    return last == '\'' || last == '\u2019';
+    return Token.isApostrophe(t.key().charAt(t.key().length() - 1));
   }
 
   boolean isLead(Token t) {
@@ -418,6 +433,14 @@ public final class CitationGrammar {
 
   boolean isContextWord(Token t) {
     return t.isWord() && word(t).context();
+  }
+
+  /**
+   * The instrument that is annex {@code numeral} ("II", or "" for an only annex) of the instrument
+   * {@code of}, as the manifest's symbols say.
+   */
+  Optional<String> annex(String of, String numeral) {
+    return Optional.ofNullable(annexes.get(of + " " + numeral));
   }
 
   /** The instrument a UN symbol names: by the manifest's symbol, else by the id rule. */

@@ -33,7 +33,7 @@ final class Compounds {
   Compounds(Collection<String> grammarKeys) {
     Map<String, Boolean> first = new HashMap<>();
     for (String key : grammarKeys) {
-      if (key.length() > 1 && isApostrophe(key.charAt(key.length() - 1))) {
+      if (key.length() > 1 && Token.isApostrophe(key.charAt(key.length() - 1))) {
         elided.add(key);
       }
       int hyphen = key.indexOf('-');
@@ -83,7 +83,7 @@ final class Compounds {
     Token mark = tokens.get(h);
     Token next = tokens.get(h + 1);
     if (elided.isEmpty()
-        || !(mark.isPunct('\'') || mark.isPunct('\u2019'))
+        || !mark.isApostrophe()
         || !head.isWord()
         || !next.isWord()
         || head.end() != mark.start()
@@ -91,10 +91,6 @@ final class Compounds {
       return null;
     }
     return elided.contains(head.key() + mark.text()) ? Token.joined(head, mark) : null;
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '\u2019';
   }
 
   /** The compound around the hyphen at token {@code h}, or null. */

@@ -184,10 +184,7 @@ final class NameTrie {
   private static boolean skippable(Token t) {
     return t.isPunct(',')
         || t.isPunct('.') // "CETS No. 197"
-        || t.isPunct('-')
-        || t.isPunct('\u2010')
-        || t.isPunct('\u2011')
-        || t.isPunct('\u2019')
-        || t.isPunct('\'');
+        || t.isHyphen()
+        || t.isApostrophe();
   }
 }

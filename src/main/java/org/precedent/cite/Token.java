@@ -224,6 +224,15 @@ final class Token {
     return type == Type.PUNCT && source[from] == c;
   }
 
+  /** "'" or the typeset "’": the apostrophe of an elision ("l'article"). */
+  boolean isApostrophe() {
+    return type == Type.PUNCT && isApostrophe(source[from]);
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
   /** "-", or the hyphen (U+2010) or non-breaking hyphen (U+2011) of typeset text. */
   boolean isHyphen() {
     return type == Type.PUNCT && isHyphen(source[from]);

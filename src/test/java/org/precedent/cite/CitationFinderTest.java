@@ -296,6 +296,10 @@ class CitationFinderTest {
         "article 3 of annex II to resolution 55/25|tip-protocol/art_3|the annex after the"
             + " article",
         "resolution 55/25, annex III|smuggling-protocol|the annex alone",
+        "resolution 55/255, annex, article 5|firearms-protocol/art_5|an only annex that an"
+            + " instrument's symbol names ('A/RES/55/255, annex')",
+        "article 5 of the annex to resolution 55/255|firearms-protocol/art_5|the same, the"
+            + " annex after the article",
         "resolution 61/180, annex II, para. 3|a-res-61-180|no annex known: the resolution only",
         "para. 3 of annex II to resolution 61/180|a-res-61-180|the same, the annex after the"
             + " paragraph",

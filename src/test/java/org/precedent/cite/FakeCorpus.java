@@ -13,10 +13,6 @@ import org.precedent.corpus.Status;
 final class FakeCorpus {
   private FakeCorpus() {}
 
-  /** As the shipped manifest records them: the resolution's annexes are the three instruments. */
-  static final Map<String, String> ANNEXES_OF_55_25 =
-      Map.of("annexI", "untoc", "annexII", "tip-protocol", "annexIII", "smuggling-protocol");
-
   static List<Instrument> instruments() {
     List<Instrument> out = new ArrayList<>();
     out.add(
@@ -24,7 +20,7 @@ final class FakeCorpus {
             "tip-protocol",
             "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime",
             "Trafficking in Persons Protocol",
-            null,
+            "A/RES/55/25, annex II",
             "treaty",
             Status.of("treaty")));
     out.add(
@@ -32,7 +28,7 @@ final class FakeCorpus {
             "untoc",
             "United Nations Convention against Transnational Organized Crime",
             "UNTOC",
-            null,
+            "A/RES/55/25, annex I",
             "treaty",
             Status.of("treaty")));
     out.add(
@@ -40,7 +36,7 @@ final class FakeCorpus {
             "smuggling-protocol",
             "Protocol against the Smuggling of Migrants by Land, Sea and Air",
             "Smuggling of Migrants Protocol",
-            null,
+            "A/RES/55/25, annex III",
             "treaty",
             Status.of("treaty")));
     out.add(
@@ -48,7 +44,7 @@ final class FakeCorpus {
             "firearms-protocol",
             "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition",
             "Firearms Protocol",
-            null,
+            "A/RES/55/255, annex",
             "treaty",
             Status.of("treaty")));
     out.add(
@@ -99,7 +95,8 @@ final class FakeCorpus {
             null,
             "decision",
             Status.of("adopted")));
-    for (String r : List.of("55/25", "61/180", "63/194", "64/178", "64/293", "58/137", "61/144")) {
+    for (String r :
+        List.of("55/25", "55/255", "61/180", "63/194", "64/178", "64/293", "58/137", "61/144")) {
       // As in the shipped manifest, one resolution is also named by its bare number.
       out.add(
           meta(
@@ -109,8 +106,7 @@ final class FakeCorpus {
               r.equals("58/137") ? List.of(r) : List.of(),
               "A/RES/" + r,
               "resolution",
-              Status.of("adopted"),
-              r.equals("55/25") ? ANNEXES_OF_55_25 : Map.of()));
+              Status.of("adopted")));
     }
     out.add(
         meta(
@@ -149,7 +145,7 @@ final class FakeCorpus {
 
   static Instrument meta(
       String id, String title, String shortTitle, String symbol, String kind, Status status) {
-    return meta(id, title, shortTitle, List.of(), symbol, kind, status, Map.of());
+    return meta(id, title, shortTitle, List.of(), symbol, kind, status);
   }
 
   static Instrument meta(
@@ -159,8 +155,7 @@ final class FakeCorpus {
       List<String> aliases,
       String symbol,
       String kind,
-      Status status,
-      Map<String, String> links) {
+      Status status) {
     return new Instrument(
         id,
         title,
@@ -179,7 +174,7 @@ final class FakeCorpus {
         null,
         null,
         Map.of(),
-        links,
+        Map.of(),
         List.of(),
         null);
   }
