@@ -45,7 +45,7 @@ public final class CitationFinder {
 
     Pass(String text) {
       this.text = text;
-      this.t = new Tokens(grammar.compounds().join(Tokenizer.tokens(text)));
+      this.t = grammar.compounds().join(Tokenizer.scan(text));
       this.structure = new StructureReader(grammar, t, text);
       this.instruments = new InstrumentReader(grammar, t);
       this.annexes = new Annexes(grammar, t);
@@ -62,6 +62,9 @@ public final class CitationFinder {
 
     /** Reads whatever citation starts at token {@code i}; returns the next index (or i). */
     private int at(int i) {
+      if (grammar.beginsNothing(t, i)) {
+        return i; // most tokens of a text, passed over without making them
+      }
       Token tok = t.get(i);
       // "ibid", "id" and "its" all start with i: one character spares most tokens three compares.
       boolean i0 = tok.keyStartsWith('i');

@@ -337,6 +337,19 @@ public final class CitationGrammar {
     return word(t).begins();
   }
 
+  /**
+   * Whether no citation can begin at token {@code i}, answered from the text for an ASCII word or
+   * mark without making its token: most tokens of a text. A word starting with "i" is left to the
+   * finder, which reads "its", "ibid" and "id" before asking {@link #mayBegin}.
+   */
+  boolean beginsNothing(Tokens t, int i) {
+    if (!t.isAsciiWordOrMark(i)) {
+      return false;
+    }
+    GrammarWord w = words.getAscii(t, i);
+    return w == null || (!w.begins() && t.firstChar(i) != 'i' && t.firstChar(i) != 'I');
+  }
+
   boolean isDeterminer(Token t) {
     return t.isWord() && word(t).determiner();
   }

@@ -1,10 +1,9 @@
 package org.precedent.cite;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,59 +48,65 @@ final class Compounds {
    * {@code tokens}, each listed compound written as word, hyphen, word made one word token; {@code
    * tokens} itself when it holds none, as nearly every text does.
    */
-  List<Token> join(List<Token> tokens) {
-    List<Token> out = null;
-    int copied = 0;
+  Tokens join(Tokens tokens) {
+    int[] firsts = null;
+    int[] lasts = null;
+    int count = 0;
     for (int h = 1; h + 1 < tokens.size(); h++) {
-      Token mark = tokens.get(h);
-      if (mark.type() != Token.Type.PUNCT) {
+      if (tokens.type(h) != Token.Type.PUNCT) {
         continue; // nearly every token: one test
       }
       // A compound takes the words on both sides of its hyphen, an elision only the word before.
-      boolean hyphen = mark.isHyphen();
-      Token joined = hyphen ? joined(tokens, h) : elision(tokens, h);
-      if (joined != null) {
-        if (out == null) {
-          out = new ArrayList<>(tokens.size());
+      char mark = tokens.firstChar(h);
+      boolean hyphen = Token.isHyphen(mark);
+      if (!hyphen && !Token.isApostrophe(mark)) {
+        continue;
+      }
+      boolean join = hyphen ? joins(tokens, h) : elides(tokens, h);
+      if (join) {
+        if (firsts == null) {
+          firsts = new int[8];
+          lasts = new int[8];
+        } else if (count == firsts.length) {
+          firsts = Arrays.copyOf(firsts, count * 2);
+          lasts = Arrays.copyOf(lasts, count * 2);
         }
-        out.addAll(tokens.subList(copied, h - 1));
-        out.add(joined);
-        copied = hyphen ? h + 2 : h + 1;
-        h = copied - 1;
+        firsts[count] = h - 1;
+        lasts[count] = hyphen ? h + 1 : h;
+        h = lasts[count];
+        count++;
       }
     }
-    if (out == null) {
-      return tokens;
-    }
-    out.addAll(tokens.subList(copied, tokens.size()));
-    return out;
+    return count == 0 ? tokens : tokens.joined(firsts, lasts, count);
   }
 
-  /** "l'" of "l'article": the word before the apostrophe at token {@code h} with it, or null. */
-  private Token elision(List<Token> tokens, int h) {
+  /**
+   * Whether the word before the apostrophe at token {@code h} is an elided one: "l'" of
+   * "l'article".
+   */
+  private boolean elides(Tokens tokens, int h) {
     Token head = tokens.get(h - 1);
     Token mark = tokens.get(h);
     Token next = tokens.get(h + 1);
     if (elided.isEmpty()
-        || !mark.isApostrophe()
         || !head.isWord()
         || !next.isWord()
         || head.end() != mark.start()
         || next.start() != mark.end()) {
-      return null;
+      return false;
     }
-    return elided.contains(head.key() + mark.text()) ? Token.joined(head, mark) : null;
+    return elided.contains(head.key() + mark.text());
   }
 
-  /** The compound around the hyphen at token {@code h}, or null. */
-  private Token joined(List<Token> tokens, int h) {
+  /** Whether the words around the hyphen at token {@code h} are a listed compound. */
+  private boolean joins(Tokens tokens, int h) {
     Token head = tokens.get(h - 1);
     Token hyphen = tokens.get(h);
     Token tail = tokens.get(h + 1);
     boolean glued = hyphen.start() == head.end() && tail.start() == hyphen.end();
     if (!glued || !head.isWord() || !tail.isWord() || heads.get(head) == null) {
-      return null;
+      return false;
     }
-    return keys.contains(head.key() + "-" + tail.key()) ? Token.joined(head, tail) : null;
+    return keys.contains(head.key() + "-" + tail.key());
   }
 }

@@ -51,22 +51,49 @@ final class KeyTable<V> {
     if (!token.isAscii()) {
       return get(token.key());
     }
-    int length = token.length();
-    if (length == 0) {
-      return null;
-    }
-    char second = token.asciiKeyAt(length > 1 ? 1 : 0);
-    int s = slot(length, token.asciiKeyAt(0), second, token.asciiKeyAt(length - 1));
+    return token.length() == 0 ? null : ascii(token.source(), token.from(), token.length());
+  }
+
+  /**
+   * The value for the key of ASCII token {@code i} of {@code tokens}, read from the text without
+   * making the token: the finder asks this of nearly every token, and most are not in the table.
+   */
+  V getAscii(Tokens tokens, int i) {
+    return ascii(tokens.source(), tokens.start(i), tokens.length(i));
+  }
+
+  /** The value for the ASCII characters {@code source[from, from + length)}, A-Z lower-cased. */
+  private V ascii(char[] source, int from, int length) {
+    int s =
+        slot(
+            length,
+            lower(source[from]),
+            lower(source[from + (length > 1 ? 1 : 0)]),
+            lower(source[from + length - 1]));
     String[] candidates = keys[s];
     if (candidates == null) {
       return null;
     }
     for (int n = 0; n < candidates.length; n++) {
-      if (token.is(candidates[n])) {
+      String key = candidates[n];
+      if (key.length() == length && sameLowered(key, source, from)) {
         return value(s, n);
       }
     }
     return null;
+  }
+
+  private static boolean sameLowered(String key, char[] source, int from) {
+    for (int k = 0; k < key.length(); k++) {
+      if (lower(source[from + k]) != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   @SuppressWarnings("unchecked")

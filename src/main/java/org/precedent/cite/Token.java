@@ -55,19 +55,6 @@ final class Token {
         type, text.toCharArray(), 0, text.length(), start, end, isAscii(text, 0, text.length()));
   }
 
-  /**
-   * One word from the start of {@code first} to the end of {@code last}, in the same source: a
-   * hyphenated grammar word that the tokenizer split ({@link Compounds}).
-   */
-  static Token joined(Token first, Token last) {
-    int length = last.from + last.length - first.from;
-    boolean ascii = true;
-    for (int n = first.from; n < first.from + length; n++) {
-      ascii &= first.source[n] < 128;
-    }
-    return new Token(Type.WORD, first.source, first.from, length, first.start, last.end, ascii);
-  }
-
   private Token(Type type, char[] source, int from, int length, int start, int end, boolean ascii) {
     this.type = type;
     this.source = source;
@@ -161,6 +148,16 @@ final class Token {
     this.word = word;
   }
 
+  /** The characters the token's text is cut from, shared by all tokens of its source. */
+  char[] source() {
+    return source;
+  }
+
+  /** Where the token's text starts in {@link #source}. */
+  int from() {
+    return from;
+  }
+
   /** Length of the text, which for an ASCII token is also the key's. */
   int length() {
     return length;
@@ -238,7 +235,7 @@ final class Token {
     return type == Type.PUNCT && isHyphen(source[from]);
   }
 
-  private static boolean isHyphen(char c) {
+  static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 

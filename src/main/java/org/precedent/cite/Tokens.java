@@ -1,29 +1,175 @@
 package org.precedent.cite;
 
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
-/** Tokens with a harmless sentinel past either end, so look-ahead needs no bounds checks. */
+/**
+ * The tokens of one text, kept as offsets and types: a {@link Token} is made only when a reader
+ * asks for it. Most tokens of a text are words the grammar does not know, which the finder passes
+ * over from their characters alone; making an object for each was a third of the tokenizer's time.
+ * A harmless sentinel stands past either end, so look-ahead needs no bounds checks.
+ */
 final class Tokens {
   private static final Token NONE = Token.of(Token.Type.PUNCT, "\u0000", 0, 0);
-  private final List<Token> list;
+  private static final Token.Type[] TYPES = Token.Type.values();
 
-  /** The same tokens as an array: the readers call {@link #get} several times per token. */
-  private final Token[] array;
+  /** Set in a kind when every character of the token is below 128. */
+  private static final byte ASCII = 8;
 
-  Tokens(List<Token> list) {
-    this.list = list;
-    this.array = list.toArray(new Token[0]);
+  private static final byte WORD_ASCII = (byte) (Token.Type.WORD.ordinal() | ASCII);
+  private static final byte PUNCT_ASCII = (byte) (Token.Type.PUNCT.ordinal() | ASCII);
+
+  private final char[] source;
+  private final int[] starts;
+  private final int[] ends;
+
+  /** The type's ordinal, with {@link #ASCII}. */
+  private final byte[] kinds;
+
+  private final int size;
+
+  /** The tokens made so far, so that each index always gives the same token. */
+  private final Token[] made;
+
+  private final List<Token> view = new View();
+
+  private Tokens(char[] source, int[] starts, int[] ends, byte[] kinds, int size) {
+    this.source = source;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.size = size;
+    this.made = new Token[size];
   }
 
   Token get(int i) {
-    return i >= 0 && i < array.length ? array[i] : NONE;
+    if (i < 0 || i >= size) {
+      return NONE;
+    }
+    Token token = made[i];
+    if (token == null) {
+      token = new Token(type(i), source, starts[i], ends[i], (kinds[i] & ASCII) != 0);
+      made[i] = token;
+    }
+    return token;
   }
 
   int size() {
-    return array.length;
+    return size;
   }
 
+  /** The same tokens as a list, for the name trie. */
   List<Token> list() {
-    return list;
+    return view;
+  }
+
+  Token.Type type(int i) {
+    return TYPES[kinds[i] & ~ASCII];
+  }
+
+  /**
+   * A word or punctuation mark all of whose characters are below 128: its key is its text with A-Z
+   * lower-cased (a mark has none).
+   */
+  boolean isAsciiWordOrMark(int i) {
+    byte kind = kinds[i];
+    return kind == WORD_ASCII || kind == PUNCT_ASCII;
+  }
+
+  /** The first character of token {@code i}, which must exist. */
+  char firstChar(int i) {
+    return source[starts[i]];
+  }
+
+  char[] source() {
+    return source;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /**
+   * These tokens with each run {@code firsts[n]..lasts[n]} (in order, not overlapping) made one
+   * word spanning them: a compound the tokenizer split at its hyphen, or an elision.
+   */
+  Tokens joined(int[] firsts, int[] lasts, int count) {
+    Builder out = new Builder(source, size);
+    int next = 0;
+    for (int n = 0; n < count; n++) {
+      for (; next < firsts[n]; next++) {
+        out.add(kinds[next], starts[next], ends[next]);
+      }
+      int from = starts[firsts[n]];
+      int to = ends[lasts[n]];
+      boolean ascii = true;
+      for (int c = from; c < to; c++) {
+        ascii &= source[c] < 128;
+      }
+      out.add(Token.Type.WORD, from, to, ascii);
+      next = lasts[n] + 1;
+    }
+    for (; next < size; next++) {
+      out.add(kinds[next], starts[next], ends[next]);
+    }
+    return out.build();
+  }
+
+  /** Tokens of {@code source} added in order. */
+  static final class Builder {
+    private final char[] source;
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+    private int size;
+
+    Builder(char[] source, int expected) {
+      this.source = source;
+      int capacity = Math.max(expected, 4);
+      starts = new int[capacity];
+      ends = new int[capacity];
+      kinds = new byte[capacity];
+    }
+
+    void add(Token.Type type, int start, int end, boolean ascii) {
+      add((byte) (type.ordinal() | (ascii ? ASCII : 0)), start, end);
+    }
+
+    private void add(byte kind, int start, int end) {
+      if (size == starts.length) {
+        int capacity = size + (size >> 1);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      kinds[size] = kind;
+      size++;
+    }
+
+    Tokens build() {
+      return new Tokens(source, starts, ends, kinds, size);
+    }
+  }
+
+  /** A list over the tokens that makes each when asked, as {@link #get} does. */
+  private final class View extends AbstractList<Token> implements RandomAccess {
+    @Override
+    public Token get(int index) {
+      return Tokens.this.get(Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

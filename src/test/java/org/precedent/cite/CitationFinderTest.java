@@ -336,6 +336,9 @@ class CitationFinderTest {
         "the third and fourth preambular paragraphs of A/64/L.64|third and fourth preambular"
             + " paragraphs;third and fourth preambular paragraphs of A/64/L.64|each item of a"
             + " list of ordinals shows the whole list",
+        "UNTOC. Ibid., art. 2.|UNTOC;Ibid., art. 2|'ibid.' starts its citation",
+        "UNTOC. Id. art. 2.|UNTOC;Id. art. 2|and so does 'Id.'",
+        "Under the Protocol, its article 5 applies|the Protocol;its article 5|and 'its'",
       })
   void spans(String text, String expected, String why) {
     List<String> spans = CITATOR.cite(text).stream().map(Citation::text).toList();
