@@ -9,7 +9,7 @@ import java.util.RandomAccess;
 /**
  * The tokens of one text, kept as offsets and types: a {@link Token} is made only when a reader
  * asks for it. Most tokens of a text are words the grammar does not know, which the finder passes
- * over from their characters alone; making an object for each was a third of the tokenizer's time.
+ * over from their characters alone; an object for each was about a quarter of the tokenizer's time.
  * A harmless sentinel stands past either end, so look-ahead needs no bounds checks.
  */
 final class Tokens {
