@@ -16,8 +16,20 @@ import org.precedent.cite.Reference.Target;
 public final class CitationFinder {
   private final CitationGrammar grammar;
 
+  /** Whether tokens the grammar begins nothing at are passed over from their characters. */
+  private final boolean passOver;
+
   public CitationFinder(CitationGrammar grammar) {
+    this(grammar, true);
+  }
+
+  /**
+   * With {@code passOver} false every token is read the long way: the test that passing over
+   * changes no reference compares the two.
+   */
+  CitationFinder(CitationGrammar grammar, boolean passOver) {
     this.grammar = grammar;
+    this.passOver = passOver;
   }
 
   /** Every reference in {@code text}, in text order. */
@@ -62,7 +74,7 @@ public final class CitationFinder {
 
     /** Reads whatever citation starts at token {@code i}; returns the next index (or i). */
     private int at(int i) {
-      if (grammar.beginsNothing(t, i)) {
+      if (passOver && grammar.beginsNothing(t, i)) {
         return i; // most tokens of a text, passed over without making them
       }
       Token tok = t.get(i);

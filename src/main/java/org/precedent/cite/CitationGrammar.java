@@ -340,14 +340,36 @@ public final class CitationGrammar {
   /**
    * Whether no citation can begin at token {@code i}, answered from the text for an ASCII word or
    * mark without making its token: most tokens of a text. A word starting with "i" is left to the
-   * finder, which reads "its", "ibid" and "id" before asking {@link #mayBegin}.
+   * finder, which reads "its", "ibid" and "id" before asking {@link #mayBegin}. A lead word alone
+   * ("the", "this", "la") begins a citation only through the words after it, as {@link
+   * InstrumentReader#read} takes them: when the next is a word or mark that neither leads on nor
+   * starts a name, series or short form, nothing begins there either.
    */
   boolean beginsNothing(Tokens t, int i) {
     if (!t.isAsciiWordOrMark(i)) {
       return false;
     }
     GrammarWord w = words.getAscii(t, i);
-    return w == null || (!w.begins() && t.firstChar(i) != 'i' && t.firstChar(i) != 'I');
+    if (w == null) {
+      return true;
+    }
+    if (t.firstChar(i) == 'i' || t.firstChar(i) == 'I') {
+      return false;
+    }
+    if (!w.begins()) {
+      return true;
+    }
+    // A lead word ("the", "this", "la") begins a citation only through the word after it.
+    return w.onlyLead() && i + 1 < t.size() && namesNothing(t, i + 1);
+  }
+
+  /** Whether token k is an ASCII word or mark that neither leads further nor starts a name. */
+  private boolean namesNothing(Tokens t, int k) {
+    if (!t.isAsciiWordOrMark(k)) {
+      return false;
+    }
+    GrammarWord w = words.getAscii(t, k);
+    return w == null || !(w.lead() || w.series() != null || w.startsName() || w.startsGeneric());
   }
 
   boolean isDeterminer(Token t) {
