@@ -161,6 +161,7 @@ public final class CitationFinder {
       Target target = null;
       int end = k - 1;
       boolean its = start < u;
+      boolean named = false; // an instrument named after the reference: "of the Protocol"
       if (grammar.isOf(t.get(j)) || (part && t.get(j).is("to"))) {
         // "del Protocolo", "du Protocole": the word says "of the", so it is read as the determiner.
         int m = grammar.isDeterminer(t.get(j)) ? j : t.get(j + 1).isPunct(',') ? j + 2 : j + 1;
@@ -182,6 +183,7 @@ public final class CitationFinder {
         }
         Optional<InstrumentReader.Found> found = instruments.read(m, true);
         if (found.isPresent()) {
+          named = true;
           target = settle(found.get().target());
           // "" for an only annex: "article 5 of the annex to resolution 55/255".
           Target annexed =
@@ -242,6 +244,14 @@ public final class CitationFinder {
         List<Step> prefix = new java.util.ArrayList<>(annex);
         prefix.addAll(outer);
         read = structure.read(u, prefix);
+      }
+      if (named) {
+        // "article 6 of the Protocol, paragraph 3": the paragraph is the article's.
+        StructureReader.Read deeper = structure.partsAfterName(read, end + 1);
+        if (deeper != null) {
+          read = deeper;
+          end = deeper.next() - 1;
+        }
       }
       emitItems(read, start, end, target);
       return Math.max(end + 1, k);

@@ -135,6 +135,40 @@ final class StructureReader {
   }
 
   /**
+   * The one item of {@code read} carried on by a part written after the instrument's name that
+   * follows it, at {@code k}: "article 6 of the Protocol, paragraph 3" is article 6 (3). Only a
+   * comma and a unit below the item's own last one ("paragraph" after "article", "subparagraph"
+   * after "paragraph") are read so. Null when none follows, when the part is the text's own
+   * ("paragraph 3 above") or another instrument's ("paragraph 3 of resolution 64/293").
+   */
+  Read partsAfterName(Read read, int k) {
+    if (read.items().size() != 1 || !t.get(k).isPunct(',')) {
+      return null;
+    }
+    Item item = read.items().get(0);
+    String last = item.path().get(item.path().size() - 1).type();
+    var unit = grammar.unit(t.get(k + 1));
+    if (unit.isEmpty() || unit.get().step().equals(last) || !below(unit.get().step(), last)) {
+      return null;
+    }
+    List<Step> path = new ArrayList<>(item.path());
+    int end = subparts(k, path);
+    if (end == k || grammar.isOf(t.get(end)) || grammar.isOwnWord(t.get(end))) {
+      return null;
+    }
+    return new Read(read.unitStep(), List.of(new Item(item.first(), end - 1, path)), end);
+  }
+
+  /** Whether a {@code part} can stand inside a {@code whole}: a paragraph in an article. */
+  private static boolean below(String part, String whole) {
+    return switch (whole) {
+      case "art" -> part.equals("para") || part.equals("subpara");
+      case "para" -> part.equals("subpara");
+      default -> false;
+    };
+  }
+
+  /**
    * "the third and fourth preambular paragraphs" at {@code at}: one item per ordinal, each showing
    * the whole list, as each article of a range does.
    */

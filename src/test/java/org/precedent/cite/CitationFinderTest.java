@@ -43,6 +43,20 @@ class CitationFinderTest {
         "articles 24 and 25 of UNTOC|untoc/art_24 untoc/art_25|pair, one entry per article",
         "article 6 (3) (c) of the Trafficking Protocol|tip-protocol/art_6__para_3__subpara_c|nested parentheses",
         "article 27, paragraph 3, of UNTOC|untoc/art_27__para_3|UN style with commas",
+        "article 6 of the Protocol, paragraph 3|tip-protocol/art_6__para_3|the paragraph after"
+            + " the name is the article's",
+        "artículo 6 del Protocolo, párrafo 3|tip-protocol/art_6__para_3|in Spanish too",
+        "article 3 of the Protocol, subparagraph (a)|tip-protocol/art_3__subpara_a|a"
+            + " subparagraph likewise",
+        "paragraph 2 of article 6 of the Protocol, subparagraph (b)|tip-protocol/art_6__para_2__subpara_b|and"
+            + " after an inverted reference",
+        "article 6 of the Protocol, paragraph 3 of resolution 64/293|tip-protocol/art_6"
+            + " a-res-64-293/op_3|but not a paragraph of another instrument",
+        "article 6 of the Protocol, paragraph 3 above|tip-protocol/art_6|nor the text's own",
+        "paragraph 4 of resolution 64/293, paragraph 5|a-res-64-293/op_4 a-res-64-293/op_5|nor"
+            + " a paragraph after a paragraph",
+        "articles 5 and 6 of the Protocol, paragraph 3|tip-protocol/art_5 tip-protocol/art_6"
+            + " 404|nor after a list, which does not say whose paragraph: read alone, as before",
         "A/64/L.64, OP6 and PP4|a-64-l-64/op_6 a-64-l-64/pp_4|OP/PP glued to numbers; PP4 from context",
         "GA res. 64/178|a-res-64-178|GA res. abbreviation",
         "A/RES/64/178|a-res-64-178|UN symbol by the id rule",
