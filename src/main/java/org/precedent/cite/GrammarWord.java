@@ -30,6 +30,16 @@ record GrammarWord(
    * Whether a citation can begin here (short of a symbol): a unit, series, lead or name word, an
    * ordinal ("the fourth preambular paragraph") or the ten that starts one ("twenty-first").
    */
+  boolean begins() {
+    return unit != null
+        || series != null
+        || lead
+        || startsName
+        || startsGeneric
+        || ordinal > 0
+        || tens > 0;
+  }
+
   /** A lead word ("the", "this") and nothing else a citation may begin with. */
   boolean onlyLead() {
     return lead
@@ -39,15 +49,5 @@ record GrammarWord(
         && !startsGeneric
         && ordinal == 0
         && tens == 0;
-  }
-
-  boolean begins() {
-    return unit != null
-        || series != null
-        || lead
-        || startsName
-        || startsGeneric
-        || ordinal > 0
-        || tens > 0;
   }
 }
