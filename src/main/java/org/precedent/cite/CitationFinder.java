@@ -123,8 +123,35 @@ public final class CitationFinder {
         emit(i, i + (t.get(i + 1).isPunct('.') ? 1 : 0), target, List.of());
         return i + 1;
       }
+      int restated = restatedBeforeName(read);
+      if (restated > 0) {
+        // "Ibid., art. 2 and article 3 (a) of the Protocol": from "article" on, the Protocol's.
+        List<StructureReader.Item> own = read.items().subList(0, restated);
+        int next = read.items().get(restated).first();
+        int last = own.get(own.size() - 1).last();
+        emitItems(new StructureReader.Read(read.unitStep(), own, next), i, last, target);
+        return next;
+      }
       emitItems(read, i, read.next() - 1, target);
       return read.next();
+    }
+
+    /**
+     * The first item of {@code read} that writes its unit word again, when the list is followed by
+     * "of" and an instrument may be named there; 0 when none does. Such an item begins a reference
+     * of its own, to the instrument named after it.
+     */
+    private int restatedBeforeName(StructureReader.Read read) {
+      if (!grammar.isOf(t.get(read.next()))) {
+        return 0;
+      }
+      List<StructureReader.Item> items = read.items();
+      for (int n = 1; n < items.size(); n++) {
+        if (grammar.unit(t.get(items.get(n).first())).isPresent()) {
+          return n;
+        }
+      }
+      return 0;
     }
 
     /** A structural reference at unit word {@code u}; the span starts at {@code start}. */

@@ -80,6 +80,10 @@ class CitationFinderTest {
             + " the short form, not another title",
         "the Smuggling of Migrants Protocol; article 9 of the Protocol|smuggling-protocol smuggling-protocol/art_9|context settles the Protocol",
         "UNTOC. Ibid., art. 2.|untoc untoc/art_2|ibid. reads the previous instrument",
+        "UNTOC. Ibid., art. 2 and article 3 (a) of the Protocol.|untoc untoc/art_2"
+            + " tip-protocol/art_3__subpara_a|but not an item restated before another name",
+        "UNTOC. Ibid., article 2 and article 3.|untoc untoc/art_2 untoc/art_3|with no name"
+            + " after it, a restated item is still the ibid's",
         "article 99 of the Palermo Protocol|tip-protocol/art_99|metadata-only: the id, no text (404 needs the text)",
         "resolution 62/141|400|a resolution the corpus does not hold",
         "article 6 of UNTOC; paragraph 10 says|untoc/art_6 404|a treaty has no top-level paragraph: no invented id",
@@ -352,6 +356,11 @@ class CitationFinderTest {
             + " list of ordinals shows the whole list",
         "UNTOC. Ibid., art. 2.|UNTOC;Ibid., art. 2|'ibid.' starts its citation",
         "UNTOC. Id. art. 2.|UNTOC;Id. art. 2|and so does 'Id.'",
+        "UNTOC. Ibid., art. 2 and article 3 (a) of the Protocol.|UNTOC;Ibid., art. 2;article 3"
+            + " (a) of the Protocol|an item that writes its unit again before a name is the"
+            + " name's",
+        "UNTOC. Ibid., arts. 2 and 3.|UNTOC;Ibid., arts. 2;3|a list after 'Ibid.' is the"
+            + " ibid's",
         "Under the Protocol, its article 5 applies|the Protocol;its article 5|and 'its'",
       })
   void spans(String text, String expected, String why) {
