@@ -148,7 +148,7 @@ final class StructureReader {
     Item item = read.items().get(0);
     String last = item.path().get(item.path().size() - 1).type();
     var unit = grammar.unit(t.get(k + 1));
-    if (unit.isEmpty() || unit.get().step().equals(last) || !below(unit.get().step(), last)) {
+    if (unit.isEmpty() || !below(unit.get().step(), last)) {
       return null;
     }
     List<Step> path = new ArrayList<>(item.path());
