@@ -67,9 +67,9 @@ final class KeyTable<V> {
     int s =
         slot(
             length,
-            lower(source[from]),
-            lower(source[from + (length > 1 ? 1 : 0)]),
-            lower(source[from + length - 1]));
+            Token.lowerAscii(source[from]),
+            Token.lowerAscii(source[from + (length > 1 ? 1 : 0)]),
+            Token.lowerAscii(source[from + length - 1]));
     String[] candidates = keys[s];
     if (candidates == null) {
       return null;
@@ -85,15 +85,11 @@ final class KeyTable<V> {
 
   private static boolean sameLowered(String key, char[] source, int from) {
     for (int k = 0; k < key.length(); k++) {
-      if (lower(source[from + k]) != key.charAt(k)) {
+      if (Token.lowerAscii(source[from + k]) != key.charAt(k)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   @SuppressWarnings("unchecked")

@@ -169,8 +169,12 @@ final class Token {
 
   /** Character {@code n} of the key of an ASCII token. */
   char asciiKeyAt(int n) {
-    char c = source[from + n];
-    return type != Type.PUNCT && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return lowerAscii(source[from + n]);
+  }
+
+  /** {@code c} with A-Z lower-cased: an ASCII token's key from its text (a mark has no letter). */
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** {@code key().hashCode()}, which an ASCII token computes without building its key. */
