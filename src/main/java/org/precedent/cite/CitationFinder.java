@@ -57,7 +57,7 @@ public final class CitationFinder {
 
     Pass(String text) {
       this.text = text;
-      this.t = grammar.compounds().join(Tokenizer.scan(text));
+      this.t = grammar.compounds().join(Tokenizer.scan(text, grammar.sieve()));
       this.structure = new StructureReader(grammar, t, text);
       this.instruments = new InstrumentReader(grammar, t);
       this.annexes = new Annexes(grammar, t);

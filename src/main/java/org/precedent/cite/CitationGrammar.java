@@ -63,6 +63,7 @@ public final class CitationGrammar {
   private final Set<String> rangeWords;
 
   private final Compounds compounds;
+  private final KeySieve sieve;
 
   private final Set<String> ordinalJoiners;
 
@@ -176,6 +177,7 @@ public final class CitationGrammar {
     }
     Map<String, GrammarWord> byKey = wordsByKey(data);
     words = new KeyTable<>(byKey);
+    sieve = new KeySieve(byKey);
     compounds = new Compounds(byKey.keySet());
   }
 
@@ -349,6 +351,9 @@ public final class CitationGrammar {
     if (!t.isAsciiWordOrMark(i)) {
       return false;
     }
+    if (!t.mayBegin(i)) {
+      return true;
+    }
     GrammarWord w = words.getAscii(t, i);
     if (w == null) {
       return true;
@@ -367,6 +372,9 @@ public final class CitationGrammar {
   private boolean namesNothing(Tokens t, int k) {
     if (!t.isAsciiWordOrMark(k)) {
       return false;
+    }
+    if (!t.mayName(k)) {
+      return true;
     }
     GrammarWord w = words.getAscii(t, k);
     return w == null || !(w.lead() || w.series() != null || w.startsName() || w.startsGeneric());
@@ -415,6 +423,11 @@ public final class CitationGrammar {
   /** The grammar's hyphenated words, to be read as one token each. */
   Compounds compounds() {
     return compounds;
+  }
+
+  /** What the tokenizer sifts a text's tokens with for {@link #beginsNothing}. */
+  KeySieve sieve() {
+    return sieve;
   }
 
   /** "preamble", "preámbulo", "préambule". */

@@ -34,6 +34,11 @@ final class Tokenizer {
   }
 
   static Tokens scan(String source) {
+    return scan(source, KeySieve.ALL);
+  }
+
+  /** As {@link #scan(String)}, each ASCII word and mark sifted by {@code sieve} as it is read. */
+  static Tokens scan(String source, KeySieve sieve) {
     // One copy up front: reading an array skips the per-character checks of String.charAt, which
     // were a large part of the scan on texts that hold any character above Latin-1.
     char[] text = source.toCharArray();
@@ -85,7 +90,11 @@ final class Tokenizer {
         end = p + 1;
         type = Token.Type.PUNCT;
       }
-      out.add(type, p, end, ascii);
+      if (ascii && (type == Token.Type.WORD || type == Token.Type.PUNCT)) {
+        out.add(type, p, end, true, sieve.bits(text, p, end));
+      } else {
+        out.add(type, p, end, ascii);
+      }
       p = end;
     }
     return out.build();

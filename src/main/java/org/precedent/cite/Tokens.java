@@ -16,8 +16,19 @@ final class Tokens {
   private static final Token NONE = Token.of(Token.Type.PUNCT, "\u0000", 0, 0);
   private static final Token.Type[] TYPES = Token.Type.values();
 
+  /** The bits of a kind that hold the type's ordinal. */
+  private static final byte TYPE = 7;
+
   /** Set in a kind when every character of the token is below 128. */
   private static final byte ASCII = 8;
+
+  /**
+   * Set in a kind unless the grammar's {@link KeySieve} found that the token's key begins nothing
+   * ({@link #mayBegin}), or carries no lead on to a name ({@link #mayName}).
+   */
+  static final byte MAY_BEGIN = 16;
+
+  static final byte MAY_NAME = 32;
 
   private static final byte WORD_ASCII = (byte) (Token.Type.WORD.ordinal() | ASCII);
   private static final byte PUNCT_ASCII = (byte) (Token.Type.PUNCT.ordinal() | ASCII);
@@ -67,7 +78,7 @@ final class Tokens {
   }
 
   Token.Type type(int i) {
-    return TYPES[kinds[i] & ~ASCII];
+    return TYPES[kinds[i] & TYPE];
   }
 
   /**
@@ -75,8 +86,18 @@ final class Tokens {
    * lower-cased (a mark has none).
    */
   boolean isAsciiWordOrMark(int i) {
-    byte kind = kinds[i];
+    int kind = kinds[i] & (TYPE | ASCII);
     return kind == WORD_ASCII || kind == PUNCT_ASCII;
+  }
+
+  /** False when token {@code i}'s key is certainly not one a citation begins with. */
+  boolean mayBegin(int i) {
+    return (kinds[i] & MAY_BEGIN) != 0;
+  }
+
+  /** False when token {@code i}'s key certainly neither leads on nor starts a name or series. */
+  boolean mayName(int i) {
+    return (kinds[i] & MAY_NAME) != 0;
   }
 
   /** The first character of token {@code i}, which must exist. */
@@ -138,8 +159,14 @@ final class Tokens {
       kinds = new byte[capacity];
     }
 
+    /** A token of which nothing is known beyond its type: its key may be anything. */
     void add(Token.Type type, int start, int end, boolean ascii) {
-      add((byte) (type.ordinal() | (ascii ? ASCII : 0)), start, end);
+      add(type, start, end, ascii, (byte) (MAY_BEGIN | MAY_NAME));
+    }
+
+    /** A token with what the {@link KeySieve} found of its key. */
+    void add(Token.Type type, int start, int end, boolean ascii, byte sieved) {
+      add((byte) (type.ordinal() | (ascii ? ASCII : 0) | sieved), start, end);
     }
 
     private void add(byte kind, int start, int end) {

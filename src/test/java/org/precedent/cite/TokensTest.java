@@ -59,10 +59,8 @@ class TokensTest {
     assertEquals(true, checked > 100_000, "tokens read: " + checked);
   }
 
-  @Test
-  void passingOverChangesNoReference() throws IOException {
-    CitationFinder quick = new CitationFinder(grammar);
-    CitationFinder slow = new CitationFinder(grammar, false);
+  /** The corpus's provisions, then the seeds where they are present. */
+  static List<String> texts() throws IOException {
     List<String> texts = new ArrayList<>();
     provisions.forEach(p -> texts.add(p.text()));
     if (Files.isDirectory(SEEDS)) {
@@ -76,8 +74,15 @@ class TokensTest {
         }
       }
     }
+    return texts;
+  }
+
+  @Test
+  void passingOverChangesNoReference() throws IOException {
+    CitationFinder quick = new CitationFinder(grammar);
+    CitationFinder slow = new CitationFinder(grammar, false);
     int references = 0;
-    for (String text : texts) {
+    for (String text : texts()) {
       List<Reference> expected = slow.find(text);
       assertEquals(
           expected, quick.find(text), () -> text.substring(0, Math.min(80, text.length())));
@@ -91,7 +96,7 @@ class TokensTest {
     int passed = 0;
     int kept = 0;
     for (Provision p : provisions) {
-      Tokens t = grammar.compounds().join(Tokenizer.scan(p.text()));
+      Tokens t = grammar.compounds().join(Tokenizer.scan(p.text(), grammar.sieve()));
       for (int i = 0; i < t.size(); i++) {
         boolean skipped = grammar.beginsNothing(t, i);
         Token tok = t.get(i);
@@ -110,6 +115,34 @@ class TokensTest {
   @ValueSource(strings = {"Ibid., art. 2", "ibid. art. 2", "Id. art. 2", "its article 5"})
   void neverPassesOverTheFindersOwnWords(String text) {
     assertEquals(false, grammar.beginsNothing(Tokenizer.scan(text), 0));
+    assertEquals(false, grammar.beginsNothing(Tokenizer.scan(text, grammar.sieve()), 0));
+  }
+
+  /**
+   * The sieve only ever spares a lookup: over the corpus and the seeds, each token is passed over
+   * exactly when it is without it, and most ASCII words are passed over by the sieve alone.
+   */
+  @Test
+  void sieveChangesNoAnswerAndSparesMostLookups() throws IOException {
+    int words = 0;
+    int sifted = 0;
+    for (String text : texts()) {
+      Tokens sieved = grammar.compounds().join(Tokenizer.scan(text, grammar.sieve()));
+      Tokens plain = grammar.compounds().join(Tokenizer.scan(text));
+      assertEquals(plain.size(), sieved.size());
+      for (int i = 0; i < sieved.size(); i++) {
+        int at = i;
+        assertEquals(
+            grammar.beginsNothing(plain, i),
+            grammar.beginsNothing(sieved, i),
+            () -> plain.get(at) + " in " + text.substring(0, Math.min(80, text.length())));
+        if (sieved.isAsciiWordOrMark(i) && sieved.type(i) == Token.Type.WORD) {
+          words++;
+          sifted += sieved.mayBegin(i) ? 0 : 1;
+        }
+      }
+    }
+    assertEquals(true, sifted > words / 2, sifted + " of " + words + " ASCII words sifted out");
   }
 
   @ParameterizedTest(name = "{0}")
