@@ -215,6 +215,14 @@ final class CandidateFinder {
     return top.hits();
   }
 
+  /**
+   * {@code text} with every character outside [from, to) made a space: its offsets, and so the
+   * segment's tokens, still hold, and only the runs inside are read.
+   */
+  static String only(String text, int from, int to) {
+    return blank(text, List.of(new int[] {0, from}, new int[] {to, text.length()}));
+  }
+
   /** Distinct stemmed words of {@code text} outside long recurring names. */
   private List<String> contentWords(String text, List<Token> tokens) throws IOException {
     return terms(stemmed, Fields.TEXT, blank(text, boilerplateSpans(tokens)), List.of(), false);

@@ -41,6 +41,16 @@ public final class Checker {
   private static final double MIN_LISTED_COVERAGE = 0.1;
 
   /**
+   * Fewest consecutive words of a segment, left out by the alignment of every candidate its
+   * shingles brought, that are sought again on their own. A segment spliced from two texts can have
+   * its rarest runs all in one part: the copies of that part then fill every place in the lists,
+   * and the source of the other part, however much of the segment it holds, is never aligned. The
+   * runs of the part left out bring it. Eight words hold five runs of four; fewer would send a
+   * second query for each short stretch of new wording between two reused ones.
+   */
+  private static final int RESIDUAL_WORDS = 8;
+
+  /**
    * Coverage of the segment by one shingle candidate past which the word query is not asked: it
    * finds provisions sharing words but few exact runs, which cannot align better than one that
    * already covers this much, and on a large corpus it is the costlier query.
@@ -294,14 +304,32 @@ public final class Checker {
     state.timing.candidates(fetching);
     List<Candidate> agreed = alignEach(state, w, shingles.agreed());
     List<Candidate> other = alignEach(state, w, shingles.other());
+    List<Integer> seenAgreed = new ArrayList<>(shingles.agreed());
+    List<Integer> seenOther = new ArrayList<>(shingles.other());
+    int[] gap = longestUnaligned(tokens.size(), agreed, other);
+    if (gap[1] - gap[0] >= RESIDUAL_WORDS && gap[1] - gap[0] < tokens.size()) {
+      fetching = state.timing.start();
+      SplitTopHits.Hits rest =
+          finder.byShingles(
+              search,
+              CandidateFinder.only(text, tokens.get(gap[0]).start(), tokens.get(gap[1] - 1).end()),
+              tokens,
+              f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
+              f.other() == null ? 0 : OTHER_SHINGLE_TOP);
+      state.timing.candidates(fetching);
+      agreed.addAll(alignEach(state, w, unseen(rest.agreed(), seenAgreed)));
+      other.addAll(alignEach(state, w, unseen(rest.other(), seenOther)));
+      seenAgreed.addAll(rest.agreed());
+      seenOther.addAll(rest.other());
+    }
     int agreedWords = f.agreed() == null || settled(agreed) ? 0 : AGREED_WORD_TOP;
     int otherWords = f.other() == null || settled(other) ? 0 : OTHER_WORD_TOP;
     if (agreedWords + otherWords > 0) {
       fetching = state.timing.start();
       SplitTopHits.Hits more = finder.byWords(search, text, tokens, agreedWords, otherWords);
       state.timing.candidates(fetching);
-      agreed.addAll(alignEach(state, w, unseen(more.agreed(), shingles.agreed())));
-      other.addAll(alignEach(state, w, unseen(more.other(), shingles.other())));
+      agreed.addAll(alignEach(state, w, unseen(more.agreed(), seenAgreed)));
+      other.addAll(alignEach(state, w, unseen(more.other(), seenOther)));
     }
     if (!w.stated().isEmpty() && f.agreed() != null && !close(agreed)) {
       fetching = state.timing.start();
@@ -310,6 +338,36 @@ public final class Checker {
       agreed.addAll(paraphrases(state, w, stating.agreed(), agreed));
     }
     return new Found(agreed, other);
+  }
+
+  /**
+   * The longest run of the segment's words [from, to) that no aligned candidate covers; the whole
+   * segment when none aligned.
+   */
+  static int[] longestUnaligned(int words, List<Candidate> agreed, List<Candidate> other) {
+    boolean[] covered = new boolean[words];
+    for (List<Candidate> group : List.of(agreed, other)) {
+      for (Candidate c : group) {
+        for (Alignment.Piece piece : c.alignment().pieces()) {
+          java.util.Arrays.fill(covered, piece.aStart(), Math.min(words, piece.aEnd()), true);
+        }
+      }
+    }
+    int[] best = {0, 0};
+    for (int from = 0; from < words; from++) {
+      if (covered[from]) {
+        continue;
+      }
+      int to = from;
+      while (to < words && !covered[to]) {
+        to++;
+      }
+      if (to - from > best[1] - best[0]) {
+        best = new int[] {from, to};
+      }
+      from = to;
+    }
+    return best;
   }
 
   /** An agreed candidate covers enough of the segment to be its textual precedent. */
