@@ -45,8 +45,8 @@ public final class Checker {
    * shingles brought, that are sought again on their own. A segment spliced from two texts can have
    * its rarest runs all in one part: the copies of that part then fill every place in the lists,
    * and the source of the other part, however much of the segment it holds, is never aligned. The
-   * runs of the part left out bring it. Eight words hold five runs of four; fewer would send a
-   * second query for each short stretch of new wording between two reused ones.
+   * runs of the part left out bring it. Eight words hold five runs of four, enough for a query of
+   * their own.
    */
   private static final int RESIDUAL_WORDS = 8;
 
