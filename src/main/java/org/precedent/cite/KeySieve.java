@@ -66,6 +66,7 @@ final class KeySieve {
             | ((names[word] & mask) != 0 ? Tokens.MAY_NAME : 0));
   }
 
+  /** A key's bit, from its {@code String.hashCode}: the sum {@link #bits} takes of a token. */
   private static int bit(String key) {
     return spread(key.hashCode());
   }

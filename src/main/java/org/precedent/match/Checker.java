@@ -344,7 +344,7 @@ public final class Checker {
    * The longest run of the segment's words [from, to) that no aligned candidate covers; the whole
    * segment when none aligned.
    */
-  static int[] longestUnaligned(int words, List<Candidate> agreed, List<Candidate> other) {
+  private static int[] longestUnaligned(int words, List<Candidate> agreed, List<Candidate> other) {
     boolean[] covered = new boolean[words];
     for (List<Candidate> group : List.of(agreed, other)) {
       for (Candidate c : group) {

@@ -1,7 +1,7 @@
 package org.precedent.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +55,10 @@ class SplicedSegmentTest {
     try (ProvisionIndex index = ProvisionIndex.open(new IndexStore(root))) {
       Manifest manifest = Manifest.read(corpus.getParent());
       List<Precedent> reference = precedents(Checker.exhaustive(index, manifest), request);
-      assertTrue(!isShorter(reference.get(0)), "the fixture's closest source: " + reference.get(0));
+      assertFalse(isShorter(reference.get(0)), "the fixture's closest source: " + reference.get(0));
       List<Precedent> listed = precedents(new Checker(index, manifest), request);
       List<String> ids = listed.stream().map(Precedent::id).toList();
-      assertTrue(!isShorter(listed.get(0)), "a copy of the longer part first: " + ids);
+      assertFalse(isShorter(listed.get(0)), "a copy of the longer part first: " + ids);
       assertEquals(
           reference.stream().map(SplicedSegmentTest::isShorter).toList(),
           listed.stream().map(SplicedSegmentTest::isShorter).toList(),
@@ -68,9 +68,9 @@ class SplicedSegmentTest {
 
   private static List<Precedent> precedents(Checker checker, CheckRequest request) {
     CheckReport report = checker.check(request);
-    assertTrue(report.segments().size() == 1, "one segment");
+    assertEquals(1, report.segments().size(), "one segment");
     List<Precedent> precedents = report.segments().get(0).precedents();
-    assertTrue(!precedents.isEmpty(), "no precedent listed");
+    assertFalse(precedents.isEmpty(), "no precedent listed");
     return precedents;
   }
 
