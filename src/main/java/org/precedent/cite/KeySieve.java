@@ -54,11 +54,7 @@ final class KeySieve {
     if (begins == null) {
       return Tokens.MAY_BEGIN | Tokens.MAY_NAME;
     }
-    int h = 0;
-    for (int k = from; k < to; k++) {
-      h = 31 * h + Token.lowerAscii(text[k]);
-    }
-    int bit = spread(h);
+    int bit = spread(Token.asciiKeyHash(text, from, to - from));
     long mask = 1L << bit;
     int word = bit >>> 6;
     return (byte)

@@ -182,9 +182,17 @@ final class Token {
     if (key != null || !ascii) {
       return key().hashCode();
     }
+    return asciiKeyHash(source, from, length);
+  }
+
+  /**
+   * {@code String.hashCode} of the key of the ASCII text {@code source[from, from + length)}: its
+   * characters with A-Z lower-cased, summed as that method sums them.
+   */
+  static int asciiKeyHash(char[] source, int from, int length) {
     int h = 0;
-    for (int k = 0; k < length; k++) {
-      h = 31 * h + asciiKeyAt(k);
+    for (int k = from; k < from + length; k++) {
+      h = 31 * h + lowerAscii(source[k]);
     }
     return h;
   }

@@ -33,6 +33,7 @@ final class Tokenizer {
     return scan(source).list();
   }
 
+  /** The tokens of {@code source}, none sifted: the finder looks each one's key up. */
   static Tokens scan(String source) {
     return scan(source, KeySieve.ALL);
   }

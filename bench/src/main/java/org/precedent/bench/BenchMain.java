@@ -237,7 +237,7 @@ public final class BenchMain {
   }
 
   private static void citations(Report report, int size, KnowledgeBase kb, Corpus real, int repeats) {
-    List<String> chunks = CiteBench.chunks(real.allProvisions());
+    List<String> chunks = CiteBench.chunks(real.allProvisions().stream().map(Provision::text).toList());
     CiteBench.run(kb, chunks, 3); // warm-up: the finder's code compiled, the resolver's cache full
     List<Double> perSecond = new ArrayList<>();
     CiteBench.Throughput t = null;

@@ -3,7 +3,6 @@ package org.precedent.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.precedent.KnowledgeBase;
-import org.precedent.corpus.Provision;
 
 /**
  * Workload 5: citation extraction and resolution over real text (the corpus's own provisions,
@@ -15,15 +14,16 @@ final class CiteBench {
   /** Throughput of one pass. */
   record Throughput(double citationsPerSecond, double megabytesPerSecond, int citations) {}
 
-  static List<String> chunks(List<Provision> provisions) {
+  /** {@code texts} joined by line breaks into requests of at most 64,000 characters. */
+  static List<String> chunks(List<String> texts) {
     List<String> out = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
-    for (Provision p : provisions) {
-      if (chunk.length() + p.text().length() + 1 > 64_000) {
+    for (String text : texts) {
+      if (chunk.length() + text.length() + 1 > 64_000) {
         out.add(chunk.toString());
         chunk.setLength(0);
       }
-      chunk.append(p.text()).append('\n');
+      chunk.append(text).append('\n');
     }
     if (chunk.length() > 0) {
       out.add(chunk.toString());

@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * {@code bench/pair}: two builds of the product compared on workload 5's citation passes in one
  * JVM, each from its own class loader, their passes interleaved. On this shared machine the speed
- * of one run drifts by up to twice from the next, which hides a change of a few per cent between
+ * of one run drifts by a third or more from the next, which hides a change of a few per cent between
  * separate runs; within one JVM, round by round, both builds meet the same machine, and the ratio
  * of each round's two times is what is reported.
  *
@@ -34,7 +34,7 @@ public final class CitePairMain {
     private final Object kb;
     private final Method cite;
     private final Method citations;
-    private final List<String> chunks = new ArrayList<>();
+    private final List<String> chunks;
 
     Build(Path checkout) throws Exception {
       Path jar = checkout.resolve("target/precedent.jar");
@@ -45,18 +45,11 @@ public final class CitePairMain {
           new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> corpusClass = loader.loadClass("org.precedent.corpus.Corpus");
       Object corpus = corpusClass.getMethod("load", Path.class).invoke(null, checkout.resolve("corpus"));
-      StringBuilder chunk = new StringBuilder();
+      List<String> texts = new ArrayList<>();
       for (Object provision : (List<?>) corpusClass.getMethod("allProvisions").invoke(corpus)) {
-        String text = (String) provision.getClass().getMethod("text").invoke(provision);
-        if (chunk.length() + text.length() + 1 > 64_000) {
-          chunks.add(chunk.toString());
-          chunk.setLength(0);
-        }
-        chunk.append(text).append('\n');
+        texts.add((String) provision.getClass().getMethod("text").invoke(provision));
       }
-      if (chunk.length() > 0) {
-        chunks.add(chunk.toString());
-      }
+      chunks = CiteBench.chunks(texts);
       Class<?> kbClass = loader.loadClass("org.precedent.KnowledgeBase");
       kb =
           kbClass
