@@ -35,7 +35,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "13";
+  public static final String LAYOUT = "14";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a

@@ -2,22 +2,29 @@ package org.precedent.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
 /**
- * Snippets from Lucene's Matches API: both text fields store offsets into the same provision text,
- * so a phrase, a NEAR span or a stem is marked exactly where it matched, without re-analysis. Text
- * outside {@code <mark>} is HTML-escaped; the snippet is the densest window of matches.
+ * Snippets from Lucene's Matches API: a phrase, a NEAR span or a stem is marked exactly where it
+ * matched. The index holds positions, not offsets; the positions a match reports are turned into
+ * offsets by running the text fields' tokenizer over the provision again ({@link PositionOffsets}).
+ * Text outside {@code <mark>} is HTML-escaped; the snippet is the densest window of matches.
  */
 final class SnippetWriter {
   /** Characters of context shown; a whole provision when it is not much longer. */
@@ -32,27 +39,60 @@ final class SnippetWriter {
     this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
+  /** The snippet of {@code text}, the provision at {@code doc}. */
   String snippet(int doc, String text) throws IOException {
-    return render(text, ranges(doc, text.length()));
+    return render(text, ranges(doc, text));
   }
 
   /** Matched [start, end) offsets in the provision text, sorted and merged. */
-  List<int[]> ranges(int doc, int length) throws IOException {
+  List<int[]> ranges(int doc, String text) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Matches matches = weight.matches(leaf, doc - leaf.docBase);
-    List<int[]> ranges = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     if (matches != null) {
       for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT)) {
         MatchesIterator it = matches.getMatches(field);
         while (it != null && it.next()) {
-          if (it.startOffset() >= 0 && it.endOffset() <= length) {
-            ranges.add(new int[] {it.startOffset(), it.endOffset()});
-          }
+          int last = it.endPosition() + (endsInPair(it.getQuery()) ? 1 : 0);
+          spans.add(new int[] {it.startPosition(), last});
         }
       }
     }
+    List<int[]> ranges = new ArrayList<>();
+    if (spans.isEmpty()) {
+      return ranges;
+    }
+    int last = spans.stream().mapToInt(s -> s[1]).max().orElseThrow();
+    PositionOffsets offsets = PositionOffsets.of(text, last);
+    for (int[] span : spans) {
+      int start = offsets.start(span[0]);
+      int end = offsets.end(span[1]);
+      if (start >= 0 && end > start && end <= text.length()) {
+        ranges.add(new int[] {start, end});
+      }
+    }
     return merge(ranges);
+  }
+
+  /**
+   * Whether a match of {@code query} ends on a pair of words ({@link Analysis#isPair}): then it
+   * ends with the word after its last position. A phrase of the exact field reads pairs in place of
+   * common words ("trafficking_in", "in_persons"), and a phrase of two such words is one pair.
+   */
+  private static boolean endsInPair(Query query) {
+    if (query instanceof TermQuery term) {
+      return Analysis.isPair(term.getTerm().text());
+    }
+    if (query instanceof PhraseQuery phrase && phrase.getTerms().length > 0) {
+      Term[] terms = phrase.getTerms();
+      return Analysis.isPair(terms[terms.length - 1].text());
+    }
+    if (query instanceof MultiPhraseQuery phrase && phrase.getTermArrays().length > 0) {
+      Term[][] terms = phrase.getTermArrays();
+      return Arrays.stream(terms[terms.length - 1]).anyMatch(t -> Analysis.isPair(t.text()));
+    }
+    return false;
   }
 
   static List<int[]> merge(List<int[]> ranges) {

@@ -39,7 +39,8 @@ class IndexerMergeTest {
 
   /**
    * The shingle field is the largest by terms; it records only which provisions hold a run, while
-   * the text fields keep the positions phrases and snippets read.
+   * the text fields keep the positions phrases and snippets read, and no offsets (snippets find
+   * them from the positions).
    */
   @Test
   void shinglesAreIndexedWithoutCountsOrPositions(@TempDir Path temp) throws Exception {
@@ -48,9 +49,10 @@ class IndexerMergeTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
       FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
       assertEquals(IndexOptions.DOCS, fields.fieldInfo(Fields.REUSE).getIndexOptions());
-      assertEquals(
-          IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-          fields.fieldInfo(Fields.TEXT_EXACT).getIndexOptions());
+      for (String text : List.of(Fields.TEXT, Fields.TEXT_EXACT, Fields.TEXT_PAIRS)) {
+        assertEquals(
+            IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, fields.fieldInfo(text).getIndexOptions());
+      }
     }
   }
 }
