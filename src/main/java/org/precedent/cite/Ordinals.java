@@ -83,6 +83,11 @@ final class Ordinals {
 
   /** "4th", "4.º", "1er": the number at {@code i} with its ending, or null. */
   private Ordinal numbered(int i) {
+    // Told from the offsets first: most numbers have a space after them ("paragraph 3", "in
+    // 2010"), and making the tokens after each one to see so cost 2-3% of a citation pass.
+    if (!t.gluedToNext(i)) {
+      return null;
+    }
     Token number = t.get(i);
     int k = i + 1;
     if (t.get(k).isPunct('.') && glued(number, t.get(k))) {

@@ -117,6 +117,11 @@ final class Tokens {
     return ends[i] - starts[i];
   }
 
+  /** Whether token {@code i} and the next one touch, nothing between them. */
+  boolean gluedToNext(int i) {
+    return i >= 0 && i + 1 < size && ends[i] == starts[i + 1];
+  }
+
   /**
    * These tokens with each run {@code firsts[n]..lasts[n]} (in order, not overlapping) made one
    * word spanning them: a compound the tokenizer split at its hyphen, or an elision.
