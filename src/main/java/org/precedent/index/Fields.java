@@ -62,7 +62,8 @@ public final class Fields {
   /**
    * Stemmed text (English KStem; Spanish and French documents get their own stemmer): recall across
    * inflections, with the traffic/trafficking word family as one term ({@link WordFamilyFilter}).
-   * Offsets in postings so snippets need no re-analysis.
+   * Positions, no offsets: snippets find where a match lies from its positions ({@code
+   * search.PositionOffsets}).
    */
   public static final String TEXT = "text";
 

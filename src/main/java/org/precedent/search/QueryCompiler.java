@@ -107,8 +107,8 @@ public final class QueryCompiler {
   /**
    * @param ranking in stemmed mode, look phrases up through the pairs of their words and also
    *     reward phrases matched word for word and unquoted words that form their phrase; off for the
-   *     highlighting query, which must match the words themselves (their postings hold the offsets
-   *     it marks) and must not mark a stopword everywhere
+   *     highlighting query, which must match the words themselves (their positions are what it
+   *     marks) and must not mark a stopword everywhere
    * @param languages what the index holds that decides whether a stemmed query is read in other
    *     languages too ({@link #readings})
    */

@@ -54,7 +54,8 @@ final class SnippetWriter {
       for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT)) {
         MatchesIterator it = matches.getMatches(field);
         while (it != null && it.next()) {
-          int last = it.endPosition() + (endsInPair(it.getQuery()) ? 1 : 0);
+          boolean pair = field.equals(Fields.TEXT_EXACT) && endsInPair(it.getQuery());
+          int last = it.endPosition() + (pair ? 1 : 0);
           spans.add(new int[] {it.startPosition(), last});
         }
       }
@@ -76,9 +77,10 @@ final class SnippetWriter {
   }
 
   /**
-   * Whether a match of {@code query} ends on a pair of words ({@link Analysis#isPair}): then it
-   * ends with the word after its last position. A phrase of the exact field reads pairs in place of
-   * common words ("trafficking_in", "in_persons"), and a phrase of two such words is one pair.
+   * Whether a match of {@code query} in the exact field ends on a pair of words ({@link
+   * Analysis#isPair}): then it ends with the word after its last position. A phrase of the exact
+   * field reads pairs in place of common words ("trafficking_in", "in_persons"), and a phrase of
+   * two such words is one pair.
    */
   private static boolean endsInPair(Query query) {
     if (query instanceof TermQuery term) {
