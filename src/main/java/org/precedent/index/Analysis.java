@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -44,7 +45,8 @@ public final class Analysis {
   private static final Analyzer EXACT_PHRASE =
       buildExact(words -> new CommonGramsQueryFilter(new CommonGramsFilter(words, PAIRED)));
   private static final Analyzer REUSE = buildReuse();
-  private static final Analyzer POSITIONS = buildPositions();
+  private static final Analyzer POSITIONS =
+      underscoresAsSpaces(new StandardAnalyzer(CharArraySet.EMPTY_SET));
   private static final Analyzer SPANISH = underscoresAsSpaces(new SpanishAnalyzer());
   private static final Analyzer FRENCH = underscoresAsSpaces(new FrenchAnalyzer());
   private static final Analyzer ENGLISH_PAIRS = paired(ENGLISH);
@@ -136,28 +138,14 @@ public final class Analysis {
   }
 
   /**
-   * The tokenizer every text chain starts from (underscores read as spaces), with no filter after
-   * it. Its n-th word is at position n in each field the chains write: no filter of theirs adds or
-   * removes a position (a stopword leaves a gap, a word family or an exact pair stacks at its
-   * word's position). Snippets find a match's offsets through it ({@code search.PositionOffsets}),
-   * at a fraction of a stemmed chain's cost.
+   * The tokenizer every text chain starts from (underscores read as spaces), and nothing after it
+   * that drops a word. Its n-th word is at position n in each field the chains write: no filter of
+   * theirs adds or removes a position (a stopword leaves a gap, a word family or an exact pair
+   * stacks at its word's position). Snippets find a match's offsets through it ({@code
+   * search.PositionOffsets}), at a fraction of a stemmed chain's cost.
    */
   public static Analyzer positions() {
     return POSITIONS;
-  }
-
-  private static Analyzer buildPositions() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new UnderscoreSpaceFilter(reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new StandardTokenizer());
-      }
-    };
   }
 
   /** Every word lower-cased and accent-folded, then {@code finish} (pairing, or nothing). */
