@@ -116,14 +116,14 @@ public final class Analysis {
     return EXACT_INDEXED;
   }
 
+  /** What {@link CommonGramsFilter} joins a pair's words with (its own constant is private). */
+  private static final char PAIR_SEPARATOR = '_';
+
   /**
    * Whether {@code term} of the exact field is a pair {@link #exactIndexed} wrote rather than a
    * word. A pair sits at the position of its first word and ends where the next word ends; no word
    * holds the separator, as every chain reads an underscore as a space.
    */
-  /** What {@link CommonGramsFilter} joins a pair's words with (its own constant is private). */
-  private static final char PAIR_SEPARATOR = '_';
-
   public static boolean isPair(String term) {
     return term.indexOf(PAIR_SEPARATOR) >= 0;
   }

@@ -10,11 +10,9 @@ import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
 /**
- * Where each token position of one field lies in a provision's text, found by running the field's
- * chain over the text again. The index keeps positions but no offsets (writing them cost a sixth of
- * indexing), and a page needs the offsets of ten provisions at most. The chain must give the
- * positions the index wrote: the same tokenizer and filters, so that position {@code p} here is
- * position {@code p} in a match.
+ * Where each word of a provision's text lies in it, by position, found by running the text fields'
+ * tokenizer over the text again ({@link Analysis#positions}): the index keeps positions but no
+ * offsets, and a page needs the offsets of ten provisions at most.
  */
 final class PositionOffsets {
   private final int[] starts;
@@ -51,12 +49,12 @@ final class PositionOffsets {
     return new PositionOffsets(starts, ends);
   }
 
-  /** Offset where the token at {@code position} starts; -1 if the chain gave none there. */
+  /** Offset where the token at {@code position} starts; -1 if the tokenizer gave none there. */
   int start(int position) {
     return position >= 0 && position < starts.length ? starts[position] : -1;
   }
 
-  /** Offset where the token at {@code position} ends; -1 if the chain gave none there. */
+  /** Offset where the token at {@code position} ends; -1 if the tokenizer gave none there. */
   int end(int position) {
     return position >= 0 && position < ends.length ? ends[position] : -1;
   }

@@ -55,8 +55,7 @@ final class SnippetWriter {
         MatchesIterator it = matches.getMatches(field);
         while (it != null && it.next()) {
           boolean pair = field.equals(Fields.TEXT_EXACT) && endsInPair(it.getQuery());
-          int last = it.endPosition() + (pair ? 1 : 0);
-          spans.add(new int[] {it.startPosition(), last});
+          spans.add(new int[] {it.startPosition(), it.endPosition() + (pair ? 1 : 0)});
         }
       }
     }

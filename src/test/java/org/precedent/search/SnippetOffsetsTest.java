@@ -82,7 +82,7 @@ class SnippetOffsetsTest {
         "stemmed|\"traite des personnes\"",
         "stemmed|víctimas NEAR/3 trata",
         "stemmed|status:treaty AND victims",
-        "stemmed|repatriation OR return -child",
+        "stemmed|repatriation OR return NOT child",
         "stemmed|\"trafficking persons shall not be detained\"",
       })
   void marksWhatOffsetsWrittenAtIndexingWouldMark(String mode, String q) {
