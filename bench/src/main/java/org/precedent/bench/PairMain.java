@@ -1,6 +1,5 @@
 package org.precedent.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Constructor;
@@ -163,18 +162,10 @@ public final class PairMain {
           Object indexer = indexerClass.getConstructor(storeClass).newInstance(store);
           build.invoke(indexer, entries, "pair", 1, quiet);
         } finally {
-          delete(root);
+          IndexingBench.delete(root);
         }
         return entries.size();
       };
-    }
-  }
-
-  private static void delete(Path root) throws IOException {
-    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 
