@@ -2,7 +2,6 @@ package org.precedent.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,7 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -79,7 +77,8 @@ final class SnippetWriter {
    * Whether a match of {@code query} in the exact field ends on a pair of words ({@link
    * Analysis#isPair}): then it ends with the word after its last position. A phrase of the exact
    * field reads pairs in place of common words ("trafficking_in", "in_persons"), and a phrase of
-   * two such words is one pair.
+   * two such words is one pair. The exact chain stacks no tokens in a query, so its phrases are
+   * plain ones.
    */
   private static boolean endsInPair(Query query) {
     if (query instanceof TermQuery term) {
@@ -88,10 +87,6 @@ final class SnippetWriter {
     if (query instanceof PhraseQuery phrase && phrase.getTerms().length > 0) {
       Term[] terms = phrase.getTerms();
       return Analysis.isPair(terms[terms.length - 1].text());
-    }
-    if (query instanceof MultiPhraseQuery phrase && phrase.getTermArrays().length > 0) {
-      Term[][] terms = phrase.getTermArrays();
-      return Arrays.stream(terms[terms.length - 1]).anyMatch(t -> Analysis.isPair(t.text()));
     }
     return false;
   }
