@@ -9,7 +9,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
-import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
 import org.precedent.index.ProvisionView;
@@ -21,8 +20,6 @@ import org.precedent.index.ProvisionView;
  * window.
  */
 public final class Checker {
-  static final int MAX_PRECEDENTS = 5;
-
   /**
    * Time a check may take. Work per segment is bounded, so only a very long draft over a very large
    * corpus reaches it (the 128 segments of the first draft take about a quarter of a second on the
@@ -64,6 +61,7 @@ public final class Checker {
   private final CandidateFinder finder = new CandidateFinder();
   private final WeightDiffer weights = new WeightDiffer();
   private final Judge judge = new Judge(weights);
+  private final PrecedentRanker ranker = new PrecedentRanker(weights);
   private final boolean exhaustive;
   private final StoredProvisions stored = new StoredProvisions(normaliser);
   private final Concepts concepts = Concepts.standard();
@@ -246,12 +244,7 @@ public final class Checker {
     boolean[] boiler = words.boilerplate();
     Set<String> stated = concepts.tag(segment.text());
     Found found = candidates(state, new Wanted(segment, words, ids, boiler, stated), filters);
-    List<Candidate> agreedHits = best(found.agreed(), stated);
-    List<Candidate> otherHits = best(found.other(), stated);
-    int fromOthers = Math.min(2, otherHits.size());
-    List<Candidate> chosen = new ArrayList<>();
-    chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
-    chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
+    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated);
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
@@ -416,75 +409,8 @@ public final class Checker {
     return aligned.stream().anyMatch(c -> c.alignment().coverage() >= SETTLED_COVERAGE);
   }
 
-  /** 0: covers a good part of the segment; 1: states the same concept; 2: shares a few words. */
-  private static int tier(Candidate c) {
-    if (c.alignment().contentCoverage() >= Judge.CLOSE) {
-      return 0;
-    }
-    return c.concepts().isEmpty() ? 2 : 1;
-  }
-
-  /**
-   * Among provisions stating a segment's concept only in other words, those stating it as an
-   * obligation ("shall not be detained") come before the rest ("Ensuring that trafficked persons
-   * are not prosecuted", a list item under "should consider"). A paraphrase aligns only on
-   * incidental words, so its alignment says little about which precedent is the better one; the
-   * drafter looking for agreed language wants the strongest agreed statement of the principle.
-   */
-  private int force(Candidate c) {
-    return tier(c) == 1 && !weights.binds(c.words().tokens()) ? 1 : 0;
-  }
-
   private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {
     return docs.stream().filter(d -> !seen.contains(d)).toList();
-  }
-
-  /**
-   * The listable candidates, best first, one per family of related provisions: the best of the
-   * family, or a paragraph inside it that is as good ({@link #narrower}). For a segment that states
-   * a legal concept, a provision stating it too comes before one that only shares a few words,
-   * unless those words cover a good part of the segment, and of those stating it, one stating it as
-   * an obligation comes first ({@link #force}).
-   */
-  private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
-    Map<Candidate, Integer> forces = new java.util.IdentityHashMap<>();
-    java.util.Comparator<Candidate> order =
-        stated.isEmpty()
-            ? Candidate.BEST_FIRST
-            : java.util.Comparator.comparingInt(Checker::tier)
-                .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
-                .thenComparing(Candidate.BEST_FIRST);
-    List<Candidate> out = new ArrayList<>(aligned);
-    out.sort(order);
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : out) {
-      int related = -1;
-      for (int i = 0; i < kept.size() && related < 0; i++) {
-        related = kept.get(i).provision().id().isRelated(c.provision().id()) ? i : -1;
-      }
-      if (related < 0 && kept.size() < MAX_PRECEDENTS) {
-        kept.add(c);
-      } else if (related >= 0 && narrower(c, kept.get(related), stated)) {
-        kept.set(related, c);
-      }
-    }
-    kept.sort(order);
-    return kept;
-  }
-
-  /**
-   * Whether {@code c}, ranked after the related {@code listed}, is the better citation: a paragraph
-   * inside the listed article that covers as much of the segment (and states the same concepts,
-   * where the segment states some) pins the wording down where the article only contains it. Search
-   * keeps the smallest matching unit the same way.
-   */
-  private static boolean narrower(Candidate c, Candidate listed, Set<String> stated) {
-    ProvisionId inner = c.provision().id();
-    ProvisionId outer = listed.provision().id();
-    return inner.instrument().equals(outer.instrument())
-        && inner.eid().startsWith(outer.eid() + "__")
-        && c.alignment().coverage() >= listed.alignment().coverage()
-        && (stated.isEmpty() || tier(c) <= tier(listed));
   }
 
   /** {@code docs} that share enough words with the segment, aligned; those close enough kept. */

@@ -1,0 +1,109 @@
+package org.precedent.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.precedent.corpus.ProvisionId;
+
+/**
+ * Ranks a segment's aligned candidates and picks the few it lists: the closest wording first, one
+ * provision per family of related provisions, and agreed sources before the rest, which keep at
+ * most two places so that a draft or a proposal never crowds out adopted text.
+ */
+final class PrecedentRanker {
+  static final int MAX_PRECEDENTS = 5;
+
+  /** Places in the list the candidates of other statuses may take when there are some. */
+  private static final int MAX_OTHERS = 2;
+
+  private final WeightDiffer weights;
+
+  PrecedentRanker(WeightDiffer weights) {
+    this.weights = weights;
+  }
+
+  /**
+   * The precedents a segment lists, best first within each group: its agreed candidates ({@code
+   * agreed}) and then those of other statuses ({@code other}), for a segment stating the concepts
+   * {@code stated}.
+   */
+  List<Candidate> listed(List<Candidate> agreed, List<Candidate> other, Set<String> stated) {
+    List<Candidate> agreedHits = best(agreed, stated);
+    List<Candidate> otherHits = best(other, stated);
+    int fromOthers = Math.min(MAX_OTHERS, otherHits.size());
+    List<Candidate> chosen = new ArrayList<>();
+    chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
+    chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
+    return chosen;
+  }
+
+  /** 0: covers a good part of the segment; 1: states the same concept; 2: shares a few words. */
+  private static int tier(Candidate c) {
+    if (c.alignment().contentCoverage() >= Judge.CLOSE) {
+      return 0;
+    }
+    return c.concepts().isEmpty() ? 2 : 1;
+  }
+
+  /**
+   * Among provisions stating a segment's concept only in other words, those stating it as an
+   * obligation ("shall not be detained") come before the rest ("Ensuring that trafficked persons
+   * are not prosecuted", a list item under "should consider"). A paraphrase aligns only on
+   * incidental words, so its alignment says little about which precedent is the better one; the
+   * drafter looking for agreed language wants the strongest agreed statement of the principle.
+   */
+  private int force(Candidate c) {
+    return tier(c) == 1 && !weights.binds(c.words().tokens()) ? 1 : 0;
+  }
+
+  /**
+   * The listable candidates, best first, one per family of related provisions: the best of the
+   * family, or a paragraph inside it that is as good ({@link #narrower}). For a segment that states
+   * a legal concept, a provision stating it too comes before one that only shares a few words,
+   * unless those words cover a good part of the segment, and of those stating it, one stating it as
+   * an obligation comes first ({@link #force}).
+   */
+  private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
+    Map<Candidate, Integer> forces = new IdentityHashMap<>();
+    Comparator<Candidate> order =
+        stated.isEmpty()
+            ? Candidate.BEST_FIRST
+            : Comparator.comparingInt(PrecedentRanker::tier)
+                .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
+                .thenComparing(Candidate.BEST_FIRST);
+    List<Candidate> out = new ArrayList<>(aligned);
+    out.sort(order);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      int related = -1;
+      for (int i = 0; i < kept.size() && related < 0; i++) {
+        related = kept.get(i).provision().id().isRelated(c.provision().id()) ? i : -1;
+      }
+      if (related < 0 && kept.size() < MAX_PRECEDENTS) {
+        kept.add(c);
+      } else if (related >= 0 && narrower(c, kept.get(related), stated)) {
+        kept.set(related, c);
+      }
+    }
+    kept.sort(order);
+    return kept;
+  }
+
+  /**
+   * Whether {@code c}, ranked after the related {@code listed}, is the better citation: a paragraph
+   * inside the listed article that covers as much of the segment (and states the same concepts,
+   * where the segment states some) pins the wording down where the article only contains it. Search
+   * keeps the smallest matching unit the same way.
+   */
+  private static boolean narrower(Candidate c, Candidate listed, Set<String> stated) {
+    ProvisionId inner = c.provision().id();
+    ProvisionId outer = listed.provision().id();
+    return inner.instrument().equals(outer.instrument())
+        && inner.eid().startsWith(outer.eid() + "__")
+        && c.alignment().coverage() >= listed.alignment().coverage()
+        && (stated.isEmpty() || tier(c) <= tier(listed));
+  }
+}

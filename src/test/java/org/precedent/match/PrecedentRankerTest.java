@@ -1,0 +1,109 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.precedent.corpus.ProvisionId;
+import org.precedent.corpus.Status;
+import org.precedent.index.ProvisionView;
+
+class PrecedentRankerTest {
+  private static final Normaliser NORMALISER = new Normaliser();
+  private final PrecedentRanker ranker = new PrecedentRanker(new WeightDiffer());
+
+  @Test
+  void agreedSourcesKeepThreePlacesWhenOtherStatusesHaveCandidates() {
+    List<Candidate> agreed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      agreed.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
+    }
+    List<Candidate> other =
+        List.of(
+            candidate("draft-a/para_1", Status.DRAFT, 0.99, 0.99),
+            candidate("draft-b/para_1", Status.DRAFT, 0.98, 0.98),
+            candidate("draft-c/para_1", Status.DRAFT, 0.97, 0.97));
+    assertEquals(
+        List.of("res-0/para_1", "res-1/para_1", "res-2/para_1", "draft-a/para_1", "draft-b/para_1"),
+        ids(ranker.listed(agreed, other, Set.of())));
+  }
+
+  @Test
+  void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
+    List<Candidate> agreed = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      agreed.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
+    }
+    assertEquals(PrecedentRanker.MAX_PRECEDENTS, ranker.listed(agreed, List.of(), Set.of()).size());
+  }
+
+  @Test
+  void aParagraphCoveringAsMuchAsItsArticleIsListedInItsPlace() {
+    List<Candidate> agreed =
+        List.of(
+            candidate("tip-protocol/art_6", Status.TREATY, 0.8, 0.9),
+            candidate("tip-protocol/art_6__para_3", Status.TREATY, 0.7, 0.9),
+            candidate("res-1/para_2", Status.ADOPTED, 0.75, 0.9));
+    assertEquals(
+        List.of("res-1/para_2", "tip-protocol/art_6__para_3"),
+        ids(ranker.listed(agreed, List.of(), Set.of())),
+        "listed at its own similarity, after the resolution's paragraph");
+  }
+
+  @Test
+  void aParagraphCoveringLessLeavesItsArticleListed() {
+    List<Candidate> agreed =
+        List.of(
+            candidate("tip-protocol/art_6", Status.TREATY, 0.8, 0.9),
+            candidate("tip-protocol/art_6__para_3", Status.TREATY, 0.7, 0.5));
+    assertEquals(List.of("tip-protocol/art_6"), ids(ranker.listed(agreed, List.of(), Set.of())));
+  }
+
+  @Test
+  void forASegmentStatingAConceptAProvisionStatingItComesBeforeOneSharingAFewWords() {
+    Candidate sharesWords = candidate("res-1/para_1", Status.ADOPTED, 0.3, 0.2);
+    Candidate statesIt =
+        withConcepts(
+            candidate("principles/principle_7", Status.PRINCIPLES, 0.1, 0.2),
+            List.of("non-punishment"));
+    assertEquals(
+        List.of("principles/principle_7", "res-1/para_1"),
+        ids(ranker.listed(List.of(sharesWords, statesIt), List.of(), Set.of("non-punishment"))));
+    assertEquals(
+        List.of("res-1/para_1", "principles/principle_7"),
+        ids(ranker.listed(List.of(sharesWords, statesIt), List.of(), Set.of())),
+        "without a stated concept, the closer wording comes first");
+  }
+
+  /**
+   * A candidate aligned with a ten-word segment: {@code similarity} of it (to three places) and
+   * {@code coverage} of its words.
+   */
+  private static Candidate candidate(String id, Status status, double similarity, double coverage) {
+    int covered = (int) Math.round(coverage * 10);
+    Alignment alignment =
+        new Alignment(
+            List.of(new Alignment.Piece(0, covered, 0, covered)),
+            covered,
+            0,
+            covered,
+            10,
+            10,
+            similarity,
+            1,
+            1);
+    String text = "States shall take measures to protect victims of trafficking in persons.";
+    ProvisionView view = new ProvisionView(ProvisionId.parse(id).orElseThrow(), status, id, text);
+    return new Candidate(view, "2010-07-30", NORMALISER.normalise(text), alignment, List.of());
+  }
+
+  private static Candidate withConcepts(Candidate c, List<String> concepts) {
+    return new Candidate(c.provision(), c.date(), c.words(), c.alignment(), concepts);
+  }
+
+  private static List<String> ids(List<Candidate> listed) {
+    return listed.stream().map(c -> c.provision().id().toString()).toList();
+  }
+}
