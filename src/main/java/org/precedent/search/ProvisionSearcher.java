@@ -199,7 +199,7 @@ public final class ProvisionSearcher {
     for (String[] f :
         new String[][] {{"kind", r.kind()}, {"body", r.body()}, {"language", r.language()}}) {
       if (f[1] != null && !f[1].isBlank()) {
-        out.add(QueryCompiler.field(f[0], f[1].strip()));
+        out.add(MetadataClauses.of(f[0], f[1].strip()));
       }
     }
     if (r.yearFrom() != null || r.yearTo() != null) {
@@ -215,7 +215,7 @@ public final class ProvisionSearcher {
       return List.of();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    values.forEach(v -> b.add(QueryCompiler.field(field, v.strip()), Occur.SHOULD));
+    values.forEach(v -> b.add(MetadataClauses.of(field, v.strip()), Occur.SHOULD));
     return List.of(b.build());
   }
 

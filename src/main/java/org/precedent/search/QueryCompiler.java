@@ -1,25 +1,14 @@
 package org.precedent.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanOrQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -28,7 +17,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.precedent.corpus.Status;
 import org.precedent.index.Analysis;
 import org.precedent.index.Concepts;
 import org.precedent.index.Fields;
@@ -263,9 +251,12 @@ public final class QueryCompiler {
     } else if (node instanceof QueryNode.Phrase p) {
       return orHeadingOrConcept(p.text(), phrase(p.text()));
     } else if (node instanceof QueryNode.FieldValue f) {
-      return field(f.field(), f.value());
+      return MetadataClauses.of(f.field(), f.value());
     } else if (node instanceof QueryNode.Near n) {
-      return span(n, mode == SearchMode.STEMMED ? Analysis.stemmedFor(language) : mode.analyzer());
+      return NearSpans.of(
+          n,
+          mode.field(),
+          mode == SearchMode.STEMMED ? Analysis.stemmedFor(language) : mode.analyzer());
     } else if (node instanceof QueryNode.And a) {
       return and(a.clauses());
     } else if (node instanceof QueryNode.Or o) {
@@ -433,95 +424,5 @@ public final class QueryCompiler {
       }
     }
     return any ? b.build() : null;
-  }
-
-  /** A metadata clause; status values are checked so a typo is an error, not zero hits. */
-  static Query field(String field, String value) {
-    return switch (field) {
-      case "instrument" ->
-          new TermQuery(new Term(Fields.INSTRUMENT, value.toLowerCase(Locale.ROOT)));
-      case "status" -> new TermQuery(new Term(Fields.STATUS, status(value)));
-      case "kind" -> new TermQuery(new Term(Fields.KIND, value.toLowerCase(Locale.ROOT)));
-      case "body" -> new TermQuery(new Term(Fields.BODY, value));
-      case "language" -> new TermQuery(new Term(Fields.LANGUAGE, value.toLowerCase(Locale.ROOT)));
-      case "concept" -> new TermQuery(new Term(Fields.CONCEPT, concept(value)));
-      default ->
-          throw new QueryException(
-              "unknown field '" + field + "'", String.join(", ", QueryParser.FIELDS));
-    };
-  }
-
-  static String status(String value) {
-    try {
-      return Status.of(value).label();
-    } catch (IllegalArgumentException e) {
-      throw new QueryException(e.getMessage(), "status:treaty");
-    }
-  }
-
-  static String concept(String value) {
-    String id = value.toLowerCase(Locale.ROOT);
-    if (!Concepts.standard().ids().contains(id)) {
-      throw new QueryException(
-          "unknown concept '" + value + "'", String.join(", ", Concepts.standard().ids()));
-    }
-    return id;
-  }
-
-  private SpanQuery span(QueryNode node, Analyzer analyzer) {
-    String field = mode.field();
-    if (node instanceof QueryNode.Near n) {
-      return new SpanNearQuery(
-          new SpanQuery[] {span(n.left(), analyzer), span(n.right(), analyzer)},
-          n.distance(),
-          n.ordered());
-    } else if (node instanceof QueryNode.Word w && w.prefix()) {
-      return new SpanMultiTermQueryWrapper<>(
-          new PrefixQuery(new Term(field, analyzer.normalize(field, w.text()))));
-    } else if (node instanceof QueryNode.Word w) {
-      return spanWords(field, analyzer, w.text());
-    } else if (node instanceof QueryNode.Phrase p) {
-      return spanWords(field, analyzer, p.text());
-    } else if (node instanceof QueryNode.Or o) {
-      return new SpanOrQuery(
-          o.clauses().stream().map(c -> span(c, analyzer)).toArray(SpanQuery[]::new));
-    }
-    throw new QueryException(
-        "NEAR and ONEAR join words, phrases, wildcards or (a OR b) groups", node.toString());
-  }
-
-  /** Words as spans; stacked tokens (an inflection family) become one {@link SpanOrQuery}. */
-  private static SpanQuery spanWords(String field, Analyzer analyzer, String text) {
-    List<List<SpanQuery>> positions = new ArrayList<>();
-    int gaps = 0;
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        SpanQuery span = new SpanTermQuery(new Term(field, term.toString()));
-        if (inc.getPositionIncrement() == 0 && !positions.isEmpty()) {
-          positions.get(positions.size() - 1).add(span);
-          continue;
-        }
-        if (!positions.isEmpty()) {
-          gaps += inc.getPositionIncrement() - 1;
-        }
-        positions.add(new ArrayList<>(List.of(span)));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (positions.isEmpty()) {
-      throw new QueryException(
-          "'" + text + "' is ignored in stemmed mode, so it cannot be used with NEAR",
-          "use mode=exact");
-    }
-    SpanQuery[] parts =
-        positions.stream()
-            .map(p -> p.size() == 1 ? p.get(0) : new SpanOrQuery(p.toArray(SpanQuery[]::new)))
-            .toArray(SpanQuery[]::new);
-    return parts.length == 1 ? parts[0] : new SpanNearQuery(parts, gaps, true);
   }
 }

@@ -65,7 +65,8 @@ public record SearchRequest(
     mode = mode == null ? SearchMode.STEMMED : mode;
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     instruments = instruments == null ? List.of() : List.copyOf(instruments);
-    statuses = statuses == null ? List.of() : statuses.stream().map(QueryCompiler::status).toList();
+    statuses =
+        statuses == null ? List.of() : statuses.stream().map(MetadataClauses::status).toList();
   }
 
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */
