@@ -70,7 +70,7 @@ final class HttpBench {
               i -> searchUrl(base, material.get(i % material.size())[0]));
       // Untimed first, the search first, as it has the most code to compile: whichever route ran
       // first was otherwise timed while Jetty's and the client's code still compiled (at 10k the
-      // no-op route, first, answered a third as fast as the stored answers after it).
+      // no-op route, first, answered about two thirds as fast as the stored answers after it).
       for (int r = routes.size() - 1; r >= 0; r--) {
         load(routes.get(r), connections, WARM_UP_SECONDS);
       }
