@@ -16,10 +16,7 @@ class PrecedentRankerTest {
 
   @Test
   void agreedSourcesKeepThreePlacesWhenOtherStatusesHaveCandidates() {
-    List<Candidate> agreed = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      agreed.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
-    }
+    List<Candidate> agreed = resolutions(5);
     List<Candidate> other =
         List.of(
             candidate("draft-a/para_1", Status.DRAFT, 0.99, 0.99),
@@ -32,10 +29,7 @@ class PrecedentRankerTest {
 
   @Test
   void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
-    List<Candidate> agreed = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      agreed.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
-    }
+    List<Candidate> agreed = resolutions(7);
     assertEquals(PrecedentRanker.MAX_PRECEDENTS, ranker.listed(agreed, List.of(), Set.of()).size());
   }
 
@@ -97,6 +91,15 @@ class PrecedentRankerTest {
     String text = "States shall take measures to protect victims of trafficking in persons.";
     ProvisionView view = new ProvisionView(ProvisionId.parse(id).orElseThrow(), status, id, text);
     return new Candidate(view, "2010-07-30", NORMALISER.normalise(text), alignment, List.of());
+  }
+
+  /** Paragraphs of {@code n} adopted resolutions, each a little less close than the one before. */
+  private static List<Candidate> resolutions(int n) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
+    }
+    return out;
   }
 
   private static Candidate withConcepts(Candidate c, List<String> concepts) {
