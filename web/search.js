@@ -1,6 +1,6 @@
 /*
  * Search panel and provision view. Hash routes:
- *   #/search?q=...&mode=...&status=treaty&...   a search (bookmarkable)
+ *   #/search?q=...&mode=...&status=treaty&...   a search (bookmarkable; /?q=... leads here)
  *   #/p/<instrument>/<eid>                      one provision (permalink)
  */
 'use strict';
@@ -304,6 +304,14 @@
   });
   ['mode', 'sort'].forEach(id => $(id).addEventListener('change', () => { if ($('q').value.trim()) go(readForm()); }));
   $('more').addEventListener('click', () => run(state, true));
+
+  // An address with the search in its query string (/?q=...), as other search boxes and browser
+  // keyword searches make, becomes this page's own route: the page answers it, and the address bar
+  // shows the form that bookmarks and the back button work with.
+  if (!window.location.hash && new URLSearchParams(window.location.search).get('q')) {
+    const params = toParams(fromParams(new URLSearchParams(window.location.search)));
+    history.replaceState(null, '', window.location.pathname + '#/search?' + params.toString());
+  }
 
   P.route('#/search?', onSearchRoute);
   P.route('#/p/', showProvision);

@@ -137,6 +137,21 @@ class PageBrowserTest {
   }
 
   @Test
+  void aSearchInTheQueryStringIsAnsweredAndShownAsTheSearchRoute() {
+    driver.get(base + "/?q=%22position+of+vulnerability%22&status=treaty");
+    wait.until(d -> !hits().isEmpty());
+    assertEquals(
+        "\"position of vulnerability\"", driver.findElement(By.id("q")).getAttribute("value"));
+    assertTrue(
+        hits().stream()
+            .allMatch(h -> h.getText().toLowerCase(java.util.Locale.ROOT).contains("treaty")),
+        "the status filter in the query string applies");
+    String address = driver.getCurrentUrl();
+    assertTrue(
+        address.endsWith("/#/search?q=%22position+of+vulnerability%22&status=treaty"), address);
+  }
+
+  @Test
   void aQueryThatIsACitationLinksToTheProvisionItNames() {
     search("FX/PLAN, para. 4");
     WebElement link = shown("#search-citation a[href='#/p/fx-plan/para_4']");
