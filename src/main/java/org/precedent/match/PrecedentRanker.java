@@ -9,15 +9,17 @@ import java.util.Set;
 import org.precedent.corpus.ProvisionId;
 
 /**
- * Ranks a segment's aligned candidates and picks the few it lists: the closest wording first, one
- * provision per family of related provisions, and agreed sources before the rest, which keep at
- * most two places so that a draft or a proposal never crowds out adopted text.
+ * Ranks a segment's aligned candidates and picks the few it lists: one provision per family of
+ * related provisions, the closest wording first (for a segment stating a legal concept, those
+ * stating it too come before those sharing a few words), and agreed sources before the rest. Two
+ * places are kept for other statuses when they have candidates, and they also take any place the
+ * agreed sources leave empty.
  */
 final class PrecedentRanker {
   static final int MAX_PRECEDENTS = 5;
 
-  /** Places in the list the candidates of other statuses may take when there are some. */
-  private static final int MAX_OTHERS = 2;
+  /** Places kept for candidates of other statuses, when there are some. */
+  private static final int OTHERS_KEPT = 2;
 
   private final WeightDiffer weights;
 
@@ -33,7 +35,7 @@ final class PrecedentRanker {
   List<Candidate> listed(List<Candidate> agreed, List<Candidate> other, Set<String> stated) {
     List<Candidate> agreedHits = best(agreed, stated);
     List<Candidate> otherHits = best(other, stated);
-    int fromOthers = Math.min(MAX_OTHERS, otherHits.size());
+    int fromOthers = Math.min(OTHERS_KEPT, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
     chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));

@@ -28,6 +28,19 @@ class PrecedentRankerTest {
   }
 
   @Test
+  void otherStatusesTakeThePlacesAgreedSourcesLeaveEmpty() {
+    List<Candidate> other = new ArrayList<>();
+    for (String d : List.of("a", "b", "c", "d", "e")) {
+      other.add(candidate("draft-" + d + "/para_1", Status.DRAFT, 0.9, 0.9));
+    }
+    List<Candidate> listed = ranker.listed(resolutions(1), other, Set.of());
+    assertEquals(
+        List.of(
+            "res-0/para_1", "draft-a/para_1", "draft-b/para_1", "draft-c/para_1", "draft-d/para_1"),
+        ids(listed));
+  }
+
+  @Test
   void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
     List<Candidate> agreed = resolutions(7);
     assertEquals(PrecedentRanker.MAX_PRECEDENTS, ranker.listed(agreed, List.of(), Set.of()).size());
