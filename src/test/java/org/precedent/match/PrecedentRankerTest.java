@@ -17,26 +17,18 @@ class PrecedentRankerTest {
   @Test
   void agreedSourcesKeepThreePlacesWhenOtherStatusesHaveCandidates() {
     List<Candidate> agreed = resolutions(5);
-    List<Candidate> other =
-        List.of(
-            candidate("draft-a/para_1", Status.DRAFT, 0.99, 0.99),
-            candidate("draft-b/para_1", Status.DRAFT, 0.98, 0.98),
-            candidate("draft-c/para_1", Status.DRAFT, 0.97, 0.97));
+    List<Candidate> other = drafts(3, 0.99, 0.01);
     assertEquals(
-        List.of("res-0/para_1", "res-1/para_1", "res-2/para_1", "draft-a/para_1", "draft-b/para_1"),
+        List.of("res-0/para_1", "res-1/para_1", "res-2/para_1", "draft-0/para_1", "draft-1/para_1"),
         ids(ranker.listed(agreed, other, Set.of())));
   }
 
   @Test
   void otherStatusesTakeThePlacesAgreedSourcesLeaveEmpty() {
-    List<Candidate> other = new ArrayList<>();
-    for (String d : List.of("a", "b", "c", "d", "e")) {
-      other.add(candidate("draft-" + d + "/para_1", Status.DRAFT, 0.9, 0.9));
-    }
-    List<Candidate> listed = ranker.listed(resolutions(1), other, Set.of());
+    List<Candidate> listed = ranker.listed(resolutions(1), drafts(5, 0.9, 0), Set.of());
     assertEquals(
         List.of(
-            "res-0/para_1", "draft-a/para_1", "draft-b/para_1", "draft-c/para_1", "draft-d/para_1"),
+            "res-0/para_1", "draft-0/para_1", "draft-1/para_1", "draft-2/para_1", "draft-3/para_1"),
         ids(listed));
   }
 
@@ -108,9 +100,19 @@ class PrecedentRankerTest {
 
   /** Paragraphs of {@code n} adopted resolutions, each a little less close than the one before. */
   private static List<Candidate> resolutions(int n) {
+    return series("res-", Status.ADOPTED, n, 0.9, 0.01);
+  }
+
+  /** Paragraphs of {@code n} drafts, from {@code first} similarity down by {@code step} each. */
+  private static List<Candidate> drafts(int n, double first, double step) {
+    return series("draft-", Status.DRAFT, n, first, step);
+  }
+
+  private static List<Candidate> series(
+      String prefix, Status status, int n, double first, double step) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.9 - i * 0.01, 0.9));
+      out.add(candidate(prefix + i + "/para_1", status, first - i * step, 0.9));
     }
     return out;
   }
