@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -42,6 +44,17 @@ import org.precedent.corpus.ProvisionId;
  * per use, never a lock around the searcher. Provisions are read back from their stored records.
  */
 public final class ProvisionIndex implements Closeable {
+  /** Every searcher scores with {@link ProvisionSimilarity}. */
+  private static final SearcherFactory SEARCHERS =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(new ProvisionSimilarity());
+          return searcher;
+        }
+      };
+
   private static final Sort DOCUMENT_ORDER =
       new Sort(
           new SortField(Fields.ORDINAL, SortField.Type.LONG),
@@ -90,7 +103,7 @@ public final class ProvisionIndex implements Closeable {
         // One reader, handed to the manager: opening the segments twice doubles the cold start.
         reader = DirectoryReader.open(directory);
         Map<String, String> data = Map.copyOf(reader.getIndexCommit().getUserData());
-        return new Opened(directory, new SearcherManager(reader, null), data);
+        return new Opened(directory, new SearcherManager(reader, SEARCHERS), data);
       } catch (IOException | RuntimeException e) {
         if (reader != null) {
           reader.close();

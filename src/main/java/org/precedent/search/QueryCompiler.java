@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -334,22 +335,27 @@ public final class QueryCompiler {
     if (mode == SearchMode.EXACT || words == null) {
       return words;
     }
-    List<Query> alternatives = new ArrayList<>();
+    // Saying the concept's name and stating the concept are one piece of evidence: a provision
+    // that names it is tagged with it too, and scored for both it outranked every provision that
+    // states it in other words (Principle 7 came sixteenth for "non-punishment").
+    Query stated =
+        Concepts.standard()
+            .named(text)
+            .<Query>map(
+                c ->
+                    new DisjunctionMaxQuery(
+                        List.of(words, new TermQuery(new Term(Fields.CONCEPT, c))), 0f))
+            .orElse(words);
     // Excluding words excludes the provisions that say them, not every paragraph under a heading.
     Query heading =
         negated > 0 ? null : phrase(Fields.HEADING, Analysis.stemmedFor(language), text);
-    if (heading != null) {
-      alternatives.add(new BoostQuery(heading, HEADING_WEIGHT));
+    if (heading == null) {
+      return stated;
     }
-    Concepts.standard()
-        .named(text)
-        .ifPresent(c -> alternatives.add(new TermQuery(new Term(Fields.CONCEPT, c))));
-    if (alternatives.isEmpty()) {
-      return words;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder().add(words, Occur.SHOULD);
-    alternatives.forEach(q -> any.add(q, Occur.SHOULD));
-    return any.build();
+    return new BooleanQuery.Builder()
+        .add(stated, Occur.SHOULD)
+        .add(new BoostQuery(heading, HEADING_WEIGHT), Occur.SHOULD)
+        .build();
   }
 
   private static Query phrase(String field, Analyzer analyzer, String text) {

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 /** How a query naming a legal concept compiles, in each mode. */
@@ -19,6 +24,26 @@ class ConceptQueryTest {
     assertTrue(compile("\"safe return\"", SearchMode.STEMMED).contains("concept:safe-return"));
     assertFalse(compile("non-punishment", SearchMode.EXACT).contains("concept:"));
     assertFalse(compile("punishment", SearchMode.STEMMED).contains("concept:"));
+  }
+
+  /**
+   * A provision naming a concept is tagged with it too: the name and the tag are one piece of
+   * evidence, so the better of the two counts, not their sum, and a provision stating the concept
+   * in other words is not outranked merely for naming it.
+   */
+  @Test
+  void theNameAndTheTagCountAsOne() {
+    Query matching =
+        new QueryCompiler(SearchMode.STEMMED, true)
+            .ranked(QueryParser.parse("\"safe return\""))
+            .matching();
+    BooleanQuery any = (BooleanQuery) matching;
+    DisjunctionMaxQuery better = (DisjunctionMaxQuery) any.clauses().get(0).getQuery();
+    assertEquals(0f, better.getTieBreakerMultiplier());
+    assertEquals(
+        Set.of("text_pairs:safe return", "concept:safe-return"),
+        better.getDisjuncts().stream().map(Query::toString).collect(Collectors.toSet()));
+    assertEquals("(heading:\"safe return\")^1.0", any.clauses().get(1).getQuery().toString());
   }
 
   @Test

@@ -37,10 +37,6 @@ class RankedQueryTest {
             + " | +(text_pairs:\"prevent _ combat ? combat traffic\")^0.5"
             + " #text_exact:\"prevent_and and_combat combat trafficking\""
             + " | three stemmed words: a phrase of two pairs",
-        "\"safe return\" | stemmed"
-            + " | text_pairs:safe return (heading:\"safe return\")^1.0 concept:safe-return"
-            + " | +(text_pairs:safe return)^0.5 #text_exact:\"safe return\""
-            + " | a concept widens the phrase: a match need not hold the words",
         "victims NOT \"women and children\" | stemmed"
             + " | +(text:victim (heading:victim)^1.0) -text_pairs:women _ children | "
             + " | an excluded phrase gives no bonus",
