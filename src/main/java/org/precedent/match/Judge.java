@@ -39,7 +39,8 @@ final class Judge {
     Alignment a = c.alignment();
     List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
     WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
-    List<WeightChange> changes = weights.diff(span, segment.tokens(), diff.changes());
+    List<WeightChange> changes =
+        weights.diff(c.words().tokens(), a.bStart(), a.bEnd(), segment.tokens(), diff.changes());
     boolean cosmeticOnly =
         changes.isEmpty()
             && diff.changes().stream().allMatch(ch -> cosmetic(span, segment.tokens(), ch));

@@ -67,44 +67,63 @@ final class WeightDiffer {
     entries.forEach(e -> firstWords.add(e.words().get(0)));
   }
 
+  /**
+   * The weight changes from the aligned part of a provision, {@code provision}'s tokens {@code
+   * spanStart} to {@code spanEnd}, to {@code segment}, given the word diff between the two. Counted
+   * words (qualifiers, negation, scope) and references are compared within the aligned part alone.
+   * A modal may lie just outside it: alignment leaves "Each State Party shall" out of "States
+   * Parties should consider", whose only shared words start at "consider", and the draft's "should
+   * consider" then replaced the provision's "shall consider".
+   */
   List<WeightChange> diff(
-      List<Token> precedent, List<Token> segment, List<WordDiff.Change> changes) {
+      List<Token> provision,
+      int spanStart,
+      int spanEnd,
+      List<Token> segment,
+      List<WordDiff.Change> changes) {
+    List<Token> precedent = provision.subList(spanStart, spanEnd);
     List<WeightChange> out = new ArrayList<>();
-    List<Occurrence> before = occurrences(precedent);
+    List<Occurrence> around = occurrences(provision);
     List<Occurrence> after = occurrences(segment);
     for (String category : RANKED) {
       for (WordDiff.Change c : changes) {
         ranked(
                 category,
-                before,
-                c.from(),
-                c.fromEnd(),
-                precedent,
-                after,
-                c.to(),
-                c.toEnd(),
-                segment)
+                new Side(provision, around, spanStart + c.from(), spanStart + c.fromEnd()),
+                new Side(segment, after, c.to(), c.toEnd()),
+                spanStart,
+                spanEnd)
             .filter(w -> !out.contains(w))
             .ifPresent(out::add);
       }
     }
-    counted(before, precedent, after, segment, out);
+    counted(occurrences(precedent), after, out);
     references(precedent, segment, out);
     return out;
   }
 
+  /** One side of a change: the text's tokens, their occurrences, and the changed range. */
+  private record Side(List<Token> tokens, List<Occurrence> occurrences, int from, int end) {
+    boolean isEmpty() {
+      return from == end;
+    }
+  }
+
+  /**
+   * The change of modality or operative verb one word change makes. Where one side of it is empty
+   * (words inserted or dropped), both sides are read with their neighbours: "States" inserted
+   * before "shall consider" leaves the draft's "shall consider" as it was, and read without its
+   * neighbours the draft's side held no modal, so "shall consider" was wrongly said dropped.
+   */
   private java.util.Optional<WeightChange> ranked(
-      String category,
-      List<Occurrence> before,
-      int from,
-      int fromEnd,
-      List<Token> precedent,
-      List<Occurrence> after,
-      int to,
-      int toEnd,
-      List<Token> segment) {
-    Occurrence was = widest(category, before, from, fromEnd);
-    Occurrence now = widest(category, after, to, toEnd);
+      String category, Side before, Side after, int spanStart, int spanEnd) {
+    boolean neighbours = before.isEmpty() || after.isEmpty();
+    Occurrence was = widest(category, before, neighbours);
+    Occurrence now = widest(category, after, neighbours);
+    if (was != null && now == null && (was.start() < spanStart || was.end() > spanEnd)) {
+      // A word outside the aligned part is read only to say what the draft's own modal replaced.
+      return java.util.Optional.empty();
+    }
     if (was == null && now == null) {
       return java.util.Optional.empty();
     }
@@ -114,8 +133,8 @@ final class WeightDiffer {
       if (delta == 0 || was.entry().words().equals(now.entry().words())) {
         return java.util.Optional.empty();
       }
-      String a = surface(precedent, was);
-      String b = surface(segment, now);
+      String a = surface(before.tokens(), was);
+      String b = surface(after.tokens(), now);
       String effect = delta < 0 ? "weakens" : "strengthens";
       return java.util.Optional.of(new WeightChange(a, b, effect + label + ": " + a + " → " + b));
     }
@@ -131,23 +150,26 @@ final class WeightDiffer {
     }
     boolean binding = one.entry().strength() >= BINDING;
     if (was != null) {
-      String a = surface(precedent, was);
+      String a = surface(before.tokens(), was);
       return java.util.Optional.of(
           new WeightChange(
               a, "", (binding ? "weakens" : "strengthens") + label + ": drops '" + a + "'"));
     }
-    String b = surface(segment, now);
+    String b = surface(after.tokens(), now);
     return java.util.Optional.of(
         new WeightChange(
             "", b, (binding ? "strengthens" : "weakens") + label + ": adds '" + b + "'"));
   }
 
-  /** Longest occurrence touching tokens from..end (an empty range touches its neighbours). */
-  private static Occurrence widest(String category, List<Occurrence> all, int from, int end) {
-    int lo = from == end ? from - 1 : from;
-    int hi = from == end ? end + 1 : end;
+  /**
+   * Longest occurrence of {@code category} touching the side's changed range, or, with {@code
+   * neighbours}, the range and the token on each side of it.
+   */
+  private static Occurrence widest(String category, Side side, boolean neighbours) {
+    int lo = neighbours ? side.from() - 1 : side.from();
+    int hi = neighbours ? side.end() + 1 : side.end();
     Occurrence best = null;
-    for (Occurrence o : all) {
+    for (Occurrence o : side.occurrences()) {
       if (o.entry().category().equals(category) && o.start() < hi && o.end() > lo) {
         if (best == null || o.end() - o.start() > best.end() - best.start()) {
           best = o;
@@ -157,12 +179,7 @@ final class WeightDiffer {
     return best;
   }
 
-  private void counted(
-      List<Occurrence> before,
-      List<Token> precedent,
-      List<Occurrence> after,
-      List<Token> segment,
-      List<WeightChange> out) {
+  private void counted(List<Occurrence> before, List<Occurrence> after, List<WeightChange> out) {
     Map<Entry, Integer> was = counts(before);
     Map<Entry, Integer> now = counts(after);
     Set<Entry> all = new java.util.LinkedHashSet<>(was.keySet());

@@ -85,12 +85,63 @@ class WeightDifferTest {
     List<Token> before = NORMALISER.normalise(precedent).tokens();
     List<Token> after = NORMALISER.normalise(draft).tokens();
     WordDiff diff = WordDiff.of(before, precedent, after, draft);
-    List<WeightChange> changes = DIFFER.diff(before, after, diff.changes());
+    List<WeightChange> changes = DIFFER.diff(before, 0, before.size(), after, diff.changes());
     if (effect.isEmpty()) {
       assertEquals(List.of(), changes, why);
     } else {
       assertTrue(changes.stream().anyMatch(c -> c.effect().equals(effect)), why + ": " + changes);
     }
+  }
+
+  /**
+   * A provision aligned from its second part on, as alignment leaves out words a draft does not
+   * share: every change flagged, in order.
+   */
+  static Stream<Arguments> partlyAligned() {
+    String rest =
+        " implementing measures to provide for the physical, psychological and social"
+            + " recovery of victims of trafficking in persons";
+    return Stream.of(
+        Arguments.of(
+            "Each State Party",
+            "shall consider" + rest,
+            "States shall consider" + rest,
+            List.of(),
+            "Protocol art. 6 (3) with a new subject: the draft keeps 'shall consider', which was"
+                + " said dropped"),
+        Arguments.of(
+            "Each State Party shall",
+            "consider" + rest,
+            "States Parties should consider" + rest,
+            List.of("weakens: shall consider → should consider"),
+            "Protocol art. 6 (3), shall made should: alignment starts at 'consider', and the"
+                + " change was said to add 'should consider'"),
+        Arguments.of(
+            "Each State Party shall",
+            "consider" + rest,
+            "Recognizing the need to consider" + rest,
+            List.of(),
+            "the provision's modal outside the aligned part is only compared with a draft's own"),
+        Arguments.of(
+            "",
+            "Each State Party shall consider" + rest,
+            "Each State Party shall, as appropriate, consider" + rest,
+            List.of("weakens: adds 'as appropriate'"),
+            "a qualifier inserted beside the modal: only the qualifier is flagged"));
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @MethodSource("partlyAligned")
+  void flagsAgainstTheAlignedPart(
+      String unaligned, String aligned, String draft, List<String> effects, String why) {
+    String provision = unaligned.isEmpty() ? aligned : unaligned + " " + aligned;
+    List<Token> tokens = NORMALISER.normalise(provision).tokens();
+    int start = NORMALISER.normalise(unaligned).tokens().size();
+    List<Token> span = tokens.subList(start, tokens.size());
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    WordDiff diff = WordDiff.of(span, provision, after, draft);
+    List<WeightChange> changes = DIFFER.diff(tokens, start, tokens.size(), after, diff.changes());
+    assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
   }
 
   /** Provision texts from the shipped corpus, and whether they state an obligation. */
