@@ -40,7 +40,13 @@ final class Judge {
     List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
     WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
     List<WeightChange> changes =
-        weights.diff(c.words().tokens(), a.bStart(), a.bEnd(), segment.tokens(), diff.changes());
+        weights.diff(
+            c.provision().text(),
+            c.words().tokens(),
+            a.bStart(),
+            a.bEnd(),
+            segment.tokens(),
+            diff.changes());
     boolean cosmeticOnly =
         changes.isEmpty()
             && diff.changes().stream().allMatch(ch -> cosmetic(span, segment.tokens(), ch));
@@ -72,7 +78,8 @@ final class Judge {
         elsewhere |= a.contentCoverage() >= CLOSE;
         continue;
       }
-      if (a.contained()) {
+      // Every word agreed, but a qualifier of the quoted obligation left out: a modification.
+      if (a.contained() && x.precedent().weightChanges().isEmpty()) {
         return Verdict.AGREED;
       }
       variant |= x.cosmeticOnly() && a.contentCoverage() >= NEARLY_ALL;

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * nothing.
  */
 final class WeightDiffer {
-  private static final Set<String> RANKED = Set.of("modality", "operative");
+  /** Compared in this order, so that a precedent's changes are always listed alike. */
+  private static final List<String> RANKED = List.of("modality", "operative");
 
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
@@ -76,6 +77,7 @@ final class WeightDiffer {
    * consider" then replaced the provision's "shall consider".
    */
   List<WeightChange> diff(
+      String provisionText,
       List<Token> provision,
       int spanStart,
       int spanEnd,
@@ -97,9 +99,88 @@ final class WeightDiffer {
             .ifPresent(out::add);
       }
     }
-    counted(occurrences(precedent), after, out);
+    moved(out);
+    List<Occurrence> before = new ArrayList<>(occurrences(precedent));
+    before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
+    counted(before, after, out);
     references(precedent, segment, out);
     return out;
+  }
+
+  /**
+   * The conditions that open the sentence whose modal the aligned part holds, where they lie before
+   * it: art. 6 (1) of the Protocol opens "In appropriate cases and to the extent possible under its
+   * domestic law, each State Party shall protect the privacy...", and a draft saying "States shall
+   * protect the privacy..." drops both conditions of that obligation, though every word it keeps is
+   * the treaty's. Only where the sentence's first modal (not a categorical "is" or "are") lies in
+   * the aligned part does it quote the obligation: "the privacy and identity of victims" quotes
+   * none. A sentence ends at a full stop, a semicolon or a colon. Words after the aligned part are
+   * left alone: there they mostly qualify a clause of their own ("including, inter alia, by making
+   * legal proceedings ... confidential"), not the obligation.
+   */
+  private static List<Occurrence> qualifying(
+      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
+    if (spanStart == spanEnd) {
+      return List.of();
+    }
+    int opening = provision.get(spanStart).start();
+    Occurrence main = null;
+    for (Occurrence o : around) {
+      if (o.entry().category().equals("modality")
+          && o.entry().strength() != CATEGORICAL
+          && o.start() < spanEnd
+          && sameSentence(text, provision.get(o.start()).start(), opening)) {
+        main = o;
+        break;
+      }
+    }
+    // The sentence's first modal must be the aligned part's own: one before it ("States Parties may
+    // consider entering into agreements ... in order that they may complete their sentences")
+    // means the part quotes a clause of the sentence, not its obligation.
+    if (main == null || main.start() < spanStart) {
+      return List.of();
+    }
+    List<Occurrence> out = new ArrayList<>();
+    for (Occurrence o : around) {
+      if (o.entry().category().equals("qualifier")
+          && o.entry().add().equals("weakens")
+          && o.end() <= spanStart
+          && sameSentence(
+              text, provision.get(o.end() - 1).end(), provision.get(spanStart).start())) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /** Whether no full stop, semicolon or colon lies between offsets {@code a} and {@code b}. */
+  private static boolean sameSentence(String text, int a, int b) {
+    for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Drops a modal or verb one change adds and another drops: "States shall, in appropriate cases,
+   * protect" against "In appropriate cases, each State Party shall protect" moves "shall", which
+   * was said both added and dropped.
+   */
+  private static void moved(List<WeightChange> ranked) {
+    List<WeightChange> added = ranked.stream().filter(w -> w.from().isEmpty()).toList();
+    for (WeightChange add : added) {
+      ranked.stream()
+          .filter(w -> w.to().isEmpty() && w.from().equals(add.to()))
+          .findFirst()
+          .ifPresent(
+              drop -> {
+                ranked.remove(drop);
+                ranked.remove(add);
+              });
+    }
   }
 
   /** One side of a change: the text's tokens, their occurrences, and the changed range. */

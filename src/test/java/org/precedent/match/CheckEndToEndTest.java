@@ -48,10 +48,16 @@ class CheckEndToEndTest {
             "fx-protocol/para_5",
             "verbatim Protocol art. 9 (2) (check-dev D06)"),
         Arguments.of(
-            "shall protect the privacy and identity of victims of trafficking in persons",
+            "the privacy and identity of victims of trafficking in persons",
             "agreed",
             "fx-protocol/para_2",
             "a quotation inside the longer art. 6 (1)"),
+        Arguments.of(
+            "shall protect the privacy and identity of victims of trafficking in persons",
+            "modified",
+            "fx-protocol/para_2",
+            "art. 6 (1)'s obligation quoted without the conditions that open its sentence, 'In"
+                + " appropriate cases and to the extent possible under its domestic law'"),
         Arguments.of(
             "Ensuring that their interventions address the factors that increase vulnerability to"
                 + " trafficking, including inequality, poverty and all forms of discrimination;",

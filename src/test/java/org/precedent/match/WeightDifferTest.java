@@ -85,7 +85,8 @@ class WeightDifferTest {
     List<Token> before = NORMALISER.normalise(precedent).tokens();
     List<Token> after = NORMALISER.normalise(draft).tokens();
     WordDiff diff = WordDiff.of(before, precedent, after, draft);
-    List<WeightChange> changes = DIFFER.diff(before, 0, before.size(), after, diff.changes());
+    List<WeightChange> changes =
+        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes());
     if (effect.isEmpty()) {
       assertEquals(List.of(), changes, why);
     } else {
@@ -127,7 +128,67 @@ class WeightDifferTest {
             "Each State Party shall consider" + rest,
             "Each State Party shall, as appropriate, consider" + rest,
             List.of("weakens: adds 'as appropriate'"),
-            "a qualifier inserted beside the modal: only the qualifier is flagged"));
+            "a qualifier inserted beside the modal: only the qualifier is flagged"),
+        Arguments.of(
+            "In appropriate cases and to the extent possible under its domestic law, each State"
+                + " Party",
+            "shall protect the privacy and identity of victims of trafficking in persons",
+            "States shall protect the privacy and identity of victims of trafficking in persons",
+            List.of(
+                "strengthens: drops 'in appropriate cases'",
+                "strengthens: drops 'to the extent possible'",
+                "strengthens: drops 'under its domestic law'"),
+            "Protocol art. 6 (1)'s obligation quoted without the conditions opening its sentence"),
+        Arguments.of(
+            "In appropriate cases, each State Party",
+            "shall protect the privacy and identity of victims of trafficking in persons",
+            "In appropriate cases, States shall protect the privacy and identity of victims of"
+                + " trafficking in persons",
+            List.of(),
+            "the draft keeps the condition, though alignment leaves it out"),
+        Arguments.of(
+            "In appropriate cases, each State Party shall protect",
+            "the privacy and identity of victims of trafficking in persons",
+            "the privacy and identity of victims of trafficking in persons",
+            List.of(),
+            "words without the modal quote no obligation, so none of its conditions is dropped"),
+        Arguments.of(
+            "As appropriate, States shall cooperate. Each State Party",
+            "shall protect the privacy and identity of victims of trafficking in persons",
+            "States shall protect the privacy and identity of victims of trafficking in persons",
+            List.of(),
+            "a condition of the sentence before is not one of the quoted obligation's"),
+        Arguments.of(
+            "Policies established in accordance with this article shall, as appropriate, include"
+                + " cooperation with",
+            "non-governmental organizations. States Parties shall take measures to alleviate the"
+                + " factors that make persons vulnerable to trafficking.",
+            "non-governmental organizations. States Parties shall take measures to alleviate the"
+                + " factors that make persons vulnerable to trafficking.",
+            List.of(),
+            "Protocol art. 9 (3)-(4): the modal the aligned part holds is the next sentence's, and"
+                + " the condition is not its"),
+        Arguments.of(
+            "States Parties may consider entering into agreements on the transfer of sentenced"
+                + " persons,",
+            "in order that they may complete their sentences there.",
+            "in order that they may complete their sentences there.",
+            List.of(),
+            "UNTOC art. 17: the aligned part's modal is a clause's, the sentence's own comes"
+                + " before it"),
+        Arguments.of(
+            "States parties should consider providing, where appropriate, assistance to all"
+                + " potential victims",
+            "of trafficking in persons, including to victims who are minors",
+            "of trafficking in persons, including to victims who are minors",
+            List.of(),
+            "WG 2010 para. 12: a categorical 'are' in a relative clause quotes no obligation"),
+        Arguments.of(
+            "",
+            "In appropriate cases, each State Party shall protect the privacy of victims",
+            "States shall, in appropriate cases, protect the privacy of victims",
+            List.of(),
+            "'shall' moved before the condition is neither added nor dropped"));
   }
 
   @ParameterizedTest(name = "{4}")
@@ -140,7 +201,8 @@ class WeightDifferTest {
     List<Token> span = tokens.subList(start, tokens.size());
     List<Token> after = NORMALISER.normalise(draft).tokens();
     WordDiff diff = WordDiff.of(span, provision, after, draft);
-    List<WeightChange> changes = DIFFER.diff(tokens, start, tokens.size(), after, diff.changes());
+    List<WeightChange> changes =
+        DIFFER.diff(provision, tokens, start, tokens.size(), after, diff.changes());
     assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
   }
 
