@@ -24,6 +24,9 @@ final class WeightDiffer {
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
 
+  /** The strength of "should": a modal above it obliges, if only to consider. */
+  private static final double SHOULD = 2;
+
   /** The least strength of a modal that obliges ("shall endeavour"; "should" is below it). */
   private static final double BINDING = 3;
 
@@ -201,6 +204,17 @@ final class WeightDiffer {
     boolean neighbours = before.isEmpty() || after.isEmpty();
     Occurrence was = widest(category, before, neighbours);
     Occurrence now = widest(category, after, neighbours);
+    if (category.equals("modality") && was != null && now == null) {
+      // "States are encouraged to ensure" for "States shall ensure": the draft's verb is a
+      // resolution's, which obliges no one.
+      Occurrence verb = widest("operative", after, neighbours);
+      double force = was.entry().strength();
+      if (verb != null && force > SHOULD && force != CATEGORICAL) {
+        String a = surface(before.tokens(), was);
+        String b = surface(after.tokens(), verb);
+        return java.util.Optional.of(new WeightChange(a, b, "weakens: " + a + " → " + b));
+      }
+    }
     if (was != null && now == null && (was.start() < spanStart || was.end() > spanEnd)) {
       // A word outside the aligned part is read only to say what the draft's own modal replaced.
       return java.util.Optional.empty();
@@ -319,6 +333,14 @@ final class WeightDiffer {
         coveredUntil.put(e.category(), i + e.words().size());
       }
     }
+    // The "are" of "are encouraged" is a resolution's verb reported, not a statement of fact.
+    out.removeIf(
+        o ->
+            o.entry().strength() == CATEGORICAL
+                && o.entry().category().equals("modality")
+                && out.stream()
+                    .anyMatch(
+                        v -> v.entry().category().equals("operative") && v.start() == o.start()));
     return out;
   }
 

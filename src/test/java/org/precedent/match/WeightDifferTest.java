@@ -121,8 +121,36 @@ class WeightDifferTest {
             "Each State Party shall",
             "consider" + rest,
             "Recognizing the need to consider" + rest,
+            List.of("weakens: shall consider → recognizing"),
+            "an obligation to consider made a resolution's recognition of the need"),
+        Arguments.of(
+            "States shall",
+            "ensure that trafficked persons are protected from further exploitation and harm",
+            "States are encouraged to ensure that trafficked persons are protected from further"
+                + " exploitation and harm",
+            List.of("weakens: shall → are encouraged"),
+            "Principle 8's 'shall' made an encouragement: the 'are' of 'are encouraged' was read"
+                + " as a categorical 'are', and the change said to strengthen"),
+        Arguments.of(
+            "",
+            "Each State Party shall ensure that its domestic legal system contains measures",
+            "Each State Party shall consider ensuring that its domestic legal system contains"
+                + " measures",
+            List.of("weakens: shall → shall consider", "weakens: adds 'consider'"),
+            "Protocol art. 6 (6): the modal and the qualifier it gained"),
+        Arguments.of(
+            "",
+            "States shall ensure that trafficked persons are protected from further exploitation",
+            "States shall, in accordance with their domestic law, ensure that trafficked persons"
+                + " are protected from further exploitation",
+            List.of("weakens: adds 'in accordance with their domestic law'"),
+            "the plural form of a resolution's condition"),
+        Arguments.of(
+            "We, the States Members of the United Nations, are",
+            "determined to prevent and combat trafficking in persons",
+            "Decide to prevent and combat trafficking in persons",
             List.of(),
-            "the provision's modal outside the aligned part is only compared with a draft's own"),
+            "a categorical 'are' obliges no one, so a resolution's verb for it weakens nothing"),
         Arguments.of(
             "",
             "Each State Party shall consider" + rest,
