@@ -52,40 +52,68 @@ final class QuoteAligner {
       return new Alignment(
           similarity, false, false, Set.of(), List.of(new DiffOp("insert", join(quote))));
     }
-    List<Word> part = provision.subList(window[0], window[1]);
+    Diffed diffed = diff(quote, provision, window[0], window[1]);
+    if (diffed.cutShort(window[0], window[1], provision.size())) {
+      // Quote words left over at an edge may lie past the margin: an omission longer than it
+      // ("to the intended exploitation [set forth in subparagraph (a) of this article] shall be
+      // irrelevant") left "shall be irrelevant" outside, reported as words the article lacks.
+      Diffed wider =
+          diff(
+              quote,
+              provision,
+              Math.max(0, window[0] - quote.size()),
+              Math.min(provision.size(), window[1] + quote.size()));
+      if (wider.equal() > diffed.equal()) {
+        diffed = wider;
+      }
+    }
+    int windowWords = 0;
+    for (DiffOp op : diffed.ops()) {
+      if (!op.op().equals("insert")) {
+        windowWords += op.text().split(" ").length;
+      }
+    }
+    double similarity = 2.0 * diffed.equal() / (quote.size() + Math.max(windowWords, 1));
+    return new Alignment(Math.min(similarity, 1.0), false, false, Set.of(), diffed.ops());
+  }
+
+  /** A word diff of the quote against a slice of the provision, and its equal words. */
+  private record Diffed(List<DiffOp> ops, int equal) {
+    /** Whether the diff starts or ends with quote words where the slice could go further. */
+    boolean cutShort(int from, int to, int size) {
+      return !ops.isEmpty()
+          && ((from > 0 && ops.get(0).op().equals("insert"))
+              || (to < size && ops.get(ops.size() - 1).op().equals("insert")));
+    }
+  }
+
+  private static Diffed diff(List<Word> quote, List<Word> provision, int from, int to) {
+    List<Word> part = provision.subList(from, to);
     List<String> a = part.stream().map(Word::canon).toList();
     List<String> b = quote.stream().map(Word::canon).toList();
     List<DiffOp> ops = new ArrayList<>();
     int pa = 0;
     int equal = 0;
     for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-      int from = delta.getSource().getPosition();
-      if (from > pa) {
-        add(ops, "equal", part.subList(pa, from));
-        equal += from - pa;
+      int at = delta.getSource().getPosition();
+      if (at > pa) {
+        add(ops, "equal", part.subList(pa, at));
+        equal += at - pa;
       }
       if (delta.getType() == DeltaType.DELETE || delta.getType() == DeltaType.CHANGE) {
-        add(ops, "delete", part.subList(from, from + delta.getSource().size()));
+        add(ops, "delete", part.subList(at, at + delta.getSource().size()));
       }
       if (delta.getType() == DeltaType.INSERT || delta.getType() == DeltaType.CHANGE) {
-        int to = delta.getTarget().getPosition();
-        add(ops, "insert", quote.subList(to, to + delta.getTarget().size()));
+        int q = delta.getTarget().getPosition();
+        add(ops, "insert", quote.subList(q, q + delta.getTarget().size()));
       }
-      pa = from + delta.getSource().size();
+      pa = at + delta.getSource().size();
     }
     if (pa < part.size()) {
       add(ops, "equal", part.subList(pa, part.size()));
       equal += part.size() - pa;
     }
-    ops = trim(ops);
-    int windowWords = 0;
-    for (DiffOp op : ops) {
-      if (!op.op().equals("insert")) {
-        windowWords += op.text().split(" ").length;
-      }
-    }
-    double similarity = 2.0 * equal / (quote.size() + Math.max(windowWords, 1));
-    return new Alignment(Math.min(similarity, 1.0), false, false, Set.of(), ops);
+    return new Diffed(trim(ops), equal);
   }
 
   /** Provision words before the quote's first and after its last matched word are not diffs. */

@@ -1,0 +1,49 @@
+package org.precedent.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The word diff of a quotation against the provision it was taken from. */
+class QuoteAlignerTest {
+  /** Protocol art. 3 (b), as in the corpus (A/RES/55/25, annex II). */
+  private static final String ART_3_B =
+      "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+          + " subparagraph (a) of this article shall be irrelevant where any of the means set forth"
+          + " in subparagraph (a) have been used;";
+
+  private static List<String> diff(String quote, String provision) {
+    return QuoteAligner.align(QuoteWords.words(quote), QuoteWords.words(provision)).diff().stream()
+        .map(op -> op.op() + ": " + op.text())
+        .toList();
+  }
+
+  @Test
+  void anOmissionLongerThanTheMarginIsADeletionNotMissingWords() {
+    // Quoted without "set forth in subparagraph (a) of this article", and without an ellipsis: the
+    // diff said the article lacks "shall be irrelevant".
+    assertEquals(
+        List.of(
+            "equal: The consent of a victim of trafficking in persons to the intended exploitation",
+            "delete: set forth in subparagraph a of this article",
+            "equal: shall be irrelevant"),
+        diff(
+            "The consent of a victim of trafficking in persons to the intended exploitation shall"
+                + " be irrelevant",
+            ART_3_B));
+  }
+
+  @Test
+  void wordsTheProvisionLacksAreStillInsertions() {
+    assertEquals(
+        List.of(
+            "equal: The consent of a victim of trafficking in persons to the intended exploitation",
+            "insert: freely given",
+            "equal: set forth in subparagraph a of this article shall be irrelevant"),
+        diff(
+            "The consent of a victim of trafficking in persons to the intended exploitation freely"
+                + " given set forth in subparagraph (a) of this article shall be irrelevant",
+            ART_3_B));
+  }
+}
