@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.precedent.cite.QuoteWords.Word;
 
@@ -17,6 +18,9 @@ import org.precedent.cite.QuoteWords.Word;
  * diff, a similarity (Dice over the window) and the forgiven differences.
  */
 final class QuoteAligner {
+  /** Words an ellipsis may not leave out: without them a provision says the opposite. */
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither");
+
   private QuoteAligner() {}
 
   /** The alignment of a quote with one provision. */
@@ -116,6 +120,39 @@ final class QuoteAligner {
     return new Diffed(trim(ops), equal);
   }
 
+  /**
+   * The quote's pieces (split at the omissions its ellipses mark) found word for word and in order
+   * in the provision, each as early as it can be; the words left out between them are deletions.
+   * Empty unless every piece is found and no omission leaves out a negation.
+   */
+  static Optional<Alignment> inPieces(List<List<Word>> pieces, List<Word> provision) {
+    List<DiffOp> ops = new ArrayList<>();
+    Set<String> forgiven = new LinkedHashSet<>();
+    int from = 0;
+    for (List<Word> piece : pieces) {
+      int at = indexOf(provision, piece, from);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      if (!ops.isEmpty() && at > from) {
+        List<Word> left = provision.subList(from, at);
+        if (left.stream().anyMatch(w -> NEGATIONS.contains(w.canon()))) {
+          return Optional.empty(); // "shall [not] be detained": no ellipsis forgives that
+        }
+        add(ops, "delete", left);
+      }
+      for (int n = 0; n < piece.size(); n++) {
+        String d = QuoteWords.difference(piece.get(n).raw(), provision.get(at + n).raw());
+        if (d != null) {
+          forgiven.add(d);
+        }
+      }
+      add(ops, "equal", piece);
+      from = at + piece.size();
+    }
+    return Optional.of(new Alignment(1.0, forgiven.isEmpty(), true, forgiven, List.copyOf(ops)));
+  }
+
   /** Provision words before the quote's first and after its last matched word are not diffs. */
   private static List<DiffOp> trim(List<DiffOp> ops) {
     int from = 0;
@@ -147,8 +184,12 @@ final class QuoteAligner {
   }
 
   private static int indexOf(List<Word> hay, List<Word> needle) {
+    return indexOf(hay, needle, 0);
+  }
+
+  private static int indexOf(List<Word> hay, List<Word> needle, int from) {
     outer:
-    for (int i = 0; i + needle.size() <= hay.size(); i++) {
+    for (int i = from; i + needle.size() <= hay.size(); i++) {
       for (int j = 0; j < needle.size(); j++) {
         if (!hay.get(i + j).canon().equals(needle.get(j).canon())) {
           continue outer;

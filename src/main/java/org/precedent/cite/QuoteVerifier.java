@@ -14,9 +14,10 @@ import org.precedent.corpus.ProvisionId;
 
 /**
  * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
- * dashes, British/US spelling, whitespace, case, an ellipsis at either end); any other word change,
- * such as "shall" becoming "should", is a difference. When the quote is not in the cited provision
- * it looks for it elsewhere in the corpus.
+ * dashes, British/US spelling, whitespace, case, an ellipsis at either end, and words left out
+ * where an ellipsis inside marks them); any other word change, such as "shall" becoming "should",
+ * is a difference. When the quote is not in the cited provision it looks for it elsewhere in the
+ * corpus.
  */
 public final class QuoteVerifier {
   /** At or above this the quote is an altered version of the cited provision. */
@@ -32,6 +33,11 @@ public final class QuoteVerifier {
       Pattern.compile("^\\s{0,20}(?:\\.\\s?\\.\\s?\\.|\u2026)");
   private static final Pattern ELLIPSIS_END =
       Pattern.compile("(?:\\.\\s?\\.\\s?\\.|\u2026)\\s{0,20}$");
+
+  /** An omission marked inside a quote: "...", "…", "[...]" or "[…]". */
+  private static final Pattern INNER_ELLIPSIS =
+      Pattern.compile("\\[?\\s?(?:\\.\\s?\\.\\s?\\.|\u2026)\\s?\\]?");
+
   private static final Pattern OUTER_QUOTES =
       Pattern.compile(
           "^\\s{0,20}[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019']\\s{0,20}$");
@@ -82,6 +88,18 @@ public final class QuoteVerifier {
       if (a.similarity() > alignment.similarity()) {
         best = p;
         alignment = a;
+      }
+    }
+    List<List<Word>> pieces = pieces(body);
+    if (pieces.size() > 1 && !alignment.contiguous()) {
+      for (CitedProvision p : cited) {
+        Optional<Alignment> marked = QuoteAligner.inPieces(pieces, QuoteWords.words(p.text()));
+        if (marked.isPresent()) {
+          best = p;
+          alignment = marked.get();
+          forgiven.add("ellipsis");
+          break;
+        }
       }
     }
     for (Citation c : found) {
@@ -171,6 +189,21 @@ public final class QuoteVerifier {
                             && id.instrument().equals(f.id().substring(0, f.id().indexOf('/')))));
     found.sort(Comparator.comparingDouble(Verification.FoundIn::similarity).reversed());
     return found;
+  }
+
+  /**
+   * The quote's words in the pieces its inner ellipses separate ("to the intended exploitation
+   * [...] shall be irrelevant"): one piece when it has none.
+   */
+  private static List<List<Word>> pieces(String body) {
+    List<List<Word>> out = new ArrayList<>();
+    for (String piece : INNER_ELLIPSIS.split(body, -1)) {
+      List<Word> words = QuoteWords.words(piece);
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return out;
   }
 
   private static String strip(String quote, Set<String> forgiven) {

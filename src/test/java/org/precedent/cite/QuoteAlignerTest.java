@@ -46,4 +46,43 @@ class QuoteAlignerTest {
                 + " given set forth in subparagraph (a) of this article shall be irrelevant",
             ART_3_B));
   }
+
+  private static final String PRINCIPLE_7 =
+      "Trafficked persons shall not be detained, charged or prosecuted for the illegality of their"
+          + " entry into or residence in countries of transit and destination, or for their"
+          + " involvement in unlawful activities to the extent that such involvement is a direct"
+          + " consequence of their situation as trafficked persons.";
+
+  private static List<List<QuoteWords.Word>> pieces(String... pieces) {
+    return java.util.Arrays.stream(pieces).map(QuoteWords::words).toList();
+  }
+
+  @Test
+  void piecesAnEllipsisSeparatesAreFoundInOrderWithTheOmissionBetween() {
+    QuoteAligner.Alignment a =
+        QuoteAligner.inPieces(
+                pieces(
+                    "Trafficked persons shall not be detained",
+                    "for the illegality of their entry"),
+                QuoteWords.words(PRINCIPLE_7))
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "equal: Trafficked persons shall not be detained",
+            "delete: charged or prosecuted",
+            "equal: for the illegality of their entry"),
+        a.diff().stream().map(op -> op.op() + ": " + op.text()).toList());
+    assertEquals(true, a.identical());
+  }
+
+  @Test
+  void anEllipsisNeverForgivesALeftOutNegationOrPiecesOutOfOrder() {
+    List<QuoteWords.Word> p7 = QuoteWords.words(PRINCIPLE_7);
+    assertEquals(
+        java.util.Optional.empty(),
+        QuoteAligner.inPieces(pieces("Trafficked persons shall", "be detained"), p7));
+    assertEquals(
+        java.util.Optional.empty(),
+        QuoteAligner.inPieces(pieces("for the illegality", "shall not be detained"), p7));
+  }
 }
