@@ -334,13 +334,15 @@ final class WeightDiffer {
       }
     }
     // The "are" of "are encouraged" is a resolution's verb reported, not a statement of fact.
+    Set<Integer> verbs = new java.util.HashSet<>();
+    out.stream()
+        .filter(v -> v.entry().category().equals("operative"))
+        .forEach(v -> verbs.add(v.start()));
     out.removeIf(
         o ->
             o.entry().strength() == CATEGORICAL
                 && o.entry().category().equals("modality")
-                && out.stream()
-                    .anyMatch(
-                        v -> v.entry().category().equals("operative") && v.start() == o.start()));
+                && verbs.contains(o.start()));
     return out;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,10 +34,13 @@ class ConceptQueryTest {
    */
   @Test
   void theNameAndTheTagCountAsOne() {
-    Query matching =
-        new QueryCompiler(SearchMode.STEMMED, true)
-            .ranked(QueryParser.parse("\"safe return\""))
-            .matching();
+    QueryCompiler.Ranked ranked =
+        new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse("\"safe return\""));
+    Query matching = ranked.matching();
+    // The exact wording still earns its bonus where the words are there.
+    assertEquals(
+        List.of("+(text_pairs:safe return)^0.5 #text_exact:\"safe return\""),
+        ranked.all().stream().map(Object::toString).toList());
     BooleanQuery any = (BooleanQuery) matching;
     DisjunctionMaxQuery better = (DisjunctionMaxQuery) any.clauses().get(0).getQuery();
     assertEquals(0f, better.getTieBreakerMultiplier());
