@@ -105,9 +105,32 @@ final class WeightDiffer {
     moved(out);
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
     before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
+    int ranked = out.size();
     counted(before, after, out);
+    explained(out, ranked);
     references(precedent, segment, out);
     return out;
+  }
+
+  /**
+   * Drops a modal change that only a qualifier added or dropped beside it makes ("shall → shall as
+   * appropriate" beside "adds 'as appropriate'"): the qualifier says it, once. {@code ranked} is
+   * how many of {@code out}'s first entries are modal or verb changes.
+   */
+  private static void explained(List<WeightChange> out, int ranked) {
+    List<WeightChange> qualifiers = out.subList(ranked, out.size());
+    List<WeightChange> said = new ArrayList<>();
+    for (WeightChange m : out.subList(0, ranked)) {
+      for (WeightChange q : qualifiers) {
+        String phrase = q.from().isEmpty() ? q.to() : q.from();
+        boolean adds = q.from().isEmpty() && m.to().equals(m.from() + " " + phrase);
+        boolean drops = q.to().isEmpty() && m.from().equals(m.to() + " " + phrase);
+        if (!m.from().isEmpty() && !m.to().isEmpty() && (adds || drops)) {
+          said.add(m);
+        }
+      }
+    }
+    out.removeAll(said);
   }
 
   /**

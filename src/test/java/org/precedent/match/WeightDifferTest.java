@@ -136,8 +136,8 @@ class WeightDifferTest {
             "Each State Party shall ensure that its domestic legal system contains measures",
             "Each State Party shall consider ensuring that its domestic legal system contains"
                 + " measures",
-            List.of("weakens: shall → shall consider", "weakens: adds 'consider'"),
-            "Protocol art. 6 (6): the modal and the qualifier it gained"),
+            List.of("weakens: adds 'consider'"),
+            "Protocol art. 6 (6): the qualifier the modal gained, said once"),
         Arguments.of(
             "",
             "States shall ensure that trafficked persons are protected from further exploitation",
@@ -211,6 +211,13 @@ class WeightDifferTest {
             "of trafficking in persons, including to victims who are minors",
             List.of(),
             "WG 2010 para. 12: a categorical 'are' in a relative clause quotes no obligation"),
+        Arguments.of(
+            "",
+            "each State Party shall protect the privacy and identity of victims",
+            "each State Party shall, as appropriate, protect the privacy and identity of victims",
+            List.of("weakens: adds 'as appropriate'"),
+            "Protocol art. 6 (1) with a qualifier beside its modal: said once, not also as 'shall →"
+                + " shall as appropriate'"),
         Arguments.of(
             "",
             "In appropriate cases, each State Party shall protect the privacy of victims",
