@@ -14,10 +14,10 @@ import org.precedent.corpus.ProvisionId;
 
 /**
  * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
- * dashes, British/US spelling, whitespace, case, an ellipsis at either end, and words left out
- * where an ellipsis inside marks them); any other word change, such as "shall" becoming "should",
- * is a difference. When the quote is not in the cited provision it looks for it elsewhere in the
- * corpus.
+ * dashes, British/US spelling, whitespace, case, a letter changed in brackets ("[t]he"), an
+ * ellipsis at either end, and words left out where an ellipsis inside marks them); any other word
+ * change, such as "shall" becoming "should", is a difference. When the quote is not in the cited
+ * provision it looks for it elsewhere in the corpus.
  */
 public final class QuoteVerifier {
   /** At or above this the quote is an altered version of the cited provision. */
@@ -37,6 +37,12 @@ public final class QuoteVerifier {
   /** An omission marked inside a quote: "...", "…", "[...]" or "[…]". */
   private static final Pattern INNER_ELLIPSIS =
       Pattern.compile("\\[?\\s?(?:\\.\\s?\\.\\s?\\.|\u2026)\\s?\\]?");
+
+  /**
+   * A letter a quoting text changed and marked, as legal writing does: "[t]he Conference", a
+   * sentence's opening made the middle of another.
+   */
+  private static final Pattern BRACKETED_LETTER = Pattern.compile("\\[(\\p{L})\\](?=\\p{L})");
 
   private static final Pattern OUTER_QUOTES =
       Pattern.compile(
@@ -221,6 +227,11 @@ public final class QuoteVerifier {
     s = ELLIPSIS_END.matcher(ELLIPSIS_START.matcher(s).replaceFirst("")).replaceFirst("");
     if (!s.equals(before)) {
       forgiven.add("ellipsis");
+    }
+    before = s;
+    s = BRACKETED_LETTER.matcher(s).replaceAll("$1");
+    if (!s.equals(before)) {
+      forgiven.add("bracketed letter");
     }
     return s;
   }

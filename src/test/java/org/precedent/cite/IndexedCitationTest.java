@@ -143,4 +143,37 @@ class IndexedCitationTest {
     assertEquals(Verification.VARIANT, v.verdict());
     assertEquals(List.of("whitespace", "quote marks", "ellipsis", "case"), v.normalizations());
   }
+
+  @Test
+  void aLetterChangedInBracketsIsForgiven() {
+    Verification v =
+        kb.verify(
+            "[t]he Conference decided that the Working Group should meet",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(Verification.EXACT, v.verdict());
+    assertEquals(List.of("bracketed letter"), v.normalizations());
+  }
+
+  @Test
+  void wordsLeftOutWhereAnEllipsisMarksThemAreForgivenAndShown() {
+    Verification v =
+        kb.verify(
+            "the Conference decided that the Working Group should meet [...] and should hold at"
+                + " least one intersessional meeting",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(Verification.EXACT, v.verdict());
+    assertEquals(List.of("ellipsis"), v.normalizations());
+    assertEquals(List.of("equal", "delete", "equal"), v.diff().stream().map(DiffOp::op).toList());
+    assertEquals("during the fifth session of the Conference", v.diff().get(1).text());
+  }
+
+  @Test
+  void anEllipsisDoesNotHideAChangedWord() {
+    Verification v =
+        kb.verify(
+            "the Conference decided that the Working Group shall meet ... and should hold at least"
+                + " one intersessional meeting",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(Verification.DIFFERS, v.verdict());
+  }
 }
