@@ -96,7 +96,7 @@ class WeightDifferTest {
 
   /**
    * A provision aligned from its second part on, as alignment leaves out words a draft does not
-   * share: every change flagged, in order.
+   * share (from its start where the first part is empty): every change flagged, in order.
    */
   static Stream<Arguments> partlyAligned() {
     String rest =
