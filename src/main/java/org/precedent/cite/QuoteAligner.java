@@ -38,12 +38,7 @@ final class QuoteAligner {
     int at = indexOf(provision, quote);
     if (at >= 0) {
       Set<String> forgiven = new LinkedHashSet<>();
-      for (int n = 0; n < quote.size(); n++) {
-        String d = QuoteWords.difference(quote.get(n).raw(), provision.get(at + n).raw());
-        if (d != null) {
-          forgiven.add(d);
-        }
-      }
+      forgive(quote, provision, at, forgiven);
       List<DiffOp> diff = List.of(new DiffOp("equal", join(quote)));
       return new Alignment(1.0, forgiven.isEmpty(), true, forgiven, diff);
     }
@@ -141,16 +136,22 @@ final class QuoteAligner {
         }
         add(ops, "delete", left);
       }
-      for (int n = 0; n < piece.size(); n++) {
-        String d = QuoteWords.difference(piece.get(n).raw(), provision.get(at + n).raw());
-        if (d != null) {
-          forgiven.add(d);
-        }
-      }
+      forgive(piece, provision, at, forgiven);
       add(ops, "equal", piece);
       from = at + piece.size();
     }
     return Optional.of(new Alignment(1.0, forgiven.isEmpty(), true, forgiven, List.copyOf(ops)));
+  }
+
+  /** Adds what separates each quoted word from the provision's word it stands for at {@code at}. */
+  private static void forgive(
+      List<Word> quoted, List<Word> provision, int at, Set<String> forgiven) {
+    for (int n = 0; n < quoted.size(); n++) {
+      String d = QuoteWords.difference(quoted.get(n).raw(), provision.get(at + n).raw());
+      if (d != null) {
+        forgiven.add(d);
+      }
+    }
   }
 
   /** Provision words before the quote's first and after its last matched word are not diffs. */

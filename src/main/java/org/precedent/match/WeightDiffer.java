@@ -53,10 +53,17 @@ final class WeightDiffer {
 
   private record Occurrence(Entry entry, int start, int end) {}
 
-  private final List<Entry> entries = new ArrayList<>();
-  private final Set<String> firstWords = new java.util.HashSet<>();
+  /** The most words an entry has. */
+  private final int longest;
+
+  /**
+   * The entries by their first word, longest first: a common word ("in", "all", "is") starts a few
+   * entries, and testing it against every entry was most of the check's time for weight changes.
+   */
+  private final Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
   WeightDiffer() {
+    List<Entry> entries = new ArrayList<>();
     for (String[] row : WordLists.rows("weight.tsv")) {
       double strength = row[2].equals("-") ? 0 : Double.parseDouble(row[2]);
       entries.add(
@@ -68,7 +75,9 @@ final class WeightDiffer {
               row.length > 4 ? row[4] : ""));
     }
     entries.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
-    entries.forEach(e -> firstWords.add(e.words().get(0)));
+    entries.forEach(
+        e -> byFirstWord.computeIfAbsent(e.words().get(0), w -> new ArrayList<>()).add(e));
+    longest = entries.get(0).words().size();
   }
 
   /**
@@ -88,7 +97,7 @@ final class WeightDiffer {
       List<WordDiff.Change> changes) {
     List<Token> precedent = provision.subList(spanStart, spanEnd);
     List<WeightChange> out = new ArrayList<>();
-    List<Occurrence> around = occurrences(provision);
+    List<Occurrence> around = around(provisionText, provision, spanStart, spanEnd);
     List<Occurrence> after = occurrences(segment);
     for (String category : RANKED) {
       for (WordDiff.Change c : changes) {
@@ -131,6 +140,27 @@ final class WeightDiffer {
       }
     }
     out.removeAll(said);
+  }
+
+  /**
+   * The occurrences in and around the aligned part, in the provision's token positions: from the
+   * start of the sentence it opens in (where its conditions and an outside modal lie) to as far
+   * past its end as an entry that starts there reaches. Not the whole provision: an annex read as
+   * one provision runs to thousands of words, and the check assesses hundreds of precedents.
+   */
+  private List<Occurrence> around(String text, List<Token> provision, int spanStart, int spanEnd) {
+    int from = Math.min(spanStart, provision.size());
+    while (from > 0
+        && from < provision.size()
+        && sameSentence(text, provision.get(from - 1).end(), provision.get(from).start())) {
+      from--;
+    }
+    int to = Math.min(provision.size(), spanEnd + longest);
+    List<Occurrence> out = new ArrayList<>();
+    for (Occurrence o : occurrences(provision.subList(from, to))) {
+      out.add(new Occurrence(o.entry(), o.start() + from, o.end() + from));
+    }
+    return out;
   }
 
   /**
@@ -345,10 +375,11 @@ final class WeightDiffer {
     List<Occurrence> out = new ArrayList<>();
     Map<String, Integer> coveredUntil = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).boilerplate() || !firstWords.contains(tokens.get(i).norm())) {
+      List<Entry> starting = byFirstWord.get(tokens.get(i).norm());
+      if (tokens.get(i).boilerplate() || starting == null) {
         continue;
       }
-      for (Entry e : entries) {
+      for (Entry e : starting) {
         if (coveredUntil.getOrDefault(e.category(), 0) > i || !matchesAt(e, tokens, i)) {
           continue;
         }
