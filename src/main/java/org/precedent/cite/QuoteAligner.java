@@ -51,6 +51,54 @@ final class QuoteAligner {
       return new Alignment(
           similarity, false, false, Set.of(), List.of(new DiffOp("insert", join(quote))));
     }
+    Diffed diffed = diffAround(quote, provision, window);
+    double similarity =
+        2.0 * diffed.equal() / (quote.size() + Math.max(diffed.end() - diffed.start(), 1));
+    return new Alignment(Math.min(similarity, 1.0), false, false, Set.of(), diffed.ops());
+  }
+
+  /**
+   * The quote's pieces (split at the omissions its ellipses mark), each diffed in turn against the
+   * stretch of the provision most like it after the previous one; the words between two stretches
+   * are the omission, a deletion. For a quote whose pieces are not all found word for word ("the
+   * threat or use of violence ... for the purpose of exploitation"), one diff of the whole quote
+   * against one quote-sized window cannot reach a piece from the end of a long article: it matched
+   * that piece's words with stray ones and called the article's own words missing.
+   */
+  static Alignment piecewise(List<List<Word>> pieces, List<Word> provision) {
+    List<DiffOp> ops = new ArrayList<>();
+    int from = 0;
+    int equal = 0;
+    int quoteWords = 0;
+    int windowWords = 0;
+    for (List<Word> piece : pieces) {
+      quoteWords += piece.size();
+      List<Word> rest = provision.subList(from, provision.size());
+      if (piece.isEmpty() || rest.isEmpty()) {
+        add(ops, "insert", piece);
+        continue;
+      }
+      int[] window = window(piece, rest);
+      window[0] += from;
+      window[1] += from;
+      Diffed diffed = diffAround(piece, provision, window);
+      if (!ops.isEmpty() && diffed.equal() > 0) {
+        add(ops, "delete", provision.subList(from, diffed.start()));
+      }
+      ops.addAll(diffed.ops());
+      equal += diffed.equal();
+      windowWords += diffed.end() - diffed.start();
+      from = Math.max(from, diffed.end());
+    }
+    double similarity = 2.0 * equal / (quoteWords + Math.max(windowWords, 1));
+    return new Alignment(Math.min(similarity, 1.0), false, false, Set.of(), List.copyOf(ops));
+  }
+
+  /**
+   * The diff of the quote against {@code window} of the provision, widened when quote words are
+   * left over at an edge the provision goes past.
+   */
+  private static Diffed diffAround(List<Word> quote, List<Word> provision, int[] window) {
     Diffed diffed = diff(quote, provision, window[0], window[1]);
     if (diffed.cutShort(window[0], window[1], provision.size())) {
       // Quote words left over at an edge may lie past the margin: an omission longer than it
@@ -66,18 +114,14 @@ final class QuoteAligner {
         diffed = wider;
       }
     }
-    int windowWords = 0;
-    for (DiffOp op : diffed.ops()) {
-      if (!op.op().equals("insert")) {
-        windowWords += op.text().split(" ").length;
-      }
-    }
-    double similarity = 2.0 * diffed.equal() / (quote.size() + Math.max(windowWords, 1));
-    return new Alignment(Math.min(similarity, 1.0), false, false, Set.of(), diffed.ops());
+    return diffed;
   }
 
-  /** A word diff of the quote against a slice of the provision, and its equal words. */
-  private record Diffed(List<DiffOp> ops, int equal) {
+  /**
+   * A word diff of the quote against a slice of the provision, its equal words, and the provision's
+   * words [start, end) its operations span (the slice less the unmatched words at its edges).
+   */
+  private record Diffed(List<DiffOp> ops, int equal, int start, int end) {
     /** Whether the diff starts or ends with quote words where the slice could go further. */
     boolean cutShort(int from, int to, int size) {
       return !ops.isEmpty()
@@ -90,30 +134,64 @@ final class QuoteAligner {
     List<Word> part = provision.subList(from, to);
     List<String> a = part.stream().map(Word::canon).toList();
     List<String> b = quote.stream().map(Word::canon).toList();
-    List<DiffOp> ops = new ArrayList<>();
+    List<Op> ops = new ArrayList<>();
     int pa = 0;
-    int equal = 0;
     for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
       int at = delta.getSource().getPosition();
       if (at > pa) {
-        add(ops, "equal", part.subList(pa, at));
-        equal += at - pa;
+        ops.add(new Op("equal", part.subList(pa, at), from + pa, from + at));
       }
+      int end = at + delta.getSource().size();
       if (delta.getType() == DeltaType.DELETE || delta.getType() == DeltaType.CHANGE) {
-        add(ops, "delete", part.subList(at, at + delta.getSource().size()));
+        ops.add(new Op("delete", part.subList(at, end), from + at, from + end));
       }
       if (delta.getType() == DeltaType.INSERT || delta.getType() == DeltaType.CHANGE) {
         int q = delta.getTarget().getPosition();
-        add(ops, "insert", quote.subList(q, q + delta.getTarget().size()));
+        ops.add(
+            new Op(
+                "insert", quote.subList(q, q + delta.getTarget().size()), from + end, from + end));
       }
-      pa = at + delta.getSource().size();
+      pa = end;
     }
     if (pa < part.size()) {
-      add(ops, "equal", part.subList(pa, part.size()));
-      equal += part.size() - pa;
+      ops.add(new Op("equal", part.subList(pa, part.size()), from + pa, to));
     }
-    return new Diffed(trim(ops), equal);
+    // Provision words before the quote's first and after its last matched word are not diffs.
+    int first = 0;
+    int last = ops.size();
+    while (first < last && ops.get(first).op().equals("delete")) {
+      first++;
+    }
+    while (last > first && ops.get(last - 1).op().equals("delete")) {
+      last--;
+    }
+    if (last - first >= 2 && ops.get(last - 1).op().equals("insert")) {
+      Op replaced = ops.get(last - 2);
+      int words = ops.get(last - 1).words().size();
+      if (replaced.op().equals("delete") && replaced.words().size() > words) {
+        // The quote ends on words in place of the provision's: they replace as many words, and the
+        // provision goes on past the quote ("use of violence" for "use of force or other forms of
+        // coercion, ..."), not "force or other forms of coercion" all replaced by one word.
+        Op insert = ops.get(last - 1);
+        int cut = replaced.from() + words;
+        ops.set(
+            last - 2, new Op("delete", replaced.words().subList(0, words), replaced.from(), cut));
+        ops.set(last - 1, new Op("insert", insert.words(), cut, cut));
+      }
+    }
+    List<DiffOp> kept = new ArrayList<>();
+    int equal = 0;
+    for (Op op : ops.subList(first, last)) {
+      add(kept, op.op(), op.words());
+      equal += op.op().equals("equal") ? op.words().size() : 0;
+    }
+    int start = first < last ? ops.get(first).from() : from;
+    int end = first < last ? ops.get(last - 1).to() : start;
+    return new Diffed(List.copyOf(kept), equal, start, end);
   }
+
+  /** One operation of a diff, with the provision's words [from, to) it covers. */
+  private record Op(String op, List<Word> words, int from, int to) {}
 
   /**
    * The quote's pieces (split at the omissions its ellipses mark) found word for word and in order
@@ -152,19 +230,6 @@ final class QuoteAligner {
         forgiven.add(d);
       }
     }
-  }
-
-  /** Provision words before the quote's first and after its last matched word are not diffs. */
-  private static List<DiffOp> trim(List<DiffOp> ops) {
-    int from = 0;
-    int to = ops.size();
-    while (from < to && ops.get(from).op().equals("delete")) {
-      from++;
-    }
-    while (to > from && ops.get(to - 1).op().equals("delete")) {
-      to--;
-    }
-    return List.copyOf(ops.subList(from, to));
   }
 
   private static void add(List<DiffOp> ops, String op, List<Word> words) {

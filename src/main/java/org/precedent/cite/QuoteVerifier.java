@@ -98,14 +98,28 @@ public final class QuoteVerifier {
     }
     List<List<Word>> pieces = pieces(body);
     if (pieces.size() > 1 && !alignment.contiguous()) {
+      boolean omitted = false;
       for (CitedProvision p : cited) {
         Optional<Alignment> marked = QuoteAligner.inPieces(pieces, QuoteWords.words(p.text()));
         if (marked.isPresent()) {
           best = p;
           alignment = marked.get();
-          forgiven.add("ellipsis");
+          omitted = true;
           break;
         }
+      }
+      // Not every piece is there word for word: each piece is still read where it was taken
+      // from, so the diff shows the words changed and not the omission as missing words.
+      for (CitedProvision p : omitted ? List.<CitedProvision>of() : cited) {
+        Alignment a = QuoteAligner.piecewise(pieces, QuoteWords.words(p.text()));
+        if (a.similarity() > alignment.similarity()) {
+          best = p;
+          alignment = a;
+          omitted = true;
+        }
+      }
+      if (omitted) {
+        forgiven.add("ellipsis");
       }
     }
     for (Citation c : found) {

@@ -151,12 +151,13 @@ class IndexedCitationTest {
             "the Conference decided that the Working Group shall meet ... and should hold at least"
                 + " one intersessional meeting",
             Verification.DIFFERS,
-            List.of()));
+            List.of("ellipsis")));
   }
 
   /**
    * Normalizations say what was forgiven: a letter changed in brackets is legal writing's own; an
-   * ellipsis forgives the words it marks, not a word changed beside them ("shall meet").
+   * ellipsis forgives the words it marks, not a word changed beside them ("shall meet"), so that
+   * quote still differs.
    */
   @ParameterizedTest
   @MethodSource("forgiven")
@@ -177,5 +178,23 @@ class IndexedCitationTest {
     assertEquals(List.of("ellipsis"), v.normalizations());
     assertEquals(List.of("equal", "delete", "equal"), v.diff().stream().map(DiffOp::op).toList());
     assertEquals("during the fifth session of the Conference", v.diff().get(1).text());
+  }
+
+  @Test
+  void aWordChangedBesideAnEllipsisIsShownWithTheOmissionKeptApart() {
+    Verification v =
+        kb.verify(
+            "the Conference decided that the Working Group shall meet ... and should hold at least"
+                + " one intersessional meeting",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(
+        List.of(
+            new DiffOp("equal", "the Conference decided that the Working Group"),
+            new DiffOp("delete", "should"),
+            new DiffOp("insert", "shall"),
+            new DiffOp("equal", "meet"),
+            new DiffOp("delete", "during the fifth session of the Conference"),
+            new DiffOp("equal", "and should hold at least one intersessional meeting")),
+        v.diff());
   }
 }

@@ -85,4 +85,41 @@ class QuoteAlignerTest {
         java.util.Optional.empty(),
         QuoteAligner.inPieces(pieces("for the illegality", "shall not be detained"), p7));
   }
+
+  private static List<String> ops(QuoteAligner.Alignment a) {
+    return a.diff().stream().map(op -> op.op() + ": " + op.text()).toList();
+  }
+
+  @Test
+  void piecesNotFoundWordForWordAreEachDiffedWhereTheyWereTaken() {
+    QuoteAligner.Alignment a =
+        QuoteAligner.piecewise(
+            pieces(
+                "Trafficked persons shall not be detained",
+                "for their involvement in lawful activities"),
+            QuoteWords.words(PRINCIPLE_7));
+    assertEquals(
+        List.of(
+            "equal: Trafficked persons shall not be detained",
+            "delete: charged or prosecuted for the illegality of their entry into or residence in"
+                + " countries of transit and destination or",
+            "equal: for their involvement in",
+            "delete: unlawful",
+            "insert: lawful",
+            "equal: activities"),
+        ops(a));
+    assertEquals(false, a.identical());
+    // eleven quoted words of twelve, against twelve of the principle's
+    assertEquals(2.0 * 11 / (12 + 12), a.similarity(), 1e-9);
+  }
+
+  @Test
+  void aQuoteEndingOnOtherWordsReplacesAsManyOfTheProvisions() {
+    assertEquals(
+        List.of(
+            "equal: Trafficked persons shall not be detained charged or",
+            "delete: prosecuted",
+            "insert: punished"),
+        diff("Trafficked persons shall not be detained, charged or punished", PRINCIPLE_7));
+  }
 }
