@@ -148,7 +148,7 @@ final class CandidateFinder {
     }
     query.add(phrase, BooleanClause.Occur.MUST);
     search.restrict(query);
-    search.searcher().search(query.build(), top);
+    top.search(search.searcher(), query.build());
   }
 
   /**
@@ -196,7 +196,7 @@ final class CandidateFinder {
             query.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
           }
           search.restrict(query);
-          search.searcher().search(query.build(), top);
+          top.search(search.searcher(), query.build());
         });
   }
 
@@ -289,7 +289,7 @@ final class CandidateFinder {
         query.add(new BoostQuery(held, sample.weight()), BooleanClause.Occur.SHOULD);
       }
     }
-    searcher.search(query.build(), top);
+    top.search(searcher, query.build());
   }
 
   /**

@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafMetaData;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -62,31 +67,42 @@ class SplitTopHitsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} top {1}/{2}, rarity only: {3}")
+  /**
+   * Every case twice: over the index as built, whose leaf is sorted by authority (each group scored
+   * over its own range of doc ids), and over the same index read as if it were not (both groups in
+   * one pass).
+   */
+  @ParameterizedTest(name = "{0} top {1}/{2}, rarity only: {3}, leaves sorted: {4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "trafficking                               | 12 | 8  | false",
-        "victims protection assistance             | 12 | 2  | false",
-        "position vulnerability abuse              | 12 | 8  | false",
-        "shall                                     | 1  | 1  | false",
-        "non-punishment detention prosecution      | 5  | 0  | false",
-        "root causes poverty demand                | 0  | 3  | false",
-        "cooperation extradition mutual legal      | 40 | 40 | false",
-        "trafficking                               | 12 | 8  | true",
-        "victims protection assistance             | 24 | 8  | true",
-        "shall                                     | 3  | 1  | true",
-        "non-punishment detention prosecution      | 5  | 0  | true",
-        "cooperation extradition mutual legal      | 40 | 40 | true",
+        "trafficking                               | 12 | 8  | false | true",
+        "victims protection assistance             | 12 | 2  | false | true",
+        "position vulnerability abuse              | 12 | 8  | false | true",
+        "shall                                     | 1  | 1  | false | true",
+        "non-punishment detention prosecution      | 5  | 0  | false | true",
+        "root causes poverty demand                | 0  | 3  | false | true",
+        "cooperation extradition mutual legal      | 40 | 40 | false | true",
+        "trafficking                               | 12 | 8  | true  | true",
+        "victims protection assistance             | 24 | 8  | true  | true",
+        "shall                                     | 3  | 1  | true  | true",
+        "non-punishment detention prosecution      | 5  | 0  | true  | true",
+        "cooperation extradition mutual legal      | 40 | 40 | true  | true",
+        "trafficking                               | 12 | 8  | false | false",
+        "root causes poverty demand                | 0  | 3  | false | false",
+        "non-punishment detention prosecution      | 5  | 0  | true  | false",
+        "cooperation extradition mutual legal      | 40 | 40 | true  | false",
       })
   void eachGroupGetsWhatItsOwnSortedSearchGets(
-      String words, int agreedTop, int otherTop, boolean rarityOnly) {
+      String words, int agreedTop, int otherTop, boolean rarityOnly, boolean sortedLeaves) {
     kb.index()
         .withSearcher(
             searcher -> {
               Query query = wordsQuery(words, rarityOnly);
               SplitTopHits split = new SplitTopHits(agreedTop, otherTop);
-              searcher.search(filtered(query, statuses(Status.values())), split);
+              split.search(
+                  sortedLeaves ? searcher : unsorted(searcher),
+                  filtered(query, statuses(Status.values())));
               SplitTopHits.Hits hits = split.hits();
               assertEquals(
                   topDocs(searcher, query, agreedTop, agreedStatuses()), hits.agreed(), "agreed");
@@ -112,7 +128,7 @@ class SplitTopHitsTest {
             searcher -> {
               Query query = wordsQuery(words, true);
               SplitTopHits split = new SplitTopHits(5, 5);
-              searcher.search(query, split);
+              split.search(searcher, query);
               List<Integer> agreed = split.hits().agreed();
               assertEquals(5, agreed.size(), "enough agreed provisions share the words");
               List<Integer> reference = topDocs(searcher, query, 5, agreedStatuses());
@@ -121,6 +137,51 @@ class SplitTopHitsTest {
               assertEquals(Math.min(5, matches(searcher, query, Status.TREATY)), treaties);
               return null;
             });
+  }
+
+  /** The same index, its leaves read as if no sort had been applied to them. */
+  private static IndexSearcher unsorted(IndexSearcher searcher) throws IOException {
+    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    FilterDirectoryReader.SubReaderWrapper noSort =
+        new FilterDirectoryReader.SubReaderWrapper() {
+          @Override
+          public LeafReader wrap(LeafReader leaf) {
+            return new FilterLeafReader(leaf) {
+              @Override
+              public LeafMetaData getMetaData() {
+                LeafMetaData m = in.getMetaData();
+                return new LeafMetaData(
+                    m.getCreatedVersionMajor(), m.getMinVersion(), null, m.hasBlocks());
+              }
+
+              @Override
+              public CacheHelper getCoreCacheHelper() {
+                return null;
+              }
+
+              @Override
+              public CacheHelper getReaderCacheHelper() {
+                return null;
+              }
+            };
+          }
+        };
+    IndexSearcher out =
+        new IndexSearcher(
+            new FilterDirectoryReader(reader, noSort) {
+              @Override
+              protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) {
+                throw new UnsupportedOperationException();
+              }
+
+              @Override
+              public CacheHelper getReaderCacheHelper() {
+                return null;
+              }
+            });
+    out.setSimilarity(searcher.getSimilarity());
+    assertEquals(null, out.getIndexReader().leaves().get(0).reader().getMetaData().getSort());
+    return out;
   }
 
   private static int rank(IndexSearcher searcher, int doc) {
