@@ -117,6 +117,15 @@ final class WeightDiffer {
     int ranked = out.size();
     counted(before, after, out);
     explained(out, ranked);
+    out.addAll(
+        ListItems.dropped(
+            provisionText,
+            provision,
+            spanStart,
+            segment,
+            changes,
+            out,
+            words -> !occurrences(words).isEmpty()));
     references(precedent, segment, out);
     return out;
   }
