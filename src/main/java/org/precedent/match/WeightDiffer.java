@@ -21,6 +21,8 @@ final class WeightDiffer {
   /** Compared in this order, so that a precedent's changes are always listed alike. */
   private static final List<String> RANKED = List.of("modality", "operative");
 
+  private static final String NEGATION = "negation";
+
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
 
@@ -341,7 +343,14 @@ final class WeightDiffer {
     Map<Entry, Integer> now = counts(after);
     Set<Entry> all = new java.util.LinkedHashSet<>(was.keySet());
     all.addAll(now.keySet());
+    // A negation said another way negates as much: "shall not be prosecuted" for Guideline 4 (5)'s
+    // "prevents trafficked persons from being prosecuted" reverses nothing. Only a change in how
+    // many negations the texts hold is one.
+    boolean negationsKept = negations(was) == negations(now);
     for (Entry e : all) {
+      if (negationsKept && e.category().equals(NEGATION)) {
+        continue;
+      }
       int diff = now.getOrDefault(e, 0) - was.getOrDefault(e, 0);
       String phrase = String.join(" ", e.words());
       if (diff > 0) {
@@ -350,6 +359,14 @@ final class WeightDiffer {
         out.add(new WeightChange(phrase, "", e.drop() + ": drops '" + phrase + "'"));
       }
     }
+  }
+
+  private static int negations(Map<Entry, Integer> counts) {
+    int n = 0;
+    for (Map.Entry<Entry, Integer> c : counts.entrySet()) {
+      n += c.getKey().category().equals(NEGATION) ? c.getValue() : 0;
+    }
+    return n;
   }
 
   private static Map<Entry, Integer> counts(List<Occurrence> occurrences) {

@@ -273,4 +273,37 @@ class WeightDifferTest {
   void statesAnObligation(String text, boolean binds, String why) {
     assertEquals(binds, DIFFER.binds(NORMALISER.normalise(text).tokens()), why);
   }
+
+  /**
+   * A negation said another way ("prevents ... from being prosecuted", "are not prosecuted")
+   * reverses nothing; a text that loses its only negation, however it was said, is reversed.
+   */
+  @ParameterizedTest(name = "{3}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "legislation prevents trafficked persons from being prosecuted, detained or punished"
+            + " | legislation ensures that trafficked persons are not prosecuted, detained or punished"
+            + " | | Guideline 4 (5) as a draft says it: no reversal",
+        "States should refrain from detaining victims of trafficking"
+            + " | States should not detain victims of trafficking"
+            + " | | refraining is not doing: no reversal",
+        "legislation prevents trafficked persons from being prosecuted"
+            + " | legislation ensures that trafficked persons are prosecuted"
+            + " | reverses: drops 'from being' | the only negation gone",
+        "Trafficked persons shall not be detained"
+            + " | Trafficked persons shall be detained"
+            + " | reverses: drops 'not' | Principle 7 reversed",
+      })
+  void negationSaidAnotherWay(String precedent, String draft, String reversal, String why) {
+    List<Token> before = NORMALISER.normalise(precedent).tokens();
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    WordDiff diff = WordDiff.of(before, precedent, after, draft);
+    List<String> reversals =
+        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
+            .map(WeightChange::effect)
+            .filter(e -> e.startsWith("reverses"))
+            .toList();
+    assertEquals(reversal == null ? List.of() : List.of(reversal), reversals, why);
+  }
 }
