@@ -163,7 +163,32 @@ public final class QuoteVerifier {
         alignment.diff(),
         elsewhere,
         citation,
-        "words differ from " + best.citation());
+        differs(words, best, alignment));
+  }
+
+  /**
+   * Why the quote differs. A quote in another language than the provision's text ("la captación, el
+   * transporte ..." for the English art. 3 (a)) differs in every word: said so, rather than as
+   * words that differ, since only the text in the quote's language can settle it.
+   */
+  private static String differs(List<Word> quote, CitedProvision cited, Alignment alignment) {
+    String quoted = QuoteLanguage.of(quote);
+    String held = QuoteLanguage.of(QuoteWords.words(cited.text()));
+    if (alignment.similarity() < SAME_SOURCE
+        && quoted != null
+        && held != null
+        && !quoted.equals(held)) {
+      return "the quote is in "
+          + quoted
+          + " and the corpus holds "
+          + cited.citation()
+          + " in "
+          + held
+          + ": compare the quote with the "
+          + quoted
+          + " text";
+    }
+    return "words differ from " + cited.citation();
   }
 
   private static boolean resolved(Citation c) {

@@ -181,6 +181,23 @@ class IndexedCitationTest {
   }
 
   @Test
+  void aQuoteInAnotherLanguageIsSaidToBeSo() {
+    Verification v =
+        kb.verify(
+            "la Conférence a décidé que le Groupe de travail se réunirait pendant la cinquième"
+                + " session de la Conférence et tiendrait au moins une réunion intersessions",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertEquals(Verification.DIFFERS, v.verdict());
+    assertTrue(v.message().startsWith("the quote is in French and the corpus holds "), v.message());
+    assertTrue(v.message().endsWith(" in English: compare the quote with the French text"));
+    Verification misquote =
+        kb.verify(
+            "the Conference decided that the Working Group shall meet",
+            "CTOC/COP/WG.4/2010/6, para. 3");
+    assertTrue(misquote.message().startsWith("words differ from "), misquote.message());
+  }
+
+  @Test
   void aWordChangedBesideAnEllipsisIsShownWithTheOmissionKeptApart() {
     Verification v =
         kb.verify(
