@@ -13,7 +13,8 @@ import org.precedent.corpus.ProvisionId;
  * related provisions, the closest wording first (for a segment stating a legal concept, those
  * stating it too come before those sharing a few words), and agreed sources before the rest. Two
  * places are kept for other statuses when they have candidates, and they also take any place the
- * agreed sources leave empty.
+ * agreed sources leave empty. Those listed that cover a good part of the segment come before those
+ * that do not, whatever their status.
  */
 final class PrecedentRanker {
   static final int MAX_PRECEDENTS = 5;
@@ -39,12 +40,20 @@ final class PrecedentRanker {
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
     chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
+    // Those covering a good part of the segment come first, agreed sources before the rest among
+    // them: a segment found word for word only in a draft resolution listed first a treaty article
+    // sharing three of its words, above the draft that settles its verdict.
+    chosen.sort(Comparator.comparing((Candidate c) -> !covers(c)));
     return chosen;
+  }
+
+  private static boolean covers(Candidate c) {
+    return c.alignment().contentCoverage() >= Judge.CLOSE;
   }
 
   /** 0: covers a good part of the segment; 1: states the same concept; 2: shares a few words. */
   private static int tier(Candidate c) {
-    if (c.alignment().contentCoverage() >= Judge.CLOSE) {
+    if (covers(c)) {
       return 0;
     }
     return c.concepts().isEmpty() ? 2 : 1;

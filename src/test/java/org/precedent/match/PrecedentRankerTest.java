@@ -32,6 +32,24 @@ class PrecedentRankerTest {
         ids(listed));
   }
 
+  /**
+   * A segment found word for word only in a draft: the draft that settles its verdict is listed
+   * before a treaty article sharing a few of its words, and agreed sources still come first among
+   * those covering the segment.
+   */
+  @Test
+  void thoseCoveringTheSegmentComeFirst() {
+    Candidate fewWords = candidate("untoc/art_33__para_2", Status.TREATY, 0.11, 0.2);
+    Candidate closeResolution = candidate("res-1/para_1", Status.ADOPTED, 0.5, 0.6);
+    Candidate sameWords = candidate("a-64-l-64/pp_15", Status.DRAFT, 1.0, 1.0);
+    assertEquals(
+        List.of("a-64-l-64/pp_15", "untoc/art_33__para_2"),
+        ids(ranker.listed(List.of(fewWords), List.of(sameWords), Set.of())));
+    assertEquals(
+        List.of("res-1/para_1", "a-64-l-64/pp_15", "untoc/art_33__para_2"),
+        ids(ranker.listed(List.of(fewWords, closeResolution), List.of(sameWords), Set.of())));
+  }
+
   @Test
   void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
     List<Candidate> agreed = resolutions(7);
