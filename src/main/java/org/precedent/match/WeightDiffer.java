@@ -23,6 +23,9 @@ final class WeightDiffer {
 
   private static final String NEGATION = "negation";
 
+  /** Draft words on each side of the shared ones whose weight is still compared (see near). */
+  private static final int NEAR = 14;
+
   /** The strength {@code weight.tsv} gives a categorical statement ("is", "are"). */
   private static final double CATEGORICAL = 4.5;
 
@@ -117,7 +120,7 @@ final class WeightDiffer {
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
     before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
     int ranked = out.size();
-    counted(before, after, out);
+    counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
     explained(out, ranked);
     out.addAll(
         ListItems.dropped(
@@ -130,6 +133,36 @@ final class WeightDiffer {
             words -> !occurrences(words).isEmpty()));
     references(precedent, segment, out);
     return out;
+  }
+
+  /**
+   * The draft's occurrences near the words it shares with the precedent: from {@link #NEAR} words
+   * before the first to as many after the last. A long paragraph that shares a clause with a
+   * provision holds words of weight far from that clause: its "all Central and North American
+   * countries" was said to broaden UNTOC art. 33 (2), with which it shares three words. A qualifier
+   * opening the clause's sentence ("In appropriate cases and to the extent possible under its
+   * domestic law, ...") stays within reach.
+   */
+  private static List<Occurrence> near(
+      List<Occurrence> occurrences,
+      int precedentSize,
+      int segmentSize,
+      List<WordDiff.Change> changes) {
+    int from = 0;
+    int to = segmentSize;
+    if (!changes.isEmpty()) {
+      WordDiff.Change first = changes.get(0);
+      WordDiff.Change last = changes.get(changes.size() - 1);
+      if (first.fromEnd() == 0 && first.to() == 0) {
+        from = first.toEnd(); // draft words before the first shared one
+      }
+      if (last.from() == precedentSize && last.toEnd() == segmentSize) {
+        to = last.to(); // draft words after the last shared one
+      }
+    }
+    int lo = from - NEAR;
+    int hi = to + NEAR;
+    return occurrences.stream().filter(o -> o.start() >= lo && o.end() <= hi).toList();
   }
 
   /**
@@ -338,11 +371,29 @@ final class WeightDiffer {
     return best;
   }
 
-  private void counted(List<Occurrence> before, List<Occurrence> after, List<WeightChange> out) {
+  /**
+   * Qualifiers, negations and scope words the draft adds or drops. Added: more of them near the
+   * shared words than the precedent holds ({@code near}). Dropped: fewer in the whole draft ({@code
+   * after}), so that a clause the draft moved away from the shared words ("..., especially women
+   * and children," at the paragraph's end) is not said to be dropped.
+   */
+  private void counted(
+      List<Occurrence> before,
+      List<Occurrence> after,
+      List<Occurrence> near,
+      List<WeightChange> out) {
     Map<Entry, Integer> was = counts(before);
-    Map<Entry, Integer> now = counts(after);
+    Map<Entry, Integer> anywhere = counts(after);
+    Map<Entry, Integer> close = counts(near);
+    Map<Entry, Integer> now = new LinkedHashMap<>();
     Set<Entry> all = new java.util.LinkedHashSet<>(was.keySet());
-    all.addAll(now.keySet());
+    all.addAll(close.keySet());
+    for (Entry e : all) {
+      int had = was.getOrDefault(e, 0);
+      int added = close.getOrDefault(e, 0);
+      int kept = anywhere.getOrDefault(e, 0);
+      now.put(e, added > had ? added : Math.min(had, kept));
+    }
     // A negation said another way negates as much: "shall not be prosecuted" for Guideline 4 (5)'s
     // "prevents trafficked persons from being prosecuted" reverses nothing. Only a change in how
     // many negations the texts hold is one.

@@ -306,4 +306,40 @@ class WeightDifferTest {
             .toList();
     assertEquals(reversal == null ? List.of() : List.of(reversal), reversals, why);
   }
+
+  /**
+   * Words of weight count as added only near the words the draft shares with the precedent, and as
+   * dropped only when the whole draft lacks them: a long paragraph sharing one clause holds words
+   * of its own far from it, and may move a clause of the precedent away from the rest.
+   */
+  @ParameterizedTest(name = "{3}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "each State Party shall protect the privacy and identity of victims of trafficking in"
+            + " persons | each State Party shall protect the privacy and identity of victims of"
+            + " trafficking in persons, and the Conference invites the international community to"
+            + " take into account the situation and the particular needs of all countries of origin"
+            + " | | a scope word far from the shared clause is not added to it",
+        "each State Party shall protect the privacy and identity of victims of trafficking in"
+            + " persons | in appropriate cases, each State Party shall protect the privacy and"
+            + " identity of victims of trafficking in persons | weakens: adds 'in appropriate cases'"
+            + " | a qualifier opening the shared clause is added",
+        "to discourage the demand that fosters exploitation of persons, especially women and"
+            + " children, that leads to trafficking | to discourage the demand that fosters"
+            + " exploitation of persons that leads to trafficking and inform the general public"
+            + " through education and the effective involvement of mass media and of"
+            + " non-governmental organizations, especially women and children | | a clause moved"
+            + " to the end of the paragraph is not dropped",
+      })
+  void nearTheSharedWords(String precedent, String draft, String counted, String why) {
+    List<Token> before = NORMALISER.normalise(precedent).tokens();
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    WordDiff diff = WordDiff.of(before, precedent, after, draft);
+    List<String> effects =
+        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
+            .map(WeightChange::effect)
+            .toList();
+    assertEquals(counted == null ? List.of() : List.of(counted), effects, why);
+  }
 }
