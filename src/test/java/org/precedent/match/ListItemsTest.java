@@ -11,9 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * effect: no item reported). Precedent wording from the corpus.
  */
 class ListItemsTest {
-  private static final Normaliser NORMALISER = new Normaliser();
-  private static final WeightDiffer DIFFER = new WeightDiffer();
-
   @ParameterizedTest(name = "{3}")
   @CsvSource(
       delimiter = '|',
@@ -61,13 +58,7 @@ class ListItemsTest {
             + " | the same list: nothing reported",
       })
   void itemsDroppedFromAList(String precedent, String draft, String effect, String why) {
-    List<Token> before = NORMALISER.normalise(precedent).tokens();
-    List<Token> after = NORMALISER.normalise(draft).tokens();
-    WordDiff diff = WordDiff.of(before, precedent, after, draft);
-    List<String> effects =
-        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
-            .map(WeightChange::effect)
-            .toList();
+    List<String> effects = WeightDifferTest.effects(precedent, draft);
     if (effect == null) {
       assertEquals(List.of(), effects.stream().filter(e -> e.contains("' from '")).toList(), why);
     } else {

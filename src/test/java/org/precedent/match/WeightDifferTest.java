@@ -79,18 +79,24 @@ class WeightDifferTest {
             "an opening resolution verb framing quoted treaty words changes no obligation"));
   }
 
-  @ParameterizedTest(name = "{3}")
-  @MethodSource("cases")
-  void flags(String precedent, String draft, String effect, String why) {
+  /** The effects of the weight changes from {@code precedent}, aligned whole, to {@code draft}. */
+  static List<String> effects(String precedent, String draft) {
     List<Token> before = NORMALISER.normalise(precedent).tokens();
     List<Token> after = NORMALISER.normalise(draft).tokens();
     WordDiff diff = WordDiff.of(before, precedent, after, draft);
-    List<WeightChange> changes =
-        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes());
+    return DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
+        .map(WeightChange::effect)
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @MethodSource("cases")
+  void flags(String precedent, String draft, String effect, String why) {
+    List<String> changes = effects(precedent, draft);
     if (effect.isEmpty()) {
       assertEquals(List.of(), changes, why);
     } else {
-      assertTrue(changes.stream().anyMatch(c -> c.effect().equals(effect)), why + ": " + changes);
+      assertTrue(changes.contains(effect), why + ": " + changes);
     }
   }
 
@@ -296,14 +302,8 @@ class WeightDifferTest {
             + " | reverses: drops 'not' | Principle 7 reversed",
       })
   void negationSaidAnotherWay(String precedent, String draft, String reversal, String why) {
-    List<Token> before = NORMALISER.normalise(precedent).tokens();
-    List<Token> after = NORMALISER.normalise(draft).tokens();
-    WordDiff diff = WordDiff.of(before, precedent, after, draft);
     List<String> reversals =
-        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
-            .map(WeightChange::effect)
-            .filter(e -> e.startsWith("reverses"))
-            .toList();
+        effects(precedent, draft).stream().filter(e -> e.startsWith("reverses")).toList();
     assertEquals(reversal == null ? List.of() : List.of(reversal), reversals, why);
   }
 
@@ -333,13 +333,6 @@ class WeightDifferTest {
             + " to the end of the paragraph is not dropped",
       })
   void nearTheSharedWords(String precedent, String draft, String counted, String why) {
-    List<Token> before = NORMALISER.normalise(precedent).tokens();
-    List<Token> after = NORMALISER.normalise(draft).tokens();
-    WordDiff diff = WordDiff.of(before, precedent, after, draft);
-    List<String> effects =
-        DIFFER.diff(precedent, before, 0, before.size(), after, diff.changes()).stream()
-            .map(WeightChange::effect)
-            .toList();
-    assertEquals(counted == null ? List.of() : List.of(counted), effects, why);
+    assertEquals(counted == null ? List.of() : List.of(counted), effects(precedent, draft), why);
   }
 }
