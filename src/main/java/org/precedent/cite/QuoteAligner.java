@@ -63,7 +63,8 @@ final class QuoteAligner {
    * are the omission, a deletion. For a quote whose pieces are not all found word for word ("the
    * threat or use of violence ... for the purpose of exploitation"), one diff of the whole quote
    * against one quote-sized window cannot reach a piece from the end of a long article: it matched
-   * that piece's words with stray ones and called the article's own words missing.
+   * that piece's words with stray ones and called the article's own words missing. A negation left
+   * out counts against the similarity as a word of the provision's left unmatched.
    */
   static Alignment piecewise(List<List<Word>> pieces, List<Word> provision) {
     List<DiffOp> ops = new ArrayList<>();
@@ -83,7 +84,10 @@ final class QuoteAligner {
       window[1] += from;
       Diffed diffed = diffAround(piece, provision, window);
       if (!ops.isEmpty() && diffed.equal() > 0) {
-        add(ops, "delete", provision.subList(from, diffed.start()));
+        List<Word> omitted = provision.subList(from, diffed.start());
+        add(ops, "delete", omitted);
+        // An omission forgives the words it leaves out, but not a negation among them.
+        windowWords += (int) omitted.stream().filter(w -> NEGATIONS.contains(w.canon())).count();
       }
       ops.addAll(diffed.ops());
       equal += diffed.equal();

@@ -108,14 +108,16 @@ public final class QuoteVerifier {
           break;
         }
       }
-      // Not every piece is there word for word: each piece is still read where it was taken
-      // from, so the diff shows the words changed and not the omission as missing words.
-      for (CitedProvision p : omitted ? List.<CitedProvision>of() : cited) {
-        Alignment a = QuoteAligner.piecewise(pieces, QuoteWords.words(p.text()));
-        if (a.similarity() > alignment.similarity()) {
-          best = p;
-          alignment = a;
-          omitted = true;
+      if (!omitted) {
+        // Not every piece is there word for word: each piece is still read where it was taken
+        // from, so the diff shows the words changed and not the omission as missing words.
+        for (CitedProvision p : cited) {
+          Alignment a = QuoteAligner.piecewise(pieces, QuoteWords.words(p.text()));
+          if (a.similarity() > alignment.similarity()) {
+            best = p;
+            alignment = a;
+            omitted = true;
+          }
         }
       }
       if (omitted) {

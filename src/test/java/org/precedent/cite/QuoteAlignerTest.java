@@ -114,6 +114,17 @@ class QuoteAlignerTest {
   }
 
   @Test
+  void aNegationLeftOutBetweenPiecesCountsAgainstThem() {
+    QuoteAligner.Alignment a =
+        QuoteAligner.piecewise(
+            pieces("Trafficked persons shall", "be detained, charged or prosecuted"),
+            QuoteWords.words(PRINCIPLE_7));
+    assertEquals("delete: not", ops(a).get(1));
+    // eight quoted words matched, against eight of the principle's and its "not"
+    assertEquals(2.0 * 8 / (8 + 9), a.similarity(), 1e-9);
+  }
+
+  @Test
   void aQuoteEndingOnOtherWordsReplacesAsManyOfTheProvisions() {
     assertEquals(
         List.of(
