@@ -70,6 +70,9 @@ final class ListItems {
       boolean last = CONJUNCTIONS.contains(norm(provision, from));
       int itemFrom = last ? from + 1 : from;
       int itemTo = CONJUNCTIONS.contains(norm(provision, to - 1)) ? to - 1 : to;
+      if (itemTo <= itemFrom) {
+        continue; // conjunctions only ("or and" in OCR debris): no item
+      }
       String item =
           provisionText.substring(provision.get(itemFrom).start(), provision.get(itemTo - 1).end());
       List<Token> words = provision.subList(itemFrom, itemTo);

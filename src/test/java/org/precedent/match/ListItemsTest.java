@@ -52,6 +52,8 @@ class ListItemsTest {
             + " | to conclude bilateral agreements to ensure their return"
             + " | strengthens: drops 'where appropriate'"
             + " | a qualifier set off by commas is said as a qualifier",
+        "protection of victims, witnesses, or and experts | protection of victims, witnesses"
+            + " experts | | conjunctions alone dropped are no item",
         "States shall consider adopting legislative, administrative or other measures"
             + " | States shall consider adopting legislative, administrative or other measures"
             + " | "
