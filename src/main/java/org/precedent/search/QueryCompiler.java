@@ -41,6 +41,23 @@ public final class QueryCompiler {
   static final float EXACT_SHARE = 0.5f;
 
   /**
+   * What a concept's tag weighs when the query is the concept's name: as the name said word for
+   * word, its exact wording's share added. At the tag's own weight the name's rarer word pair still
+   * outweighed it, and a report that mentions "non-punishment" ranked above Principle 7, which
+   * establishes it; at this weight the provisions that say it, in its name or in other words, come
+   * in order of authority.
+   */
+  static final float CONCEPT_WEIGHT = 1 + EXACT_SHARE;
+
+  /**
+   * What naming a concept adds, as a share of the name's score, to a provision also tagged with it:
+   * among provisions of one authority, a report that says "the principle of non-punishment" comes
+   * before one only tagged for "not ... prosecuted", while a level of authority (an eighth of a
+   * score) still outweighs it.
+   */
+  static final float NAMED_TOO = 0.1f;
+
+  /**
    * A heading's weight against the text's. A heading is repeated on every paragraph under it, which
    * lowers its words' idf: at equal weight a paragraph found through its heading alone scored about
    * half what one saying the word did ("repatriation": 1.6 against 3-4 over the shipped corpus), so
@@ -337,14 +354,19 @@ public final class QueryCompiler {
     }
     // Saying the concept's name and stating the concept are one piece of evidence: a provision
     // that names it is tagged with it too, and scored for both it outranked every provision that
-    // states it in other words (Principle 7 came sixteenth for "non-punishment").
+    // states it in other words (Principle 7 came sixteenth for "non-punishment"). Stating it
+    // counts as naming it word for word (CONCEPT_WEIGHT).
     Query stated =
         Concepts.standard()
             .named(text)
             .<Query>map(
                 c ->
                     new DisjunctionMaxQuery(
-                        List.of(words, new TermQuery(new Term(Fields.CONCEPT, c))), 0f))
+                        List.of(
+                            words,
+                            new BoostQuery(
+                                new TermQuery(new Term(Fields.CONCEPT, c)), CONCEPT_WEIGHT)),
+                        NAMED_TOO))
             .orElse(words);
     // Excluding words excludes the provisions that say them, not every paragraph under a heading.
     Query heading =

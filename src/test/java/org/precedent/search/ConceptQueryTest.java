@@ -29,8 +29,9 @@ class ConceptQueryTest {
 
   /**
    * A provision naming a concept is tagged with it too: the name and the tag are one piece of
-   * evidence, so the better of the two counts, not their sum, and a provision stating the concept
-   * in other words is not outranked merely for naming it.
+   * evidence, so the better of the two counts, with a tenth of the other added, not their sum, and
+   * a provision stating the concept in other words is not outranked merely for naming it. The tag
+   * weighs as the name said word for word.
    */
   @Test
   void theNameAndTheTagCountAsOne() {
@@ -43,9 +44,9 @@ class ConceptQueryTest {
         ranked.all().stream().map(Object::toString).toList());
     BooleanQuery any = (BooleanQuery) matching;
     DisjunctionMaxQuery better = (DisjunctionMaxQuery) any.clauses().get(0).getQuery();
-    assertEquals(0f, better.getTieBreakerMultiplier());
+    assertEquals(QueryCompiler.NAMED_TOO, better.getTieBreakerMultiplier());
     assertEquals(
-        Set.of("text_pairs:safe return", "concept:safe-return"),
+        Set.of("text_pairs:safe return", "(concept:safe-return)^1.5"),
         better.getDisjuncts().stream().map(Query::toString).collect(Collectors.toSet()));
     assertEquals("(heading:\"safe return\")^1.0", any.clauses().get(1).getQuery().toString());
   }

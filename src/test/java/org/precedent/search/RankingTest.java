@@ -147,6 +147,9 @@ class RankingTest {
         "\"as appropriate\"                 | relevance | 5   | 30",
         "\"trafficking in persons\" AND \"as appropriate\" | relevance | 0 | 10",
         "position of vulnerability        | relevance | 0   | 10",
+        "non-punishment                   | relevance | 0   | 5",
+        "non-punishment                   | relevance | 7   | 6",
+        "\"safe return\" AND victims       | relevance | 0   | 3",
         "trafficking in persons           | relevance | 3   | 20",
         "prevent and combat trafficking   | authority | 0   | 10",
       })
