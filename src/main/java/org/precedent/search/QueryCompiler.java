@@ -246,6 +246,23 @@ public final class QueryCompiler {
     }
   }
 
+  /**
+   * {@code words}, or the provisions tagged with the concept {@code text} names, if it names one:
+   * the better of the two counts, with {@link #NAMED_TOO} of the other.
+   */
+  private static Query orConcept(String text, Query words) {
+    return Concepts.standard()
+        .named(text)
+        .<Query>map(
+            c ->
+                new DisjunctionMaxQuery(
+                    List.of(
+                        words,
+                        new BoostQuery(new TermQuery(new Term(Fields.CONCEPT, c)), CONCEPT_WEIGHT)),
+                    NAMED_TOO))
+        .orElse(words);
+  }
+
   /** {@code query} over the provisions of {@code language}. */
   private static Query within(Query query, String language) {
     return new BooleanQuery.Builder()
@@ -356,18 +373,7 @@ public final class QueryCompiler {
     // that names it is tagged with it too, and scored for both it outranked every provision that
     // states it in other words (Principle 7 came sixteenth for "non-punishment"). Stating it
     // counts as naming it word for word (CONCEPT_WEIGHT).
-    Query stated =
-        Concepts.standard()
-            .named(text)
-            .<Query>map(
-                c ->
-                    new DisjunctionMaxQuery(
-                        List.of(
-                            words,
-                            new BoostQuery(
-                                new TermQuery(new Term(Fields.CONCEPT, c)), CONCEPT_WEIGHT)),
-                        NAMED_TOO))
-            .orElse(words);
+    Query stated = orConcept(text, words);
     // Excluding words excludes the provisions that say them, not every paragraph under a heading.
     Query heading =
         negated > 0 ? null : phrase(Fields.HEADING, Analysis.stemmedFor(language), text);
@@ -415,11 +421,17 @@ public final class QueryCompiler {
       return null;
     }
     Query all = b.build();
-    if (!ranking || mode != SearchMode.STEMMED || !wordsOnly(clauses)) {
+    if (mode != SearchMode.STEMMED || !wordsOnly(clauses)) {
       return all;
     }
+    // Typed without its quotes, a concept's name (safe return) finds the concept as its quoted
+    // form does: read as two words, it missed Protocol art. 8 (2), which never says them.
+    Query words = orConcept(text(clauses), all);
+    if (!ranking) {
+      return words;
+    }
     return withBonus(
-        all, phrase(Fields.TEXT_PAIRS, Analysis.stemmedPairsFor(language), text(clauses)), true);
+        words, phrase(Fields.TEXT_PAIRS, Analysis.stemmedPairsFor(language), text(clauses)), true);
   }
 
   /**

@@ -28,6 +28,24 @@ class ConceptQueryTest {
   }
 
   /**
+   * Typed without quotes, a name of several words is the name all the same; other words are not.
+   */
+  @Test
+  void anUnquotedNameWidensAsItsQuotedForm() {
+    assertTrue(compile("safe return", SearchMode.STEMMED).contains("concept:safe-return"));
+    assertTrue(
+        compile("presumption of age", SearchMode.STEMMED).contains("concept:presumption-of-age"));
+    assertTrue(
+        new QueryCompiler(SearchMode.STEMMED, false)
+            .compile(QueryParser.parse("safe return"))
+            .toString()
+            .contains("concept:safe-return"),
+        "counted as it is ranked");
+    assertFalse(compile("safe return victims", SearchMode.STEMMED).contains("concept:"));
+    assertFalse(compile("safe return", SearchMode.EXACT).contains("concept:"));
+  }
+
+  /**
    * A provision naming a concept is tagged with it too: the name and the tag are one piece of
    * evidence, so the better of the two counts, with a tenth of the other added, not their sum, and
    * a provision stating the concept in other words is not outranked merely for naming it. The tag

@@ -149,6 +149,7 @@ class RankingTest {
         "position of vulnerability        | relevance | 0   | 10",
         "non-punishment                   | relevance | 0   | 5",
         "non-punishment                   | relevance | 7   | 6",
+        "safe return                      | relevance | 0   | 4",
         "\"safe return\" AND victims       | relevance | 0   | 3",
         "trafficking in persons           | relevance | 3   | 20",
         "prevent and combat trafficking   | authority | 0   | 10",
