@@ -23,6 +23,11 @@ final class WeightDiffer {
 
   private static final String NEGATION = "negation";
 
+  /**
+   * Words a qualifier may put between a modal and its verb ("should, as appropriate, consider").
+   */
+  private static final int VERB_REACH = 4;
+
   /** Draft words on each side of the shared ones whose weight is still compared (see near). */
   private static final int NEAR = 14;
 
@@ -325,8 +330,8 @@ final class WeightDiffer {
       if (delta == 0 || was.entry().words().equals(now.entry().words())) {
         return java.util.Optional.empty();
       }
-      String a = surface(before.tokens(), was);
-      String b = surface(after.tokens(), now);
+      String a = withVerb(before.tokens(), was, now);
+      String b = withVerb(after.tokens(), now, was);
       String effect = delta < 0 ? "weakens" : "strengthens";
       return java.util.Optional.of(new WeightChange(a, b, effect + label + ": " + a + " → " + b));
     }
@@ -488,6 +493,26 @@ final class WeightDiffer {
       }
     }
     return true;
+  }
+
+  /**
+   * The words of {@code o}, with the verb the {@code other} side's modal holds, where the text has
+   * it a few words on: "should, as appropriate, consider" for "shall consider" is "shall consider →
+   * should consider", not "→ should" (the qualifier between them keeps "should consider" from being
+   * read as one).
+   */
+  private static String withVerb(List<Token> tokens, Occurrence o, Occurrence other) {
+    String words = surface(tokens, o);
+    if (o.entry().words().size() != 1 || other.entry().words().size() != 2) {
+      return words;
+    }
+    String verb = other.entry().words().get(1);
+    for (int i = o.end(); i < Math.min(tokens.size(), o.end() + VERB_REACH); i++) {
+      if (tokens.get(i).norm().equals(verb)) {
+        return words + " " + tokens.get(i).surface().toLowerCase(Locale.ROOT);
+      }
+    }
+    return words;
   }
 
   private static String surface(List<Token> tokens, Occurrence o) {

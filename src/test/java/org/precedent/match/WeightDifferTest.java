@@ -19,7 +19,7 @@ class WeightDifferTest {
         Arguments.of(
             "States Parties shall endeavour to undertake measures such as research",
             "States Parties should endeavour to undertake measures such as research",
-            "weakens: shall endeavour → should",
+            "weakens: shall endeavour → should endeavour",
             "Protocol art. 9 (2), modal weakened"),
         Arguments.of(
             "such return shall preferably be voluntary",
@@ -72,6 +72,13 @@ class WeightDifferTest {
             "States Parties shall endeavour to undertake measures such as research",
             "",
             "identical wording: nothing flagged"),
+        Arguments.of(
+            "Each State Party shall consider implementing measures to provide for the physical,"
+                + " psychological and social recovery of victims",
+            "Each State Party should, as appropriate, consider implementing measures to provide for"
+                + " the physical, psychological and social recovery of victims",
+            "weakens: shall consider → should consider",
+            "Protocol art. 6 (3) with a qualifier between the modal and its verb"),
         Arguments.of(
             "States Parties shall endeavour to undertake measures such as research",
             "Recognizing that States Parties shall endeavour to undertake measures such as research",
