@@ -52,8 +52,9 @@ public final class QueryCompiler {
   /**
    * What naming a concept adds, as a share of the name's score, to a provision also tagged with it:
    * among provisions of one authority, a report that says "the principle of non-punishment" comes
-   * before one only tagged for "not ... prosecuted", while a level of authority (an eighth of a
-   * score) still outweighs it.
+   * before one only tagged for "not ... prosecuted". Three levels of authority (an eighth of a
+   * score: the principles against a report) still outweigh it; a draft stating it and a report
+   * naming it may come either way.
    */
   static final float NAMED_TOO = 0.1f;
 
