@@ -84,7 +84,7 @@ public final class KnowledgeBase implements Closeable {
     static Citing over(ProvisionIndex index, Manifest manifest) {
       IndexedProvisions provisions = new IndexedProvisions(index);
       Citator citator = new Citator(CitationGrammar.load(manifest.instruments()), provisions);
-      return new Citing(citator, new QuoteVerifier(citator, provisions));
+      return new Citing(citator, new QuoteVerifier(citator, provisions, manifest.instruments()));
     }
   }
 

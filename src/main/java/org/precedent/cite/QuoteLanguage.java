@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The language a quotation or a provision is written in, told by its commonest small words: enough
- * to see that a delegation quoted the Spanish text of an article the corpus holds in English, which
- * no word diff can compare.
+ * The language a quotation is written in, told by its commonest small words: enough to see that a
+ * delegation quoted the Spanish text of an article the corpus holds in English, which no word diff
+ * can compare. Languages are named by the codes instruments record ("en", "es", "fr").
  */
 final class QuoteLanguage {
   /**
@@ -17,19 +17,27 @@ final class QuoteLanguage {
    */
   private static final Map<String, Set<String>> MARKERS =
       Map.of(
-          "English",
+          "en",
           Set.of("the", "of", "and", "to", "in", "that", "shall", "for", "by", "or", "be", "with"),
-          "Spanish",
+          "es",
           Set.of("el", "los", "las", "del", "y", "en", "por", "para", "con", "un", "una", "se"),
-          "French",
+          "fr",
           Set.of("le", "les", "des", "du", "et", "dans", "pour", "par", "aux", "au", "une", "est"));
 
   /** Fewest marker words a text needs before its language is named. */
   private static final int MIN_MARKERS = 2;
 
+  private static final Map<String, String> NAMES =
+      Map.of("en", "English", "es", "Spanish", "fr", "French");
+
   private QuoteLanguage() {}
 
-  /** The language {@code words} are in, or null when too few small words tell it. */
+  /** The language's name for a message ("Spanish"), or its code where it has none here. */
+  static String name(String code) {
+    return NAMES.getOrDefault(code, code);
+  }
+
+  /** The code of the language {@code words} are in, or null when too few small words tell it. */
   static String of(List<QuoteWords.Word> words) {
     String best = null;
     int bestCount = 0;

@@ -2,13 +2,16 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.precedent.cite.QuoteAligner.Alignment;
 import org.precedent.cite.QuoteWords.Word;
+import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 
@@ -52,9 +55,13 @@ public final class QuoteVerifier {
   private final Citator citator;
   private final ProvisionSource source;
 
-  public QuoteVerifier(Citator citator, ProvisionSource source) {
+  /** The language each instrument's text is in, as its metadata records it. */
+  private final Map<String, String> languages = new HashMap<>();
+
+  public QuoteVerifier(Citator citator, ProvisionSource source, List<Instrument> instruments) {
     this.citator = citator;
     this.source = source;
+    instruments.forEach(i -> languages.put(i.id(), i.language()));
   }
 
   public Verification verify(String quote, String citationText) {
@@ -171,23 +178,24 @@ public final class QuoteVerifier {
   /**
    * Why the quote differs. A quote in another language than the provision's text ("la captación, el
    * transporte ..." for the English art. 3 (a)) differs in every word: said so, rather than as
-   * words that differ, since only the text in the quote's language can settle it.
+   * words that differ, since only the text in the quote's language can settle it. The text's
+   * language is the one its instrument records.
    */
-  private static String differs(List<Word> quote, CitedProvision cited, Alignment alignment) {
+  private String differs(List<Word> quote, CitedProvision cited, Alignment alignment) {
     String quoted = QuoteLanguage.of(quote);
-    String held = QuoteLanguage.of(QuoteWords.words(cited.text()));
+    String held = languages.get(cited.id().split("/")[0]);
     if (alignment.similarity() < SAME_SOURCE
         && quoted != null
         && held != null
         && !quoted.equals(held)) {
       return "the quote is in "
-          + quoted
+          + QuoteLanguage.name(quoted)
           + " and the corpus holds "
           + cited.citation()
           + " in "
-          + held
+          + QuoteLanguage.name(held)
           + ": compare the quote with the "
-          + quoted
+          + QuoteLanguage.name(quoted)
           + " text";
     }
     return "words differ from " + cited.citation();

@@ -62,7 +62,7 @@ class SeedQuoteVerifierTest {
     // The fake manifest entry is metadata-only; give it text so the resolver looks provisions up.
     org.precedent.corpus.Instrument withText = withText(manifest.get(0));
     Citator citator = new Citator(CitationGrammar.load(List.of(withText)), source);
-    verifier = new QuoteVerifier(citator, source);
+    verifier = new QuoteVerifier(citator, source, List.of(withText));
   }
 
   private static org.precedent.corpus.Instrument withText(org.precedent.corpus.Instrument i) {
