@@ -49,17 +49,20 @@ public enum Status {
   @JsonCreator
   public static Status of(String label) {
     String wanted = label.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(s -> s.label.equals(wanted))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown status '"
-                        + label
-                        + "'; expected one of "
-                        + Arrays.stream(values()).map(Status::label).toList()));
+    // A loop over one array: the check reads a status for each of thousands of candidates.
+    for (Status s : ALL) {
+      if (s.label.equals(wanted)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown status '"
+            + label
+            + "'; expected one of "
+            + Arrays.stream(ALL).map(Status::label).toList());
   }
+
+  private static final Status[] ALL = values();
 
   @Override
   public String toString() {

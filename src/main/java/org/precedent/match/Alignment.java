@@ -27,6 +27,11 @@ record Alignment(
 
   static final Alignment NONE = new Alignment(List.of(), 0, 0, 0, 0, 0, 0, 0, 0);
 
+  /** One alignment can serve several candidates holding the same text: its pieces stay fixed. */
+  Alignment {
+    pieces = List.copyOf(pieces);
+  }
+
   /** One local alignment: segment tokens aStart..aEnd against precedent tokens bStart..bEnd. */
   record Piece(int aStart, int aEnd, int bStart, int bEnd) {}
 

@@ -149,6 +149,13 @@ public final class Checker {
      */
     private final Map<Integer, int[]> idsOnly = new HashMap<>();
 
+    /**
+     * Word ids by normalised text: provisions holding the same text share one {@link Normalised}
+     * ({@link StoredProvisions}), and so one array of ids, by which a segment aligns it once. Not
+     * for the exhaustive reference, which would keep every provision's words.
+     */
+    private final Map<Normalised, int[]> idsByWords = new java.util.IdentityHashMap<>();
+
     /** By word id: the stamp of the last provision {@link #shared} saw the word in. */
     private int[] seen = new int[1024];
 
@@ -170,7 +177,7 @@ public final class Checker {
         Normalised words = s.words();
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
-        p = new Prepared(provision, date, words, vocabulary.ids(words.tokens()));
+        p = new Prepared(provision, date, words, ids(words));
         if (!exhaustive) {
           prepared.put(doc, p);
         }
@@ -192,6 +199,10 @@ public final class Checker {
         idsOnly.put(doc, known);
       }
       return known;
+    }
+
+    private int[] ids(Normalised words) {
+      return idsByWords.computeIfAbsent(words, w -> vocabulary.ids(w.tokens()));
     }
 
     /**
@@ -243,7 +254,9 @@ public final class Checker {
     int[] ids = state.vocabulary.ids(words.tokens());
     boolean[] boiler = words.boilerplate();
     Set<String> stated = concepts.tag(segment.text());
-    Found found = candidates(state, new Wanted(segment, words, ids, boiler, stated), filters);
+    Wanted wanted =
+        new Wanted(segment, words, ids, boiler, stated, new java.util.IdentityHashMap<>());
+    Found found = candidates(state, wanted, filters);
     List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated);
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
@@ -265,9 +278,18 @@ public final class Checker {
         normalised);
   }
 
-  /** What a segment's candidates are sought for: its words and the concepts it states. */
+  /**
+   * What a segment's candidates are sought for: its words and the concepts it states. {@code
+   * aligned} keeps the segment's alignment with each text aligned so far, by its word ids: a text
+   * held by several candidates aligns the same with each.
+   */
   private record Wanted(
-      Segment segment, Normalised words, int[] ids, boolean[] boiler, Set<String> stated) {}
+      Segment segment,
+      Normalised words,
+      int[] ids,
+      boolean[] boiler,
+      Set<String> stated,
+      Map<int[], Alignment> aligned) {}
 
   /**
    * Candidates for both status groups, aligned. The shingle query comes first; the word query is
@@ -417,7 +439,6 @@ public final class Checker {
   private List<Candidate> alignEach(Request state, Wanted w, List<Integer> docs)
       throws java.io.IOException {
     int[] ids = w.ids();
-    boolean[] boiler = w.boiler();
     long fetching = state.timing.start();
     List<Integer> fetched = new ArrayList<>(docs.size());
     List<int[]> fetchedIds = new ArrayList<>(docs.size());
@@ -434,7 +455,7 @@ public final class Checker {
     List<Candidate> out = new ArrayList<>();
     for (int f = 0; f < fetched.size(); f++) {
       int doc = fetched.get(f);
-      Alignment a = state.aligner.align(ids, boiler, fetchedIds.get(f));
+      Alignment a = align(state, w, fetchedIds.get(f));
       if (!a.isEmpty()
           && a.exact() >= 2
           && a.matchedContent() >= Math.min(3, a.contentSize())
@@ -446,6 +467,17 @@ public final class Checker {
     }
     state.timing.alignment(aligning);
     return out;
+  }
+
+  /**
+   * The segment aligned with a provision's words {@code b}, once per text. The exhaustive reference
+   * keeps no alignment: it aligns every provision, and would keep one for each.
+   */
+  private Alignment align(Request state, Wanted w, int[] b) {
+    if (exhaustive) {
+      return state.aligner.align(w.ids(), w.boiler(), b);
+    }
+    return w.aligned().computeIfAbsent(b, x -> state.aligner.align(w.ids(), w.boiler(), x));
   }
 
   /** Every doc passing {@code filter}; none for a null filter (no status of the group allowed). */

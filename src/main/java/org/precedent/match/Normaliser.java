@@ -141,7 +141,10 @@ public final class Normaliser {
         forms.put(surface, form);
       }
     }
-    applied.addAll(form.applied());
+    if (!form.applied().isEmpty()) {
+      // most words need no normalising: an empty list's iterator would be made for nothing
+      applied.addAll(form.applied());
+    }
     return form.norm();
   }
 

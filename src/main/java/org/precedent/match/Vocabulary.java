@@ -45,12 +45,14 @@ final class Vocabulary {
   }
 
   int id(String word) {
-    return ids.computeIfAbsent(
-        word,
-        w -> {
-          words.add(w);
-          return words.size() - 1;
-        });
+    // Looked up before adding: a lambda adding it would be made for each of a check's many words.
+    Integer id = ids.get(word);
+    if (id == null) {
+      id = words.size();
+      words.add(word);
+      ids.put(word, id);
+    }
+    return id;
   }
 
   int[] ids(List<Token> tokens) {
