@@ -24,6 +24,7 @@ import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ViewReader;
 
 /**
  * {@link ProvisionSource} over the published index. Candidates for a quote are exact phrase hits on
@@ -91,8 +92,9 @@ public final class IndexedProvisions implements ProvisionSource {
     index.withSearcher(
         (IndexSearcher searcher) -> {
           StoredFields fields = searcher.storedFields();
+          ViewReader views = new ViewReader(searcher);
           for (ScoreDoc sd : searcher.search(query, max).scoreDocs) {
-            Provision p = ProvisionIndex.record(searcher, fields, sd.doc);
+            Provision p = ProvisionIndex.record(fields, views, sd.doc);
             out.putIfAbsent(p.id().toString(), p);
           }
           return null;

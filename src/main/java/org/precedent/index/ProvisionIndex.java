@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -156,7 +154,8 @@ public final class ProvisionIndex implements Closeable {
           if (top.scoreDocs.length == 0) {
             return Optional.empty();
           }
-          return Optional.of(record(searcher, searcher.storedFields(), top.scoreDocs[0].doc));
+          return Optional.of(
+              record(searcher.storedFields(), new ViewReader(searcher), top.scoreDocs[0].doc));
         });
   }
 
@@ -172,9 +171,10 @@ public final class ProvisionIndex implements Closeable {
           int max = Math.max(1, searcher.count(query));
           TopDocs top = searcher.search(query, max, DOCUMENT_ORDER);
           StoredFields fields = searcher.storedFields();
+          ViewReader views = new ViewReader(searcher);
           List<Provision> out = new ArrayList<>();
           for (ScoreDoc sd : top.scoreDocs) {
-            out.add(record(searcher, fields, sd.doc));
+            out.add(record(fields, views, sd.doc));
           }
           return out;
         });
@@ -227,29 +227,16 @@ public final class ProvisionIndex implements Closeable {
   }
 
   /**
-   * The provision at {@code doc}, read through {@code fields} ({@link IndexSearcher#storedFields}),
-   * which a caller reading a page of provisions opens once: each opening clones the reader's
-   * inputs, and over a million provisions a record read through a fresh one took 10-18 µs against 7
-   * µs through one kept for the page.
+   * The provision at {@code doc}, read through {@code fields} ({@link IndexSearcher#storedFields})
+   * and {@code views}, which a caller reading a page of provisions opens once: each opening of
+   * stored fields clones the reader's inputs, and over a million provisions a record read through a
+   * fresh one took 10-18 µs against 7 µs through one kept for the page; each opening of the views
+   * allocates a buffer for the longest ({@link ViewReader}).
    */
-  public static Provision record(IndexSearcher searcher, StoredFields fields, int doc)
+  public static Provision record(StoredFields fields, ViewReader views, int doc)
       throws IOException {
     Document stored = fields.document(doc, java.util.Set.of(Fields.RECORD));
-    return ProvisionDocuments.fromJson(stored.get(Fields.RECORD), view(searcher, doc).text());
-  }
-
-  /**
-   * What the check reads of the provision at {@code doc}: from its doc value, without the stored
-   * record ({@link Fields#VIEW}).
-   */
-  public static ProvisionView view(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues views = leaf.reader().getBinaryDocValues(Fields.VIEW);
-    if (views == null || !views.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("the index has no check view of document " + doc);
-    }
-    return ProvisionView.decode(views.binaryValue());
+    return ProvisionDocuments.fromJson(stored.get(Fields.RECORD), views.view(doc).text());
   }
 
   public String snapshot() {

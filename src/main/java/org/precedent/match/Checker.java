@@ -12,6 +12,7 @@ import org.precedent.corpus.Manifest;
 import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
 import org.precedent.index.ProvisionView;
+import org.precedent.index.ViewReader;
 
 /**
  * The agreed-language check: segment, normalise, fetch candidates for agreed sources and for the
@@ -161,8 +162,12 @@ public final class Checker {
 
     private int stamp;
 
+    /** Candidates are read through it in rising doc order where they can be ({@link #read}). */
+    private final ViewReader views;
+
     Request(IndexSearcher searcher, CheckTiming timing) {
       this.searcher = searcher;
+      this.views = new ViewReader(searcher);
       this.timing = timing;
       this.terms = new TermLookup(searcher);
       this.vocabulary = new Vocabulary(WordWeights.of(searcher.getIndexReader())::weight);
@@ -172,7 +177,7 @@ public final class Checker {
     Prepared prepared(int doc) throws java.io.IOException {
       Prepared p = prepared.get(doc);
       if (p == null) {
-        StoredProvisions.Stored s = stored.get(searcher, doc);
+        StoredProvisions.Stored s = stored.get(views, doc);
         ProvisionView provision = s.provision();
         Normalised words = s.words();
         String date =
@@ -195,10 +200,25 @@ public final class Checker {
       }
       int[] known = idsOnly.get(doc);
       if (known == null) {
-        known = vocabulary.ids(stored.get(searcher, doc).words().tokens());
+        known = vocabulary.ids(stored.get(views, doc).words().tokens());
         idsOnly.put(doc, known);
       }
       return known;
+    }
+
+    /**
+     * Reads the provisions at {@code docs} not read yet, in rising doc order: a {@link ViewReader}
+     * read in any other order opens its doc values again at each step back.
+     */
+    void read(List<Integer> docs) throws java.io.IOException {
+      if (exhaustive) {
+        return;
+      }
+      int[] unread = docs.stream().filter(d -> !prepared.containsKey(d)).mapToInt(d -> d).toArray();
+      java.util.Arrays.sort(unread);
+      for (int doc : unread) {
+        prepared(doc);
+      }
     }
 
     private int[] ids(Normalised words) {
@@ -442,6 +462,7 @@ public final class Checker {
     long fetching = state.timing.start();
     List<Integer> fetched = new ArrayList<>(docs.size());
     List<int[]> fetchedIds = new ArrayList<>(docs.size());
+    state.read(docs);
     for (int doc : docs) {
       int[] provisionIds = state.ids(doc);
       if (state.shared(ids, provisionIds) >= Math.max(3, MIN_LISTED_COVERAGE * ids.length)) {

@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.precedent.index.ProvisionIndex;
 import org.precedent.index.ProvisionView;
+import org.precedent.index.ViewReader;
 
 /**
  * Candidate provisions as read from the index and normalised, kept across checks: the same
@@ -39,24 +38,23 @@ final class StoredProvisions {
     this.normaliser = normaliser;
   }
 
-  Stored get(IndexSearcher searcher, int doc) {
+  /** The provision at {@code doc} of the reader {@code views} reads. */
+  Stored get(ViewReader views, int doc) {
     Cache c = cache;
-    if (c.reader() != searcher.getIndexReader()) {
-      c =
-          new Cache(
-              searcher.getIndexReader(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    if (c.reader() != views.reader()) {
+      c = new Cache(views.reader(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
       cache = c;
     } else if (c.byDoc().size() >= MAX) {
       c.byDoc().clear();
       c.byText().clear();
     }
     Map<String, Normalised> byText = c.byText();
-    return c.byDoc().computeIfAbsent(doc, d -> read(searcher, d, byText));
+    return c.byDoc().computeIfAbsent(doc, d -> read(views, d, byText));
   }
 
-  private Stored read(IndexSearcher searcher, int doc, Map<String, Normalised> byText) {
+  private Stored read(ViewReader views, int doc, Map<String, Normalised> byText) {
     try {
-      ProvisionView provision = ProvisionIndex.view(searcher, doc);
+      ProvisionView provision = views.view(doc);
       return new Stored(provision, byText.computeIfAbsent(provision.text(), normaliser::normalise));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read a candidate provision: " + e.getMessage(), e);

@@ -30,6 +30,7 @@ import org.precedent.index.Concepts;
 import org.precedent.index.Fields;
 import org.precedent.index.NodeKeys;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ViewReader;
 
 /**
  * Runs searches over the shared index. Totals and facets are counted after collapsing: a provision
@@ -275,9 +276,15 @@ public final class ProvisionSearcher {
       throws IOException {
     SnippetWriter snippets = new SnippetWriter(searcher, marked);
     StoredFields fields = searcher.storedFields();
+    ViewReader views = new ViewReader(searcher);
+    // Read in rising doc order, as a ViewReader reads best, then listed in the page's order.
+    Map<Integer, Provision> records = new HashMap<>();
+    for (int doc : page.stream().mapToInt(Candidate::doc).sorted().toArray()) {
+      records.put(doc, ProvisionIndex.record(fields, views, doc));
+    }
     List<Hit> out = new ArrayList<>();
     for (Candidate c : page) {
-      Provision p = ProvisionIndex.record(searcher, fields, c.doc());
+      Provision p = records.get(c.doc());
       Optional<Instrument> instrument = manifest.instrument(p.instrument());
       out.add(
           new Hit(

@@ -40,11 +40,12 @@ class ProvisionRecordTest {
                   searcher -> {
                     int n = searcher.getIndexReader().maxDoc();
                     StoredFields fields = searcher.storedFields();
+                    ViewReader views = new ViewReader(searcher);
                     for (int doc = 0; doc < n; doc++) {
-                      Provision stored = ProvisionIndex.record(searcher, fields, doc);
+                      Provision stored = ProvisionIndex.record(fields, views, doc);
                       Provision original = byId.get(stored.id());
                       assertEquals(original, stored);
-                      assertEquals(ProvisionView.of(original), ProvisionIndex.view(searcher, doc));
+                      assertEquals(ProvisionView.of(original), new ViewReader(searcher).view(doc));
                     }
                     return n;
                   });

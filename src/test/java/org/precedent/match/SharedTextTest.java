@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.precedent.corpus.Manifest;
 import org.precedent.index.IndexStore;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ViewReader;
 import org.precedent.testing.ParagraphIndex;
 
 /**
@@ -50,8 +51,9 @@ class SharedTextTest {
           index.withSearcher(
               searcher -> {
                 Map<String, List<Normalised>> out = new HashMap<>();
+                ViewReader views = new ViewReader(searcher);
                 for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                  StoredProvisions.Stored s = stored.get(searcher, doc);
+                  StoredProvisions.Stored s = stored.get(views, doc);
                   out.computeIfAbsent(s.provision().text(), t -> new ArrayList<>()).add(s.words());
                 }
                 return out;

@@ -29,6 +29,7 @@ import org.precedent.corpus.Provision;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ViewReader;
 import org.precedent.testing.AnalyzedTerms;
 import org.precedent.testing.AnalyzedTerms.At;
 import org.precedent.testing.FixtureIndex;
@@ -190,9 +191,10 @@ class PhrasePairsTest {
         .withSearcher(
             searcher -> {
               StoredFields fields = searcher.storedFields();
+              ViewReader views = new ViewReader(searcher);
               Set<Integer> out = new TreeSet<>();
               for (int doc : positional) {
-                Provision p = ProvisionIndex.record(searcher, fields, doc);
+                Provision p = ProvisionIndex.record(fields, views, doc);
                 if (holds(
                     AnalyzedTerms.positioned(
                         Analysis.stemmedFor(p.language()), Fields.TEXT, p.text()),

@@ -35,6 +35,7 @@ import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
 import org.precedent.index.ProvisionDocuments;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ViewReader;
 
 /**
  * The index keeps no offsets, so snippets turn match positions into offsets by analysing the text
@@ -98,7 +99,9 @@ class SnippetOffsetsTest {
               SnippetWriter snippets = new SnippetWriter(searcher, query);
               int ranges = 0;
               for (ScoreDoc hit : top) {
-                Provision p = ProvisionIndex.record(searcher, searcher.storedFields(), hit.doc);
+                Provision p =
+                    ProvisionIndex.record(
+                        searcher.storedFields(), new ViewReader(searcher), hit.doc);
                 List<int[]> actual = snippets.ranges(hit.doc, p.text());
                 assertEquals(
                     shown(p.text(), storedOffsets(query, p)),
@@ -124,7 +127,9 @@ class SnippetOffsetsTest {
               SnippetWriter writer = new SnippetWriter(searcher, query);
               StringBuilder out = new StringBuilder();
               for (ScoreDoc hit : searcher.search(query, 50).scoreDocs) {
-                Provision p = ProvisionIndex.record(searcher, searcher.storedFields(), hit.doc);
+                Provision p =
+                    ProvisionIndex.record(
+                        searcher.storedFields(), new ViewReader(searcher), hit.doc);
                 out.append(writer.snippet(hit.doc, p.text())).append('\n');
               }
               return out.toString();
