@@ -37,13 +37,8 @@ class SharedTextTest {
 
   @Test
   void copiesOfOneTextShareTheirNormalisedWords() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < COPIES; i++) {
-      texts.add(AGREED);
-    }
-    texts.add(VARIANT);
     Path root = temp.resolve("index");
-    ParagraphIndex.build(root, "test-shared", texts);
+    ParagraphIndex.build(root, "test-shared", copiesAndVariant());
     Normaliser normaliser = new Normaliser();
     StoredProvisions stored = new StoredProvisions(normaliser);
     try (ProvisionIndex index = ProvisionIndex.open(new IndexStore(root))) {
@@ -76,11 +71,7 @@ class SharedTextTest {
    */
   @Test
   void eachCopyIsReportedAsTheExhaustiveReferenceAlignsIt() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < COPIES; i++) {
-      texts.add(AGREED);
-    }
-    texts.add(VARIANT);
+    List<String> texts = copiesAndVariant();
     for (int i = 0; i < 12; i++) {
       texts.add("Takes note of the report of meeting number " + i + " on other matters.");
     }
@@ -107,6 +98,13 @@ class SharedTextTest {
       Precedent second = checked.segments().get(1).precedents().get(0);
       assertNotEquals(first.coverage(), second.coverage(), "each segment aligned in its own way");
     }
+  }
+
+  /** {@link #COPIES} copies of the agreed text, then its variant. */
+  private static List<String> copiesAndVariant() {
+    List<String> texts = new ArrayList<>(java.util.Collections.nCopies(COPIES, AGREED));
+    texts.add(VARIANT);
+    return texts;
   }
 
   private static Map<String, Precedent> byId(SegmentCheck segment) {
