@@ -13,9 +13,9 @@ import org.precedent.index.ViewReader;
  * provisions are candidates for check after check. Doc ids are only meaningful for one reader, so a
  * new reader starts a new cache. A text found in several provisions is normalised once, and they
  * share its {@link Normalised}: agreed language recurs word for word from resolution to resolution
- * (in the check's benchmark at a million provisions, 43% of the candidates aligned held the same
- * text as another candidate of the same segment), and the check aligns a shared text once per
- * segment ({@link Checker}).
+ * (in the check's benchmark at a million provisions, 43% of the candidates fetched for alignment
+ * held the same text as another candidate of the same segment), and the check aligns a shared text
+ * once per segment ({@link Checker}).
  */
 final class StoredProvisions {
   /**
