@@ -281,8 +281,12 @@ public final class Checker {
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
+    // Copies of one text share their alignment (see align), and so what it changes.
+    Map<Alignment, Judge.Reading> readings = new java.util.IdentityHashMap<>();
     for (Candidate c : chosen) {
-      Judge.Assessment a = judge.assess(c, words, segment.text());
+      Judge.Reading reading =
+          readings.computeIfAbsent(c.alignment(), x -> judge.read(c, words, segment.text()));
+      Judge.Assessment a = judge.assess(c, reading);
       assessments.add(a);
       precedents.add(a.precedent());
     }

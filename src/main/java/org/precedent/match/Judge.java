@@ -35,7 +35,15 @@ final class Judge {
   /** A candidate with its diff and weight changes worked out. */
   record Assessment(Candidate candidate, Precedent precedent, boolean cosmeticOnly) {}
 
-  Assessment assess(Candidate c, Normalised segment, String segmentText) {
+  /**
+   * What a candidate's text changes in the segment: the span it aligns, the diff and the weight
+   * changes. Every candidate holding the same text, aligned alike, reads the same, so a segment
+   * works it out once for each alignment and shares it among such candidates.
+   */
+  record Reading(
+      Precedent.Span aligned, List<DiffOp> ops, List<WeightChange> changes, boolean cosmeticOnly) {}
+
+  Reading read(Candidate c, Normalised segment, String segmentText) {
     Alignment a = c.alignment();
     List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
     WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
@@ -50,6 +58,16 @@ final class Judge {
     boolean cosmeticOnly =
         changes.isEmpty()
             && diff.changes().stream().allMatch(ch -> cosmetic(span, segment.tokens(), ch));
+    return new Reading(
+        new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end()),
+        diff.ops(),
+        changes,
+        cosmeticOnly);
+  }
+
+  /** The precedent {@code c} makes, with its text read as {@code r}. */
+  Assessment assess(Candidate c, Reading r) {
+    Alignment a = c.alignment();
     Precedent p =
         new Precedent(
             c.provision().id().toString(),
@@ -58,11 +76,11 @@ final class Judge {
             c.date(),
             round(a.similarity()),
             round(a.coverage()),
-            new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end()),
-            diff.ops(),
-            changes,
+            r.aligned(),
+            r.ops(),
+            r.changes(),
             c.concepts());
-    return new Assessment(c, p, cosmeticOnly);
+    return new Assessment(c, p, r.cosmeticOnly());
   }
 
   Verdict verdict(Normalised segment, List<Assessment> assessments) {
