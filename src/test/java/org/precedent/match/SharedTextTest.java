@@ -22,8 +22,8 @@ import org.precedent.testing.ParagraphIndex;
 
 /**
  * Provisions holding one text word for word, as agreed language recurs from resolution to
- * resolution: the check normalises the text once and aligns it once per segment, and must report
- * each copy exactly as if it had been aligned on its own.
+ * resolution: the check normalises the text once, and aligns and diffs it once per segment, and
+ * must report each copy exactly as if it had been aligned and diffed on its own.
  */
 class SharedTextTest {
   private static final String AGREED =
