@@ -10,12 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FilterDirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafMetaData;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -41,6 +37,7 @@ import org.precedent.corpus.Status;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 import org.precedent.testing.AnalyzedTerms;
+import org.precedent.testing.FilteredLeaves;
 import org.precedent.testing.FixtureIndex;
 
 /**
@@ -141,45 +138,18 @@ class SplitTopHitsTest {
 
   /** The same index, its leaves read as if no sort had been applied to them. */
   private static IndexSearcher unsorted(IndexSearcher searcher) throws IOException {
-    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-    FilterDirectoryReader.SubReaderWrapper noSort =
-        new FilterDirectoryReader.SubReaderWrapper() {
-          @Override
-          public LeafReader wrap(LeafReader leaf) {
-            return new FilterLeafReader(leaf) {
-              @Override
-              public LeafMetaData getMetaData() {
-                LeafMetaData m = in.getMetaData();
-                return new LeafMetaData(
-                    m.getCreatedVersionMajor(), m.getMinVersion(), null, m.hasBlocks());
-              }
-
-              @Override
-              public CacheHelper getCoreCacheHelper() {
-                return null;
-              }
-
-              @Override
-              public CacheHelper getReaderCacheHelper() {
-                return null;
-              }
-            };
-          }
-        };
     IndexSearcher out =
-        new IndexSearcher(
-            new FilterDirectoryReader(reader, noSort) {
-              @Override
-              protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) {
-                throw new UnsupportedOperationException();
-              }
-
-              @Override
-              public CacheHelper getReaderCacheHelper() {
-                return null;
-              }
-            });
-    out.setSimilarity(searcher.getSimilarity());
+        FilteredLeaves.searcher(
+            searcher,
+            leaf ->
+                new FilteredLeaves.Uncached(leaf) {
+                  @Override
+                  public LeafMetaData getMetaData() {
+                    LeafMetaData m = in.getMetaData();
+                    return new LeafMetaData(
+                        m.getCreatedVersionMajor(), m.getMinVersion(), null, m.hasBlocks());
+                  }
+                });
     assertEquals(null, out.getIndexReader().leaves().get(0).reader().getMetaData().getSort());
     return out;
   }
