@@ -44,6 +44,13 @@ public final class Fields {
   public static final String ORDINAL = "ordinal";
 
   /**
+   * The order in which the build took the provision: the index's order among provisions of equal
+   * authority ({@link Indexer#AUTHORITY_ORDER}), so that every build of a corpus, by one writer
+   * thread or several, holds its provisions in the same order and breaks equal scores alike.
+   */
+  public static final String SEQUENCE = "sequence";
+
+  /**
    * A 64-bit key of the provision's id ({@link NodeKeys}), and the keys of all its ancestors:
    * search collapses a parent into a better-matching descendant from these doc values alone,
    * without reading an id string per match.

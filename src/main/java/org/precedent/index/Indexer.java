@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
@@ -35,16 +37,22 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "14";
+  public static final String LAYOUT = "15";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a
    * match by its authority; in this order no provision outranks one before it, so once ranking has
    * passed the treaties every match still to come weighs less, and it can skip more of them ({@code
    * search.Ranking}).
+   *
+   * <p>Provisions of equal authority keep the order the build took them in ({@link
+   * Fields#SEQUENCE}). Lucene would order them by writer thread and segment: two threads made two
+   * builds of one corpus differ, and with them which of two equal scores came first.
    */
   public static final Sort AUTHORITY_ORDER =
-      new Sort(new SortField(Fields.AUTHORITY, SortField.Type.LONG));
+      new Sort(
+          new SortField(Fields.AUTHORITY, SortField.Type.LONG),
+          new SortField(Fields.SEQUENCE, SortField.Type.LONG));
 
   private final IndexStore store;
 
@@ -91,6 +99,7 @@ public final class Indexer {
     try {
       Path dir = store.newBuildDir();
       AtomicInteger count = new AtomicInteger();
+      long[] taken = {0};
       long mergeNanos;
       IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -102,7 +111,8 @@ public final class Indexer {
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int t = 0; t < threads; t++) {
           Thread worker =
-              new Thread(() -> write(entries, writer, count, progress, failures), "indexer-" + t);
+              new Thread(
+                  () -> write(entries, taken, writer, count, progress, failures), "indexer-" + t);
           workers.add(worker);
           worker.start();
         }
@@ -148,8 +158,13 @@ public final class Indexer {
     }
   }
 
+  /**
+   * Writes entries until none are left; {@code taken} counts the entries taken by every thread, and
+   * is read and raised with the iterator's lock held.
+   */
   private static void write(
       Iterator<Entry> entries,
+      long[] taken,
       IndexWriter writer,
       AtomicInteger count,
       IntConsumer progress,
@@ -158,6 +173,7 @@ public final class Indexer {
     try {
       while (true) {
         Entry entry;
+        long sequence;
         synchronized (entries) {
           if (!failures.isEmpty()) {
             return;
@@ -166,8 +182,11 @@ public final class Indexer {
             break;
           }
           entry = entries.next();
+          sequence = taken[0]++;
         }
-        writer.addDocument(documents.toDocument(entry.instrument(), entry.provision()));
+        Document doc = documents.toDocument(entry.instrument(), entry.provision());
+        doc.add(new NumericDocValuesField(Fields.SEQUENCE, sequence));
+        writer.addDocument(doc);
         progress.accept(count.incrementAndGet());
       }
       // A worker with nothing left writes a buffer to a segment itself, so the buffers still in

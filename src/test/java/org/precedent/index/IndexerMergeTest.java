@@ -38,6 +38,47 @@ class IndexerMergeTest {
   }
 
   /**
+   * Two writer threads share the shipped corpus's 4,162 provisions between their segments as they
+   * happen to take them; the published index still holds them in the order one thread writes, so
+   * equal scores fall alike in every build. Without a tie-break of its own, Lucene's merge put one
+   * thread's provisions of each authority before the other's.
+   */
+  @Test
+  void twoWriterThreadsPublishTheOrderOfOne(@TempDir Path temp) throws Exception {
+    Corpus corpus = Corpus.load(Path.of("corpus"));
+    List<Indexer.Entry> entries = new ArrayList<>();
+    for (Instrument instrument : corpus.instruments()) {
+      corpus
+          .provisions(instrument.id())
+          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
+    }
+    Indexer one = new Indexer(new IndexStore(temp.resolve("one")));
+    Indexer two = new Indexer(new IndexStore(temp.resolve("two")));
+    List<String> byOne = idsInDocOrder(one.build(entries, corpus.snapshot(), 1, n -> {}).dir());
+    List<String> byTwo = idsInDocOrder(two.build(entries, corpus.snapshot(), 2, n -> {}).dir());
+    assertEquals(entries.size(), byOne.size());
+    assertEquals(byOne.size(), byTwo.size());
+    for (int doc = 0; doc < byOne.size(); doc++) {
+      assertEquals(byOne.get(doc), byTwo.get(doc), "doc " + doc + " of the two-thread build");
+    }
+  }
+
+  private static List<String> idsInDocOrder(Path dir) throws java.io.IOException {
+    List<String> ids = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.index.SortedDocValues values =
+            leaf.reader().getSortedDocValues(Fields.ID);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          assertTrue(values.advanceExact(doc));
+          ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
    * The shingle field is the largest by terms; it records only which provisions hold a run, while
    * the text fields keep the positions phrases and snippets read, and no offsets (snippets find
    * them from the positions).
