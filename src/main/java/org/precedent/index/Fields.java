@@ -50,6 +50,9 @@ public final class Fields {
    */
   public static final String SEQUENCE = "sequence";
 
+  /** The provision's words as one term ({@link TextKey}): the check's verbatim candidates. */
+  public static final String TEXT_KEY = "text_key";
+
   /**
    * A 64-bit key of the provision's id ({@link NodeKeys}), and the keys of all its ancestors:
    * search collapses a parent into a better-matching descendant from these doc values alone,

@@ -37,7 +37,7 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "15";
+  public static final String LAYOUT = "16";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a

@@ -98,6 +98,7 @@ public final class ProvisionDocuments {
             exact.tokenStream(Fields.TEXT_EXACT, provision.text()),
             SEARCH_TEXT));
     doc.add(new Field(Fields.REUSE, reuse.tokenStream(Fields.REUSE, provision.text()), REUSE_TEXT));
+    TextKey.of(provision.text()).ifPresent(key -> keyword(doc, Fields.TEXT_KEY, key));
     if (provision.heading() != null && !provision.heading().isBlank()) {
       // Read through now, as the text is: the shared chain is then free for the next field.
       TokenStream heading = Analysis.stemmed(provision.language(), provision.heading()).words();

@@ -29,12 +29,16 @@ final class ShingleHashFilter extends TokenFilter {
       return false;
     }
     long hash = hash(term.buffer(), term.length());
-    char[] out = term.resizeBuffer(CHARS);
+    write(hash, term.resizeBuffer(CHARS));
+    term.setLength(CHARS);
+    return true;
+  }
+
+  /** Writes {@code hash} into the first {@link #CHARS} characters of {@code out}, 7 bits each. */
+  static void write(long hash, char[] out) {
     for (int i = 0; i < CHARS; i++) {
       out[i] = (char) ((hash >>> (7 * i)) & 0x7F);
     }
-    term.setLength(CHARS);
-    return true;
   }
 
   /**

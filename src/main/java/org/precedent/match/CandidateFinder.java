@@ -25,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
+import org.precedent.index.TextKey;
 
 /**
  * First stage of the check: the few provisions worth aligning. Shared four-word shingles ({@link
@@ -32,10 +33,11 @@ import org.precedent.index.Fields;
  * recurring name are left out of the query, so a title alone never brings a candidate. Very common
  * ones ("of trafficking in persons") never bring one either: the query leaves them out, but for one
  * in each stretch of the segment the rarer ones missed, which only adds to the score of provisions
- * the rarer ones brought ({@link #uncovered}). A segment too short for a shingle is looked up as an
- * exact phrase ({@link #phrase}). A smaller stemmed-word query adds candidates that share words but
- * few exact runs (paraphrase, heavy OCR damage); the checker asks for it only when the shingles
- * found nothing that covers the segment.
+ * the rarer ones brought ({@link #uncovered}). A provision that is the segment word for word comes
+ * before all that only share its runs ({@link TextKey}). A segment too short for a shingle is
+ * looked up as an exact phrase ({@link #phrase}). A smaller stemmed-word query adds candidates that
+ * share words but few exact runs (paraphrase, heavy OCR damage); the checker asks for it only when
+ * the shingles found nothing that covers the segment.
  */
 final class CandidateFinder {
   private static final int MAX_SHINGLES = 24;
@@ -112,7 +114,14 @@ final class CandidateFinder {
           List<int[]> names = boilerplateSpans(tokens);
           List<String> shingles = terms(reuse, Fields.REUSE, text, names, true);
           if (!shingles.isEmpty()) {
-            collect(search, Fields.REUSE, shingles, top, commonShingle(search), MAX_SHINGLE_DF);
+            collect(
+                search,
+                Fields.REUSE,
+                shingles,
+                TextKey.of(text).orElse(null),
+                top,
+                commonShingle(search),
+                MAX_SHINGLE_DF);
           } else if (names.isEmpty()) {
             phrase(search, text, terms(exact, Fields.TEXT_EXACT, text, names, false), top);
           }
@@ -162,7 +171,7 @@ final class CandidateFinder {
         otherTop,
         top -> {
           List<String> words = contentWords(text, tokens);
-          collect(search, Fields.TEXT, words, top, corpusSize(search) / 4, MAX_WORD_DF);
+          collect(search, Fields.TEXT, words, null, top, corpusSize(search) / 4, MAX_WORD_DF);
         });
   }
 
@@ -237,8 +246,18 @@ final class CandidateFinder {
     return Math.max(1, search.searcher().getIndexReader().maxDoc());
   }
 
+  /**
+   * Fills {@code top} with the provisions sharing the rarest of {@code terms}; with a {@code key}
+   * ({@link TextKey}), those whose whole text it is come before all others.
+   */
   private static void collect(
-      Search search, String field, List<String> terms, SplitTopHits top, int share, int ceiling)
+      Search search,
+      String field,
+      List<String> terms,
+      String key,
+      SplitTopHits top,
+      int share,
+      int ceiling)
       throws IOException {
     IndexSearcher searcher = search.searcher();
     TermLookup lookup = search.terms();
@@ -271,8 +290,10 @@ final class CandidateFinder {
     List<Term> chosen = usable.subList(0, Math.min(max, usable.size()));
     int corpus = corpusSize(search);
     BooleanQuery.Builder should = new BooleanQuery.Builder();
+    float most = 0;
     for (Term t : chosen) {
       should.add(clause(t, lookup, frequency.get(t), corpus), BooleanClause.Occur.SHOULD);
+      most += idf(frequency.get(t), corpus);
     }
     // No minimum number of terms to match, even when the query had to take common ones. A doc
     // sharing one common term enters the lists only while too few share more, and is then aligned
@@ -287,7 +308,17 @@ final class CandidateFinder {
         Query held =
             new ConstantScoreQuery(new TermQuery(sample.term(), lookup.states(sample.term())));
         query.add(new BoostQuery(held, sample.weight()), BooleanClause.Occur.SHOULD);
+        most += sample.weight();
       }
+    }
+    if (key != null) {
+      // Weighs more than every other clause together. A provision that is the segment word for
+      // word shares all its runs, and so ties with every provision holding the segment inside a
+      // longer text: at a million provisions the lists were full of copies of A/64/L.64's
+      // PP 16 holding a ten-word segment, and held no copy of the April draft's PP 14, which is
+      // those ten words and nothing else.
+      Query verbatim = new ConstantScoreQuery(new TermQuery(new Term(Fields.TEXT_KEY, key)));
+      query.add(new BoostQuery(verbatim, most + 1), BooleanClause.Occur.SHOULD);
     }
     top.search(searcher, query.build());
   }

@@ -113,6 +113,37 @@ class CandidateFinderTest {
     assertTrue(agreed.stream().allMatch(doc -> doc < 2_100), "copies only: " + agreed);
   }
 
+  /**
+   * Provisions holding the segment inside a longer text share every run with it, as the one that is
+   * the segment word for word does; indexed first, they fill the lists before it in a tie. Letter
+   * case, punctuation and spacing do not count against the verbatim one.
+   */
+  @Test
+  void theProvisionThatIsTheSegmentWordForWordComesFirst() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      texts.add(
+          "Decides at its meeting on the "
+              + SUBJECTS[i % SUBJECTS.length]
+              + " "
+              + i
+              + " that it "
+              + OPERATIVE
+              + " and the "
+              + SUBJECTS[(i + 3) % SUBJECTS.length]
+              + ";");
+    }
+    texts.add(OPERATIVE + ",");
+    String segment =
+        "Requests the Secretary-General to take all necessary measures for the"
+            + " effective  operation of the trust fund and acknowledges previous and ongoing"
+            + " contributions made to other funding sources that support efforts to combat"
+            + " trafficking in persons;";
+    List<Integer> agreed = agreedCandidates(texts, segment, 5);
+    assertEquals(20, agreed.get(0), "the verbatim provision first: " + agreed);
+    assertEquals(5, agreed.size());
+  }
+
   private static String opening(String length) {
     return length.equals("short") ? SHORT_OPENING : OPENING;
   }

@@ -1,0 +1,60 @@
+package org.precedent.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which texts a segment's key finds as word for word the same. */
+class TextKeyTest {
+  private static final String PP_14 =
+      "reinforce the implementation of existing instruments against trafficking in persons,";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Reinforce the implementation of existing instruments against trafficking in persons;",
+        "  reinforce the implementation of existing instruments\\nagainst trafficking in persons",
+        "REINFORCE THE IMPLEMENTATION OF EXISTING INSTRUMENTS AGAINST TRAFFICKING IN PERSONS.",
+        "reinforce the implementation of existing instruments – against trafficking in persons"
+      })
+  void caseSpacingAndPunctuationDoNotCount(String variant) {
+    assertEquals(TextKey.of(PP_14), TextKey.of(variant.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "reinforce the implementation of existing instruments against trafficking in persons and"
+            + " related human rights violations,|a word more",
+        "reinforce the implementation of instruments against trafficking in persons,|a word less",
+        "reinforce the implementation of existing instruments against trafficking of persons,"
+            + "|a word changed",
+        "reinforce the implementation of existing instruments against traffickingin persons,"
+            + "|two words joined",
+        "implementation reinforce the of existing instruments against trafficking in persons,"
+            + "|words reordered"
+      })
+  void wordsCount(String other, String why) {
+    assertNotEquals(TextKey.of(PP_14), TextKey.of(other), why);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "  ", "...;", "—"})
+  void aTextWithoutWordsHasNoKey(String text) {
+    assertTrue(TextKey.of(text).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"Élimination de la traite|élimination de la traite", "Artículo 3 a)|artículo 3 A"})
+  void accentsStayAndCaseGoesInOtherLanguages(String text, String same) {
+    assertEquals(TextKey.of(text), TextKey.of(same));
+    assertNotEquals(TextKey.of(text), TextKey.of("Elimination de la traite"));
+  }
+}
