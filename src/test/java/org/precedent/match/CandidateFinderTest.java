@@ -122,16 +122,7 @@ class CandidateFinderTest {
   void theProvisionThatIsTheSegmentWordForWordComesFirst() throws Exception {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      texts.add(
-          "Decides at its meeting on the "
-              + SUBJECTS[i % SUBJECTS.length]
-              + " "
-              + i
-              + " that it "
-              + OPERATIVE
-              + " and the "
-              + SUBJECTS[(i + 3) % SUBJECTS.length]
-              + ";");
+      texts.add(decides(i, "") + " and the " + SUBJECTS[(i + 3) % SUBJECTS.length] + ";");
     }
     texts.add(OPERATIVE + ",");
     String segment =
@@ -142,6 +133,17 @@ class CandidateFinderTest {
     List<Integer> agreed = agreedCandidates(texts, segment, 5);
     assertEquals(20, agreed.get(0), "the verbatim provision first: " + agreed);
     assertEquals(5, agreed.size());
+  }
+
+  /** The {@code i}-th copy of the operative text, inside a decision of its own. */
+  private static String decides(int i, String shared) {
+    return "Decides at its meeting on the "
+        + SUBJECTS[i % SUBJECTS.length]
+        + " "
+        + i
+        + " that it "
+        + shared
+        + OPERATIVE;
   }
 
   private static String opening(String length) {
@@ -161,14 +163,7 @@ class CandidateFinderTest {
   private List<Integer> agreedCandidates(String opening, String shared, int top) throws Exception {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < COPIES; i++) {
-      texts.add(
-          "Decides at its meeting on the "
-              + SUBJECTS[i % SUBJECTS.length]
-              + " "
-              + i
-              + " that it "
-              + shared
-              + OPERATIVE);
+      texts.add(decides(i, shared));
     }
     texts.add(opening + " herewith, and " + OPERATIVE);
     for (int i = 0; i < OPENINGS; i++) {
