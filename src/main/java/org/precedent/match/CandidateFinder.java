@@ -281,6 +281,14 @@ final class CandidateFinder {
     List<Term> usable = new ArrayList<>(present);
     usable.removeIf(t -> frequency.get(t) > common);
     if (usable.isEmpty()) {
+      // Runs held this widely tell no source apart, but a provision that is the text word for word
+      // still is one.
+      if (key != null) {
+        BooleanQuery.Builder verbatim = new BooleanQuery.Builder();
+        verbatim.add(new TermQuery(new Term(Fields.TEXT_KEY, key)), BooleanClause.Occur.MUST);
+        search.restrict(verbatim);
+        top.search(searcher, verbatim.build());
+      }
       return;
     }
     usable.sort(Comparator.comparingInt(frequency::get));

@@ -135,6 +135,23 @@ class CandidateFinderTest {
     assertEquals(5, agreed.size());
   }
 
+  /**
+   * Every run of the segment is held by more than a twentieth of the provisions, so none brings a
+   * candidate; the one provision that is the segment word for word still does.
+   */
+  @Test
+  void aSegmentOfCommonRunsStillFindsItsVerbatimProvision() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      texts.add(decides(i, "") + " and the " + SUBJECTS[(i + 3) % SUBJECTS.length] + ";");
+    }
+    texts.add(OPERATIVE + ".");
+    for (int i = 0; i < 900; i++) {
+      texts.add("Filler " + i);
+    }
+    assertEquals(List.of(100), agreedCandidates(texts, OPERATIVE, 5));
+  }
+
   /** The {@code i}-th copy of the operative text, inside a decision of its own. */
   private static String decides(int i, String shared) {
     return "Decides at its meeting on the "
