@@ -120,10 +120,7 @@ class CandidateFinderTest {
    */
   @Test
   void theProvisionThatIsTheSegmentWordForWordComesFirst() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      texts.add(decides(i, "") + " and the " + SUBJECTS[(i + 3) % SUBJECTS.length] + ";");
-    }
+    List<String> texts = holdingTheOperativeText(20);
     texts.add(OPERATIVE + ",");
     String segment =
         "Requests the Secretary-General to take all necessary measures for the"
@@ -141,15 +138,21 @@ class CandidateFinderTest {
    */
   @Test
   void aSegmentOfCommonRunsStillFindsItsVerbatimProvision() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 100; i++) {
-      texts.add(decides(i, "") + " and the " + SUBJECTS[(i + 3) % SUBJECTS.length] + ";");
-    }
+    List<String> texts = holdingTheOperativeText(100);
     texts.add(OPERATIVE + ".");
     for (int i = 0; i < 900; i++) {
       texts.add("Filler " + i);
     }
     assertEquals(List.of(100), agreedCandidates(texts, OPERATIVE, 5));
+  }
+
+  /** {@code n} provisions holding the operative text between other words. */
+  private static List<String> holdingTheOperativeText(int n) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      texts.add(decides(i, "") + " and the " + SUBJECTS[(i + 3) % SUBJECTS.length] + ";");
+    }
+    return texts;
   }
 
   /** The {@code i}-th copy of the operative text, inside a decision of its own. */
