@@ -3,13 +3,10 @@ package org.precedent.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.precedent.KnowledgeBase;
 import org.precedent.cite.Citation;
 import org.precedent.cite.CitedProvision;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code eval cite FILE}: a cite set ({@code case, citation, expected, status}) or an extraction
@@ -19,18 +16,10 @@ import picocli.CommandLine.Parameters;
     name = "cite",
     mixinStandardHelpOptions = true,
     description = "Run a cite-*.tsv or extract-*.tsv set and print accuracy.")
-final class EvalCite implements Callable<Integer> {
-  @Mixin Paths paths;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE")
-  List<Path> files;
-
+final class EvalCite extends EvalSetCommand {
   @Override
-  public Integer call() throws Exception {
-    try (KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index)) {
-      EvalSet.report(files, file -> run(kb, file));
-    }
-    return 0;
+  EvalSet.Score score(KnowledgeBase kb, Path file) {
+    return run(kb, file);
   }
 
   static EvalSet.Score run(KnowledgeBase kb, Path file) {

@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.precedent.KnowledgeBase;
 import org.precedent.cite.Verification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code eval verify FILE}: a verify set ({@code case, quote, citation, verdict, expected, why}):
@@ -20,18 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = "Run a verify-*.tsv set and print accuracy.")
-final class EvalVerify implements Callable<Integer> {
-  @Mixin Paths paths;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE")
-  List<Path> files;
-
+final class EvalVerify extends EvalSetCommand {
   @Override
-  public Integer call() throws Exception {
-    try (KnowledgeBase kb = KnowledgeBase.open(paths.corpus, paths.index)) {
-      EvalSet.report(files, file -> run(kb, file));
-    }
-    return 0;
+  EvalSet.Score score(KnowledgeBase kb, Path file) {
+    return run(kb, file);
   }
 
   static EvalSet.Score run(KnowledgeBase kb, Path file) {

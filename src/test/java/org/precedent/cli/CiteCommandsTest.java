@@ -1,6 +1,7 @@
 package org.precedent.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.cite.CiteFixture;
+import org.precedent.index.IndexStore;
 
 /** The cite, verify and eval commands run end to end over the fixture corpus (exit codes). */
 class CiteCommandsTest {
@@ -64,6 +66,35 @@ class CiteCommandsTest {
   @Test
   void verifyNeedsBothOptions() {
     assertEquals(2, Main.run("verify", "--quote", "x"));
+  }
+
+  /** As {@code eval check} does, {@code eval cite} and {@code eval verify} index a stale corpus. */
+  @Test
+  void evalSetsBuildAMissingIndexFirst() throws Exception {
+    Path cite = dir.resolve("cite-set.tsv");
+    Files.writeString(
+        cite,
+        "case\tcitation\texpected\tstatus\nC1\tarticle 6 of UNTOC\t\t"
+            + org.precedent.cite.Citation.RESOLVED
+            + "\n",
+        StandardCharsets.UTF_8);
+    Path verify = dir.resolve("verify-set.tsv");
+    Files.writeString(
+        verify,
+        "case\tquote\tcitation\tverdict\texpected\twhy\n"
+            + "V1\tthe Working Group shall meet\tCTOC/COP/WG.4/2010/6, para. 3\texact\t\tx\n",
+        StandardCharsets.UTF_8);
+    assertBuildsItsIndex("cite", cite);
+    assertBuildsItsIndex("verify", verify);
+  }
+
+  private static void assertBuildsItsIndex(String stage, Path set) {
+    Path fresh = dir.resolve("fresh-" + stage);
+    String[] args = {
+      "eval", stage, "--corpus", corpus, "--index", fresh.toString(), set.toString()
+    };
+    assertEquals(0, Main.run(args), stage);
+    assertTrue(new IndexStore(fresh).current().isPresent(), stage + " built the index");
   }
 
   @Test
