@@ -67,29 +67,15 @@ public final class Analysis {
   }
 
   private static Analyzer buildEnglish() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new UnderscoreSpaceFilter(reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new KStemFilter(stream);
-        stream = new WordFamilyFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
+    return chain(
+        words -> {
+          TokenStream stream = new EnglishPossessiveFilter(words);
+          stream = new LowerCaseFilter(stream);
+          stream = new ASCIIFoldingFilter(stream);
+          stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+          stream = new KStemFilter(stream);
+          return new WordFamilyFilter(stream);
+        });
   }
 
   /** Every word, lower-cased and accent-folded: exact mode and phrase-faithful matching. */
@@ -150,6 +136,15 @@ public final class Analysis {
 
   /** Every word lower-cased and accent-folded, then {@code finish} (pairing, or nothing). */
   private static Analyzer buildExact(UnaryOperator<TokenStream> finish) {
+    return chain(words -> finish.apply(new ASCIIFoldingFilter(new LowerCaseFilter(words))));
+  }
+
+  /**
+   * The standard tokenizer reading underscores as spaces ({@link UnderscoreSpaceFilter}), then
+   * {@code filters}: the start every chain built here shares. A query term is normalised by
+   * lower-casing and folding accents, as every chain does to its words.
+   */
+  private static Analyzer chain(UnaryOperator<TokenStream> filters) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -159,9 +154,7 @@ public final class Analysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, finish.apply(stream));
+        return new TokenStreamComponents(source, filters.apply(source));
       }
 
       @Override
@@ -290,22 +283,13 @@ public final class Analysis {
   }
 
   private static Analyzer buildReuse() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new UnderscoreSpaceFilter(reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
-        ShingleFilter shingles = new ShingleFilter(stream, REUSE_SHINGLE, REUSE_SHINGLE);
-        shingles.setOutputUnigrams(false);
-        return new TokenStreamComponents(source, new ShingleHashFilter(shingles));
-      }
-    };
+    return chain(
+        words -> {
+          TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+          ShingleFilter shingles = new ShingleFilter(folded, REUSE_SHINGLE, REUSE_SHINGLE);
+          shingles.setOutputUnigrams(false);
+          return new ShingleHashFilter(shingles);
+        });
   }
 
   /** Shingle length: four words rarely repeat by chance but survive most small edits. */
