@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterCodecReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Status;
+import org.precedent.testing.FilteredLeaves;
 import org.precedent.testing.FixtureIndex;
 import org.precedent.testing.ParagraphIndex;
 
@@ -80,7 +82,7 @@ class RankingTest {
   private static DirectoryReader splitIntoThree(org.apache.lucene.index.IndexReader whole)
       throws IOException {
     assertEquals(1, whole.leaves().size(), "the fixture is one leaf, split here");
-    CodecReader leaf = (CodecReader) whole.leaves().get(0).reader();
+    LeafReader leaf = whole.leaves().get(0).reader();
     int max = leaf.maxDoc();
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
@@ -97,30 +99,21 @@ class RankingTest {
   }
 
   /** {@code leaf} with only the docs in [from, to) live: a copy keeps just those. */
-  private static CodecReader only(CodecReader leaf, int from, int to) {
+  private static CodecReader only(LeafReader leaf, int from, int to) throws IOException {
     FixedBitSet live = new FixedBitSet(leaf.maxDoc());
     live.set(from, to);
-    return new FilterCodecReader(leaf) {
-      @Override
-      public Bits getLiveDocs() {
-        return live;
-      }
+    return SlowCodecReaderWrapper.wrap(
+        new FilteredLeaves.Uncached(leaf) {
+          @Override
+          public Bits getLiveDocs() {
+            return live;
+          }
 
-      @Override
-      public int numDocs() {
-        return to - from;
-      }
-
-      @Override
-      public CacheHelper getCoreCacheHelper() {
-        return null;
-      }
-
-      @Override
-      public CacheHelper getReaderCacheHelper() {
-        return null;
-      }
-    };
+          @Override
+          public int numDocs() {
+            return to - from;
+          }
+        });
   }
 
   @ParameterizedTest(name = "{0} sort={1} offset={2} limit={3}")
