@@ -1,11 +1,8 @@
 /*
  * Shared page shell: API calls, safe element building, panels/tabs and the hash router.
- * Stage scripts (search.js, cite.js, check.js) register routes and panels here.
- *
- * Adding a panel (cite.js / check.js): the files are loaded automatically when present. In them:
- *   Precedent.enablePanel('cite-panel', '#/cite');            // unhide the tab
- *   Precedent.route('#/cite', rest => { Precedent.showPanel('cite-panel'); ... });
- * and build the content of <section id="cite-panel"> with Precedent.el(...) and Precedent.api(...).
+ * The panel scripts (search.js, cite.js, check.js) build their <section> of index.html with
+ * Precedent.el(...), call the API with Precedent.api(...) / Precedent.post(...), and register
+ * their hash route: Precedent.route('#/cite', rest => Precedent.showPanel('cite-panel')).
  * Rule: page text is always set with textContent; the only HTML inserted is a search snippet,
  * which the server builds with every character escaped except its <mark> tags.
  */
@@ -25,7 +22,19 @@ window.Precedent = (function () {
         }
       }
     }
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    return answer(await fetch(url, { headers: { Accept: 'application/json' } }));
+  }
+
+  /** POST a JSON body to /api/...; errors as for api(). */
+  async function post(path, body) {
+    return answer(await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body)
+    }));
+  }
+
+  async function answer(response) {
     let body = null;
     try { body = await response.json(); } catch (e) { body = null; }
     if (!response.ok) {
@@ -35,6 +44,11 @@ window.Precedent = (function () {
       throw error;
     }
     return body;
+  }
+
+  /** A count with its noun: plural('segment', 1) is '1 segment', plural('segment', 2) '2 segments'. */
+  function plural(noun, n) {
+    return n + ' ' + noun + (n === 1 ? '' : 's');
   }
 
   /** el('a', {href: '#', class: 'x'}, 'text', child): children strings become text nodes. */
@@ -47,7 +61,12 @@ window.Precedent = (function () {
       else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    return add(node, children);
+  }
+
+  /** Appends children as el() does: nested lists flattened, strings as text, null and false skipped. */
+  function add(node, children) {
+    for (const child of children.flat(Infinity)) {
       if (child === undefined || child === null || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -59,6 +78,11 @@ window.Precedent = (function () {
     return node;
   }
 
+  /** Replaces the content of node with children, taken as el() takes them. */
+  function fill(node, ...children) {
+    return add(clear(node), children);
+  }
+
   /** Shows one panel (section.panel) and marks its tab selected. */
   function showPanel(id) {
     document.querySelectorAll('main > .panel').forEach(p => { p.hidden = p.id !== id; });
@@ -67,15 +91,6 @@ window.Precedent = (function () {
         (id === 'provision-view' && tab.dataset.panel === 'search-panel');
       tab.setAttribute('aria-selected', selected ? 'true' : 'false');
     });
-  }
-
-  /** Called by a stage script to reveal its tab, e.g. Precedent.enablePanel('cite-panel', '#/cite'). */
-  function enablePanel(id, hash) {
-    const tab = document.querySelector('.tabs [data-panel="' + id + '"]');
-    if (tab) {
-      tab.hidden = false;
-      tab.dataset.hash = hash;
-    }
   }
 
   /** Registers a hash route: prefix like '#/p/' and handler(restOfHash). Longest prefix wins. */
@@ -95,28 +110,10 @@ window.Precedent = (function () {
     if (routes.length) routes[routes.length - 1].handler('');
   }
 
-  /** Loads optional stage scripts that exist (cite.js, check.js), in order. */
-  async function optional(names) {
-    for (const name of names) {
-      try {
-        const head = await fetch('/' + name, { method: 'HEAD' });
-        if (!head.ok) continue;
-      } catch (e) {
-        continue;
-      }
-      await new Promise(resolve => {
-        const script = el('script', { src: '/' + name });
-        script.addEventListener('load', resolve);
-        script.addEventListener('error', resolve);
-        document.body.append(script);
-      });
-    }
-  }
-
   document.addEventListener('click', event => {
     const tab = event.target.closest('.tabs [role=tab]');
     if (!tab) return;
-    window.location.hash = tab.dataset.hash || (tab.dataset.panel === 'search-panel' ? '#/' : '#/' + tab.dataset.panel);
+    window.location.hash = tab.dataset.hash;
   });
 
   document.addEventListener('keydown', event => {
@@ -129,10 +126,8 @@ window.Precedent = (function () {
   });
 
   window.addEventListener('hashchange', dispatch);
-  window.addEventListener('DOMContentLoaded', async () => {
-    await optional(['cite.js', 'check.js']);
-    dispatch();
-  });
+  // The panel scripts run before this, as they come after app.js at the end of the page's body.
+  window.addEventListener('DOMContentLoaded', dispatch);
 
-  return { api, el, clear, showPanel, enablePanel, route, dispatch };
+  return { api, post, el, clear, fill, plural, showPanel, route, dispatch };
 })();

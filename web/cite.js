@@ -1,64 +1,19 @@
 /*
- * "Cite & verify" panel. Mounts into #cite-panel (created if the page lacks it). Paste text:
- * citations are underlined in place, each a button showing its resolved provision. Quote +
- * citation: the verdict and the word diff. All text is set with textContent, never as HTML.
+ * "Cite & verify" panel, built into #cite-panel. Paste text: citations are underlined in place,
+ * each a button showing its resolved provision. Quote + citation: the verdict and the word diff.
+ * All text is set with textContent, never as HTML.
  */
 'use strict';
 
-(function () {
+(function (P) {
   const MAX_TEXT = 64000;
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === undefined || value === null || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value === true ? '' : String(value));
-    }
-    for (const child of children.flat()) {
-      if (child === undefined || child === null || child === false) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
-    return node;
-  }
-
-  /** POST JSON; a 4xx becomes an Error carrying the server's explanation. */
-  async function post(path, body) {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body)
-    });
-    let json = null;
-    try { json = await response.json(); } catch (e) { json = null; }
-    if (!response.ok) {
-      throw new Error(json && json.error ? json.error : 'request failed (' + response.status + ')');
-    }
-    return json;
-  }
+  const el = P.el;
+  const clear = P.clear;
 
   const STATUS = {
     200: 'resolved', 300: 'ambiguous', 400: 'not a known instrument',
     404: 'no such provision', 429: 'over the per-request limit'
   };
-
-  function mountPoint() {
-    let panel = document.getElementById('cite-panel');
-    if (!panel) {
-      panel = el('section', { id: 'cite-panel', class: 'panel' });
-      (document.querySelector('main') || document.body).append(panel);
-    }
-    if (!document.querySelector('link[href="/cite.css"]')) {
-      document.head.append(el('link', { rel: 'stylesheet', href: '/cite.css' }));
-    }
-    return panel;
-  }
 
   function provisionBlock(p) {
     return el('div', { class: 'cite-provision' },
@@ -71,10 +26,9 @@
   }
 
   function showDetail(detail, c) {
-    clear(detail);
-    detail.append(
+    P.fill(detail,
       el('h3', {}, c.normalized || c.text),
-      el('p', { class: 'cite-status s' + c.status }, c.status + ' ' + (STATUS[c.status] || '')),
+      el('p', { class: 'cite-status s' + c.status }, STATUS[c.status] || String(c.status)),
       c.message ? el('p', { class: 'cite-message' }, c.message) : null,
       c.provisions.map(provisionBlock));
     detail.hidden = false;
@@ -90,7 +44,7 @@
       out.append(document.createTextNode(text.slice(at, c.start)));
       out.append(el('button', {
         type: 'button', class: 'cite-mark s' + c.status,
-        title: (c.normalized || '') + ' — ' + c.status + ' ' + (STATUS[c.status] || ''),
+        title: (c.normalized || '') + ' — ' + (STATUS[c.status] || String(c.status)),
         onclick: () => showDetail(detail, c)
       }, text.slice(c.start, c.end)));
       at = c.end;
@@ -106,8 +60,7 @@
   }
 
   function showVerdict(out, v) {
-    clear(out);
-    out.append(
+    P.fill(out,
       el('p', { class: 'cite-verdict v-' + v.verdict }, v.verdict.replace(/_/g, ' '),
         ' ', el('span', { class: 'cite-similarity' }, 'similarity ' + v.similarity)),
       v.message ? el('p', { class: 'cite-message' }, v.message) : null,
@@ -134,15 +87,15 @@
       error.textContent = '';
       try {
         const input = text.value;
-        const result = await post('/api/cite', { text: input });
-        count.textContent = result.citations.length + ' citation(s)';
+        const result = await P.post('/api/cite', { text: input });
+        count.textContent = P.plural('citation', result.citations.length);
         renderMarked(marked, detail, input, result.citations);
       } catch (e) {
         error.textContent = e.message;
       }
     } },
     el('label', { for: 'cite-text' }, 'Text with citations'), text,
-    el('div', {}, el('button', { type: 'submit' }, 'Find citations'), ' ', count));
+    el('div', {}, el('button', { type: 'submit', class: 'primary' }, 'Find citations'), ' ', count));
 
     const quote = el('textarea', { id: 'verify-quote', rows: 3, maxlength: MAX_TEXT,
       placeholder: 'the recruitment, transportation, transfer, harbouring or receipt of persons' });
@@ -153,7 +106,7 @@
       event.preventDefault();
       clear(verdict);
       try {
-        showVerdict(verdict, await post('/api/verify', { quote: quote.value, citation: citation.value }));
+        showVerdict(verdict, await P.post('/api/verify', { quote: quote.value, citation: citation.value }));
       } catch (e) {
         verdict.append(el('p', { class: 'cite-error', role: 'alert' }, e.message));
       }
@@ -161,24 +114,14 @@
     el('h3', {}, 'Verify a quotation'),
     el('label', { for: 'verify-quote' }, 'Quotation'), quote,
     el('label', { for: 'verify-citation' }, 'Citation'), citation,
-    el('div', {}, el('button', { type: 'submit' }, 'Verify')));
+    el('div', {}, el('button', { type: 'submit', class: 'primary' }, 'Verify')));
 
-    clear(panel).append(
+    P.fill(panel,
       el('h2', {}, 'Cite & verify'),
       find, error, el('div', { class: 'cite-result' }, marked, detail),
       verify, verdict);
   }
 
-  function start() {
-    const panel = mountPoint();
-    build(panel);
-    const shell = window.Precedent;
-    if (shell && shell.enablePanel) {
-      shell.enablePanel('cite-panel', '#/cite');
-      shell.route('#/cite', () => shell.showPanel('cite-panel'));
-    }
-  }
-
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
-})();
+  build(document.getElementById('cite-panel'));
+  P.route('#/cite', () => P.showPanel('cite-panel'));
+})(window.Precedent);

@@ -31,7 +31,8 @@ import org.precedent.search.Fixture;
 
 /**
  * The page in a real headless Chromium (Debian's chromium and chromedriver; nothing downloaded):
- * search, open a hit, follow its permalink, and markup typed as a query stays text.
+ * search, open a hit, follow its permalink; find citations, verify a quotation and check a draft,
+ * each result leading to its provision; and markup typed or pasted anywhere stays text.
  */
 class PageBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -242,6 +243,52 @@ class PageBrowserTest {
     WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
     wait.until(ExpectedConditions.visibilityOf(concepts));
     assertEquals("states the same concept: non-punishment", concepts.getText());
+  }
+
+  @Test
+  void aCitationFoundInPastedTextShowsTheProvisionItNames() {
+    driver.get(base + "/#/cite");
+    WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.id("cite-text")));
+    text.clear();
+    text.sendKeys("As agreed in FX/PLAN, para. 4, the definition stands.");
+    text.submit();
+    shown("#cite-panel .cite-mark").click();
+    WebElement detail = shown("#cite-panel .cite-detail .cite-text");
+    assertTrue(
+        detail.getText().contains("Recognize that \"trafficking in persons\" shall mean"),
+        detail.getText());
+    String shown = driver.findElement(By.cssSelector("#cite-panel .cite-detail")).getText();
+    assertFalse(shown.contains("null") || shown.contains("[object"), shown);
+  }
+
+  @Test
+  void aMisquotationShowsItsWordDiff() {
+    driver.get(base + "/#/cite");
+    WebElement quote = wait.until(ExpectedConditions.elementToBeClickable(By.id("verify-quote")));
+    quote.sendKeys("the abuse of power or a position of vulnerability");
+    driver.findElement(By.id("verify-citation")).sendKeys("FX/PLAN, para. 4");
+    driver.findElement(By.id("verify-citation")).submit();
+    WebElement diff = shown("#cite-panel .cite-diff");
+    assertEquals("of", diff.findElement(By.cssSelector("del")).getText());
+    assertTrue(diff.getText().startsWith("the abuse of power or of a position"), diff.getText());
+    assertFalse(diff.getText().contains("[object"), diff.getText());
+  }
+
+  @Test
+  void aPrecedentOfTheCheckOpensAsAProvisionOfThePage() {
+    driver.get(base + "/#/check");
+    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
+    draft.clear();
+    draft.sendKeys(
+        "Consistently and strongly condemn trafficking in persons, as it constitutes a criminal"
+            + " activity violating human dignity.");
+    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+    WebElement citation = shown("#check-panel .check-citation");
+    String named = citation.getText();
+    citation.click();
+    wait.until(d -> d.findElement(By.id("provision-hash")).getText().length() == 64);
+    assertTrue(driver.getCurrentUrl().contains("/#/p/"), driver.getCurrentUrl());
+    assertEquals(named, driver.findElement(By.id("provision-citation")).getText());
   }
 
   @Test
