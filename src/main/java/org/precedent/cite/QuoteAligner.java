@@ -160,6 +160,7 @@ final class QuoteAligner {
     if (pa < part.size()) {
       ops.add(new Op("equal", part.subList(pa, part.size()), from + pa, to));
     }
+    startOnTheQuotesWords(ops, part, from);
     // Provision words before the quote's first and after its last matched word are not diffs.
     int first = 0;
     int last = ops.size();
@@ -192,6 +193,37 @@ final class QuoteAligner {
     int start = first < last ? ops.get(first).from() : from;
     int end = first < last ? ops.get(last - 1).to() : start;
     return new Diffed(List.copyOf(kept), equal, start, end);
+  }
+
+  /**
+   * Moves a diff's opening words forward past the provision words deleted after them, where the
+   * provision repeats them there. The diff takes the first place a word matches: a quote opening
+   * "of the abuse of power" had its "of" matched with the one before "deception", and "deception
+   * of", words before the quotation begins, reported as left out of it. Moved, they are such words,
+   * and dropped with the others ({@link #diff}).
+   */
+  private static void startOnTheQuotesWords(List<Op> ops, List<Word> part, int from) {
+    int i = 0;
+    while (i < ops.size() && ops.get(i).op().equals("delete")) {
+      i++;
+    }
+    if (i + 1 >= ops.size()
+        || !ops.get(i).op().equals("equal")
+        || !ops.get(i + 1).op().equals("delete")) {
+      return;
+    }
+    Op equal = ops.get(i);
+    Op deleted = ops.get(i + 1);
+    int shift = deleted.words().size();
+    List<Word> moved = part.subList(equal.from() + shift - from, deleted.to() - from);
+    for (int w = 0; w < moved.size(); w++) {
+      if (!moved.get(w).canon().equals(equal.words().get(w).canon())) {
+        return;
+      }
+    }
+    int cut = equal.from() + shift;
+    ops.set(i, new Op("delete", part.subList(equal.from() - from, cut - from), equal.from(), cut));
+    ops.set(i + 1, new Op("equal", moved, cut, deleted.to()));
   }
 
   /** One operation of a diff, with the provision's words [from, to) it covers. */
@@ -236,8 +268,15 @@ final class QuoteAligner {
     }
   }
 
+  /** Appends an operation, or its words to the last one when it is of the same kind. */
   private static void add(List<DiffOp> ops, String op, List<Word> words) {
-    if (!words.isEmpty()) {
+    if (words.isEmpty()) {
+      return;
+    }
+    DiffOp last = ops.isEmpty() ? null : ops.get(ops.size() - 1);
+    if (last != null && last.op().equals(op)) {
+      ops.set(ops.size() - 1, new DiffOp(op, last.text() + " " + join(words)));
+    } else {
       ops.add(new DiffOp(op, join(words)));
     }
   }

@@ -47,6 +47,22 @@ class QuoteAlignerTest {
             ART_3_B));
   }
 
+  /** Protocol art. 3 (a), its means (A/RES/55/25, annex II). */
+  private static final String ART_3_A_MEANS =
+      "by means of the threat or use of force or other forms of coercion, of abduction, of fraud,"
+          + " of deception, of the abuse of power or of a position of vulnerability or of the"
+          + " giving or receiving of payments";
+
+  @Test
+  void aQuoteOpeningOnARepeatedWordStartsWhereItsWordsDo() {
+    // "of" also comes before "deception": matched there, the diff said the quote left out
+    // "deception of", words before the quotation begins.
+    assertEquals(
+        List.of(
+            "equal: of the abuse of power or", "delete: of", "equal: a position of vulnerability"),
+        diff("of the abuse of power or a position of vulnerability", ART_3_A_MEANS));
+  }
+
   private static final String PRINCIPLE_7 =
       "Trafficked persons shall not be detained, charged or prosecuted for the illegality of their"
           + " entry into or residence in countries of transit and destination, or for their"
