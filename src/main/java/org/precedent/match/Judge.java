@@ -47,6 +47,12 @@ final class Judge {
     Alignment a = c.alignment();
     List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
     WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
+    if (a.contentCoverage() < CLOSE) {
+      // Not an edit of this provision (a paraphrase stating the same concept, a few shared
+      // words): the diff pairs unrelated words, and a change of legal weight read from it, such
+      // as "shall" become "are" or a "not" added beside the provision's own, would be false.
+      return new Reading(spanOf(span), diff.ops(), List.of(), false);
+    }
     List<WeightChange> changes =
         weights.diff(
             c.provision().text(),
@@ -58,11 +64,11 @@ final class Judge {
     boolean cosmeticOnly =
         changes.isEmpty()
             && diff.changes().stream().allMatch(ch -> cosmetic(span, segment.tokens(), ch));
-    return new Reading(
-        new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end()),
-        diff.ops(),
-        changes,
-        cosmeticOnly);
+    return new Reading(spanOf(span), diff.ops(), changes, cosmeticOnly);
+  }
+
+  private static Precedent.Span spanOf(List<Token> span) {
+    return new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end());
   }
 
   /** The precedent {@code c} makes, with its text read as {@code r}. */

@@ -132,6 +132,9 @@ class CheckEndToEndTest {
         first.aligned().end() - first.aligned().start() > principle.length() / 2,
         "the whole provision is set beside the paraphrase: " + first.aligned());
     assertTrue(first.coverage() < Judge.CLOSE, "coverage counts only shared words");
+    // Its words are not an edit of the Principle's: paired as if they were, "shall" was said to
+    // become "urge" here, and over the shipped corpus "are", with a "not" added beside "shall not".
+    assertEquals(List.of(), first.weightChanges(), "a paraphrase is no edit of the provision");
     assertEquals("new", s.verdict().label(), "a paraphrase is not agreed language");
     assertTrue(
         s.precedents().stream()
