@@ -5,52 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.precedent.KnowledgeBase;
 import org.precedent.match.FixtureIndex;
+import org.precedent.testing.Http;
 
 /** {@code POST /api/check} over real HTTP on a free port, against the fixture corpus. */
 class CheckRoutesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path temp;
-  static KnowledgeBase kb;
-  static Javalin app;
-  static HttpClient http = HttpClient.newHttpClient();
+  @RegisterExtension static final Served SERVED = Served.api(FixtureIndex::open);
 
-  @BeforeAll
-  static void start() {
-    kb = FixtureIndex.open(temp);
-    app = WebServer.create(kb, temp.resolve("web")).start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    app.stop();
-    kb.close();
-  }
-
-  static HttpResponse<String> post(String body) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/check"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  static Http.Reply post(String body) {
+    return SERVED.http().post("/api/check", "application/json", body);
   }
 
   @Test
@@ -59,10 +30,10 @@ class CheckRoutesTest {
         "1. States Parties shall endeavour to undertake measures such as research, information"
             + " and mass media campaigns and social and economic initiatives to prevent and combat"
             + " trafficking in persons.";
-    HttpResponse<String> response =
+    Http.Reply response =
         post(JSON.writeValueAsString(Map.of("text", draft, "exclude", new String[] {"fx-draft"})));
-    assertEquals(200, response.statusCode(), response.body());
-    JsonNode root = JSON.readTree(response.body());
+    assertEquals(200, response.status(), response.body());
+    JsonNode root = response.json();
     JsonNode segment = root.get("segments").get(0);
     assertEquals("agreed", segment.get("verdict").asText());
     assertEquals(draft.indexOf("States"), segment.get("start").asInt());
@@ -109,9 +80,9 @@ class CheckRoutesTest {
   @ParameterizedTest(name = "{2}")
   @MethodSource("badRequests")
   void rejectsBadRequestsWithAClear400(String body, String message, String why) throws Exception {
-    HttpResponse<String> response = post(body);
-    assertEquals(400, response.statusCode(), why + ": " + response.body());
-    String error = JSON.readTree(response.body()).get("error").asText();
+    Http.Reply response = post(body);
+    assertEquals(400, response.status(), why + ": " + response.body());
+    String error = response.json().get("error").asText();
     assertTrue(error.contains(message), why + ": " + error);
   }
 }

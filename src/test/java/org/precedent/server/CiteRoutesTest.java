@@ -5,78 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.precedent.KnowledgeBase;
 import org.precedent.cite.CiteFixture;
+import org.precedent.testing.Http;
 
 /** /api/cite and /api/verify over real HTTP on a free port, including every 4xx path. */
 class CiteRoutesTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-  @TempDir static Path index;
-  static KnowledgeBase kb;
-  static Javalin app;
+  @RegisterExtension static final Served SERVED = Served.api(CiteFixture::open);
 
-  @BeforeAll
-  static void start() {
-    kb = CiteFixture.open(index);
-    app = WebServer.create(kb, index.resolve("no-web")).start("127.0.0.1", 0);
+  static Http.Reply get(String pathAndQuery) {
+    return SERVED.http().get(pathAndQuery);
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    app.stop();
-    kb.close();
-  }
-
-  record Reply(int status, JsonNode body) {}
-
-  static Reply get(String pathAndQuery) throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(uri(pathAndQuery)).GET().build();
-    return reply(HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-  }
-
-  static Reply post(String path, String body) throws Exception {
-    HttpRequest req =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
-    return reply(HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-  }
-
-  private static URI uri(String pathAndQuery) {
-    return URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
-  }
-
-  private static Reply reply(HttpResponse<String> r) throws Exception {
-    return new Reply(r.statusCode(), JSON.readTree(r.body()));
+  static Http.Reply post(String path, String body) {
+    return SERVED.http().post(path, "application/json", body);
   }
 
   @Test
   void getOneCitation() throws Exception {
     String q = URLEncoder.encode("CTOC/COP/WG.4/2010/6, para. 2", StandardCharsets.UTF_8);
-    Reply r = get("/api/cite?q=" + q);
+    Http.Reply r = get("/api/cite?q=" + q);
     assertEquals(200, r.status());
-    JsonNode c = r.body().get("citations").get(0);
+    JsonNode c = r.json().get("citations").get(0);
     assertEquals(200, c.get("status").asInt());
     assertEquals("ctoc-cop-wg-4-2010-6/para_2", c.get("provisions").get(0).get("id").asText());
     assertEquals(0, c.get("start").asInt());
     assertEquals(29, c.get("end").asInt());
-    assertTrue(r.body().get("snapshot").isTextual());
+    assertTrue(r.json().get("snapshot").isTextual());
     for (String field : new String[] {"id", "citation", "text", "status", "hash"}) {
       assertTrue(c.get("provisions").get(0).has(field), field);
     }
@@ -86,7 +47,7 @@ class CiteRoutesTest {
   void getReadsAListAsOneCitationAndStopsAtItsEnd() throws Exception {
     String q =
         URLEncoder.encode("articles 24 and 25 of UNTOC, and Principle 7", StandardCharsets.UTF_8);
-    JsonNode cs = get("/api/cite?q=" + q).body().get("citations");
+    JsonNode cs = get("/api/cite?q=" + q).json().get("citations");
     assertEquals(2, cs.size(), cs.toString());
     assertEquals("untoc/art_24", cs.get(0).get("provisions").get(0).get("id").asText());
     assertEquals("untoc/art_25", cs.get(1).get("provisions").get(0).get("id").asText());
@@ -95,9 +56,9 @@ class CiteRoutesTest {
   @Test
   void postTextListsCitationsWithUtf16Offsets() throws Exception {
     String text = "\u201cSee\u201d the Convention \u2013 and articles 24 and 25 of UNTOC.";
-    Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
+    Http.Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
     assertEquals(200, r.status());
-    JsonNode cs = r.body().get("citations");
+    JsonNode cs = r.json().get("citations");
     assertEquals(3, cs.size());
     for (JsonNode c : cs) {
       assertEquals(
@@ -117,37 +78,37 @@ class CiteRoutesTest {
             java.util.Map.of(
                 "quote", "the Working Group shall meet during the fifth session",
                 "citation", "CTOC/COP/WG.4/2010/6, para. 3"));
-    Reply r = post("/api/verify", body);
+    Http.Reply r = post("/api/verify", body);
     assertEquals(200, r.status());
-    assertEquals("differs", r.body().get("verdict").asText());
-    assertEquals("ctoc-cop-wg-4-2010-6/para_3", r.body().get("provision").get("id").asText());
-    assertTrue(r.body().get("diff").isArray());
-    assertTrue(r.body().get("found_in").isArray());
-    assertTrue(r.body().get("normalizations").isArray());
-    assertTrue(r.body().get("similarity").isNumber());
+    assertEquals("differs", r.json().get("verdict").asText());
+    assertEquals("ctoc-cop-wg-4-2010-6/para_3", r.json().get("provision").get("id").asText());
+    assertTrue(r.json().get("diff").isArray());
+    assertTrue(r.json().get("found_in").isArray());
+    assertTrue(r.json().get("normalizations").isArray());
+    assertTrue(r.json().get("similarity").isNumber());
   }
 
   @Test
   void missingQueryParameterIs400() throws Exception {
-    Reply r = get("/api/cite");
+    Http.Reply r = get("/api/cite");
     assertEquals(400, r.status());
-    assertTrue(r.body().get("error").asText().contains("'q'"));
+    assertTrue(r.json().get("error").asText().contains("'q'"));
   }
 
   @Test
   void oversizedTextIs413() throws Exception {
     String text = "a".repeat(64_001);
-    Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
+    Http.Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
     assertEquals(413, r.status());
-    assertTrue(r.body().get("error").asText().contains("64000"), r.body().toString());
+    assertTrue(r.json().get("error").asText().contains("64000"), r.json().toString());
   }
 
   @Test
   void textAtTheLimitIsAccepted() throws Exception {
     String text = "article 1 of UNTOC. ".repeat(3_200);
-    Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
+    Http.Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
     assertEquals(200, r.status());
-    JsonNode cs = r.body().get("citations");
+    JsonNode cs = r.json().get("citations");
     assertEquals(3_200, cs.size());
     assertEquals(429, cs.get(250).get("status").asInt());
     assertEquals(200, cs.get(249).get("status").asInt());
@@ -171,8 +132,8 @@ class CiteRoutesTest {
         "/api/verify|not json|400|malformed JSON",
       })
   void badRequests(String path, String body, int status, String message) throws Exception {
-    Reply r = post(path, body);
+    Http.Reply r = post(path, body);
     assertEquals(status, r.status());
-    assertTrue(r.body().get("error").asText().contains(message), r.body().get("error").asText());
+    assertTrue(r.json().get("error").asText().contains(message), r.json().get("error").asText());
   }
 }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
 import org.precedent.index.OverBudget;
 import org.precedent.testing.FixtureIndex;
@@ -21,34 +17,23 @@ import org.precedent.testing.Http;
 /** End to end on the fixture corpus: corpus, index, facade and the core routes over real HTTP. */
 class CoreRoutesTest {
   static final Path FIXTURE = Path.of("src", "test", "resources", "fixture-core");
-  @TempDir static Path indexRoot;
-  static KnowledgeBase kb;
-  static Javalin app;
-  static Http http;
 
-  @BeforeAll
-  static void start() {
-    kb = FixtureIndex.open(FIXTURE, indexRoot);
-    app = WebServer.create(kb, Path.of("web"));
-    // A stand-in for a search or check that outlived its budget on a huge corpus.
-    app.get(
-        "/test/over-budget",
-        ctx -> {
-          throw new OverBudget("the search ran past its 3 s budget", "narrow it");
-        });
-    app.start("127.0.0.1", 0);
-    http = new Http(app.port());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.stop();
-    kb.close();
-  }
+  // The extra route stands in for a search or check that outlived its budget on a huge corpus.
+  @RegisterExtension
+  static final Served SERVED =
+      new Served(
+          root -> FixtureIndex.open(FIXTURE, root),
+          Path.of("web"),
+          app ->
+              app.get(
+                  "/test/over-budget",
+                  ctx -> {
+                    throw new OverBudget("the search ran past its 3 s budget", "narrow it");
+                  }));
 
   @Test
   void workPastItsTimeBudgetIsA503WithWhatToDo() {
-    Http.Reply reply = http.get("/test/over-budget");
+    Http.Reply reply = SERVED.http().get("/test/over-budget");
     assertEquals(503, reply.status());
     JsonNode body = reply.json();
     assertEquals("the search ran past its 3 s budget", body.get("error").asText());
@@ -57,7 +42,7 @@ class CoreRoutesTest {
 
   @Test
   void healthReportsProvisionCountAndSnapshot() {
-    JsonNode health = http.get("/health").json();
+    JsonNode health = SERVED.http().get("/health").json();
     assertEquals("ok", health.get("status").asText());
     assertEquals(6, health.get("provisions").asInt());
     assertEquals(Corpus.snapshotOf(FIXTURE), health.get("snapshot").asText());
@@ -65,7 +50,7 @@ class CoreRoutesTest {
 
   @Test
   void instrumentsListIncludesMetadataOnlyOnesWithZeroProvisions() {
-    JsonNode list = http.get("/api/instruments").json();
+    JsonNode list = SERVED.http().get("/api/instruments").json();
     assertEquals(3, list.size());
     JsonNode resolution = list.get(2);
     assertEquals("a-res-64-178", resolution.get("id").asText());
@@ -77,7 +62,7 @@ class CoreRoutesTest {
 
   @Test
   void instrumentDetailHasOutline() {
-    JsonNode detail = http.get("/api/instruments/fixture-report").json();
+    JsonNode detail = SERVED.http().get("/api/instruments/fixture-report").json();
     assertEquals("report", detail.get("instrument").get("status").asText());
     assertEquals(3, detail.get("outline").size());
     assertEquals("fixture-report/para_2", detail.get("outline").get(1).get("id").asText());
@@ -85,7 +70,7 @@ class CoreRoutesTest {
 
   @Test
   void provisionCarriesTextProvenanceAndHash() {
-    JsonNode p = http.get("/api/provisions/fixture-statement/para_2").json();
+    JsonNode p = SERVED.http().get("/api/provisions/fixture-statement/para_2").json();
     assertEquals(
         "We must address the root causes of trafficking, including poverty.",
         p.get("text").asText());
@@ -107,7 +92,7 @@ class CoreRoutesTest {
     "/api/nothing-here, 404, no such route"
   })
   void unknownThingsAreJson404s(String path, int status, String message) {
-    Http.Reply reply = http.get(path);
+    Http.Reply reply = SERVED.http().get(path);
     assertEquals(status, reply.status(), reply.body());
     assertTrue(reply.contentType().startsWith("application/json"), reply.contentType());
     assertTrue(reply.json().get("error").asText().contains(message), reply.body());

@@ -3,7 +3,6 @@ package org.precedent.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,13 +13,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.precedent.KnowledgeBase;
 import org.precedent.testing.Http;
 
 /**
@@ -30,24 +26,7 @@ import org.precedent.testing.Http;
 class HostileInputTest {
   static final Path TABLE = Path.of("src", "test", "resources", "hostile", "requests.tsv");
   private static final Pattern REPEAT = Pattern.compile("⟦(\\d+)×(.*?)⟧");
-  @TempDir static Path indexRoot;
-  static FixtureServer server;
-  static KnowledgeBase kb;
-  static Javalin app;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start(indexRoot);
-    kb = server.kb();
-    app = server.app();
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension static final Served SERVED = Served.fixture();
 
   static Stream<Arguments> requests() throws IOException {
     List<String> lines = Files.readAllLines(TABLE, StandardCharsets.UTF_8);
@@ -82,7 +61,7 @@ class HostileInputTest {
       String method, String path, String type, String body, int expected, String why) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + app.port() + path.replace(" ", "%20")));
+            URI.create("http://127.0.0.1:" + SERVED.app().port() + path.replace(" ", "%20")));
     HttpRequest.BodyPublisher publisher =
         body.isEmpty()
             ? HttpRequest.BodyPublishers.noBody()
@@ -90,7 +69,7 @@ class HostileInputTest {
     if (!type.isEmpty()) {
       request.header("Content-Type", type);
     }
-    Http.Reply reply = http.send(request.method(method, publisher).build());
+    Http.Reply reply = SERVED.http().send(request.method(method, publisher).build());
     assertTrue(reply.status() < 500, why + ": server error " + reply.body());
     assertEquals(expected, reply.status(), why + ": " + reply.body());
     if (expected >= 400) {

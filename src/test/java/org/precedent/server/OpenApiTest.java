@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.precedent.cite.Citation;
 import org.precedent.cite.CiteResult;
 import org.precedent.cite.CitedProvision;
@@ -25,31 +22,23 @@ import org.precedent.testing.Http;
 
 /** {@code /openapi.json} describes every route the app registers, and nothing is left out. */
 class OpenApiTest {
-  @TempDir static Path indexRoot;
-  static FixtureServer server;
-  static Javalin app;
+  @RegisterExtension static final Served SERVED = Served.fixture();
   static JsonNode doc;
   static final java.util.Set<String> HTTP_METHODS =
       java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
 
   @BeforeAll
-  static void start() {
-    server = FixtureServer.start(indexRoot);
-    app = server.app();
-    Http.Reply reply = server.http().get(OpenApiDocument.PATH);
+  static void read() {
+    Http.Reply reply = SERVED.http().get(OpenApiDocument.PATH);
     assertEquals(200, reply.status());
     doc = reply.json();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
   }
 
   @Test
   void everyRegisteredRouteIsDocumented() {
     List<String> missing = new ArrayList<>();
-    List<ParsedEndpoint> endpoints = app.unsafeConfig().pvt.internalRouter.allHttpHandlers();
+    List<ParsedEndpoint> endpoints =
+        SERVED.app().unsafeConfig().pvt.internalRouter.allHttpHandlers();
     for (ParsedEndpoint endpoint : endpoints) {
       String path = endpoint.getEndpoint().getPath();
       String method = endpoint.getEndpoint().getMethod().name().toLowerCase(Locale.ROOT);

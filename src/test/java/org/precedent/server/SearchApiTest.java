@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.precedent.KnowledgeBase;
 import org.precedent.testing.Http;
 
 /**
@@ -27,27 +22,10 @@ import org.precedent.testing.Http;
  * corpus: every parameter, and every way a request can be refused with a 400.
  */
 class SearchApiTest {
-  @TempDir static Path indexRoot;
-  static FixtureServer server;
-  static KnowledgeBase kb;
-  static Javalin app;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start(indexRoot);
-    kb = server.kb();
-    app = server.app();
-    http = server.http();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final Served SERVED = Served.fixture();
 
   static JsonNode search(String params) {
-    Http.Reply r = http.get("/api/search?" + params);
+    Http.Reply r = SERVED.http().get("/api/search?" + params);
     assertEquals(200, r.status(), params + " -> " + r.body());
     return r.json();
   }
@@ -181,7 +159,8 @@ class SearchApiTest {
     assertTrue(wildcard.get("total").asInt() >= 3, wildcard.toString());
     assertTrue(wildcard.get("hits").get(0).get("snippet").asText().contains("<mark>vulnerab"));
     assertEquals(
-        Set.of("Secretariat"), Set.of(kb.instrumentRecord("fx-report").orElseThrow().body()));
+        Set.of("Secretariat"),
+        Set.of(SERVED.kb().instrumentRecord("fx-report").orElseThrow().body()));
     assertEquals(
         Set.of("report"), values(search("q=" + Http.enc("victims body:Secretariat")), "status"));
   }
@@ -255,15 +234,16 @@ class SearchApiTest {
 
   @Test
   void similarFindsTheSameWordingElsewhereAndNeverItself() {
-    Http.Reply r = http.get("/api/provisions/fx-plan/para_38/similar?limit=5");
+    Http.Reply r = SERVED.http().get("/api/provisions/fx-plan/para_38/similar?limit=5");
     assertEquals(200, r.status(), r.body());
     List<String> ids = ids(r.json());
     assertFalse(ids.contains("fx-plan/para_38"));
     // the draft's para 32 (seed 000:6189-6190) is the same "shall preferably be voluntary" clause
     assertEquals("fx-draft/para_4", ids.get(0), ids.toString());
     assertTrue(ids.size() <= 5);
-    assertEquals(404, http.get("/api/provisions/fx-plan/para_999/similar").status());
-    assertEquals(400, http.get("/api/provisions/fx-plan/para_38/similar?limit=0").status());
+    assertEquals(404, SERVED.http().get("/api/provisions/fx-plan/para_999/similar").status());
+    assertEquals(
+        400, SERVED.http().get("/api/provisions/fx-plan/para_38/similar?limit=0").status());
   }
 
   static Stream<Arguments> badRequests() {
@@ -304,7 +284,7 @@ class SearchApiTest {
   @ParameterizedTest(name = "{1}: {0}")
   @MethodSource("badRequests")
   void badInputIsA400ThatSaysWhatToFix(String params, String message) {
-    Http.Reply r = http.get("/api/search?" + params);
+    Http.Reply r = SERVED.http().get("/api/search?" + params);
     assertEquals(400, r.status(), params + " -> " + r.body());
     assertTrue(r.contentType().startsWith("application/json"), r.contentType());
     String error = r.json().get("error").asText();
@@ -315,7 +295,7 @@ class SearchApiTest {
   void markupInTheQueryIsNeverEchoedUnescaped() {
     for (String q :
         List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)> trafficking")) {
-      Http.Reply r = http.get("/api/search?q=" + Http.enc(q));
+      Http.Reply r = SERVED.http().get("/api/search?q=" + Http.enc(q));
       assertEquals(200, r.status(), r.body());
       r.json().get("hits").forEach(h -> assertFalse(h.get("snippet").asText().contains("<img")));
     }
