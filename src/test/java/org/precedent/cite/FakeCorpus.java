@@ -2,9 +2,9 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Status;
+import org.precedent.testing.Instruments;
 
 /**
  * Manifest entries like the real corpus's, metadata-only (so no text and no Lucene): enough for the
@@ -156,26 +156,6 @@ final class FakeCorpus {
       String symbol,
       String kind,
       Status status) {
-    return new Instrument(
-        id,
-        title,
-        shortTitle,
-        aliases,
-        symbol,
-        null,
-        null,
-        kind,
-        status,
-        "en",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Map.of(),
-        Map.of(),
-        List.of(),
-        null);
+    return Instruments.of(id, title, kind, status).names(shortTitle, aliases, symbol).build();
   }
 }

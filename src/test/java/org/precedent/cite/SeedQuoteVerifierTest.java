@@ -18,6 +18,7 @@ import org.precedent.corpus.Provenance;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.corpus.Status;
+import org.precedent.testing.Instruments;
 
 /**
  * The verifier on real OHCHR text read from seed 003 at test time (Principle 4 at line 2092,
@@ -66,28 +67,15 @@ class SeedQuoteVerifierTest {
   }
 
   private static org.precedent.corpus.Instrument withText(org.precedent.corpus.Instrument i) {
-    return new org.precedent.corpus.Instrument(
-        i.id(),
-        i.title(),
-        i.shortTitle(),
-        i.aliases(),
-        i.symbol(),
-        i.body(),
-        i.date(),
-        i.kind(),
-        i.status(),
-        i.language(),
-        new org.precedent.corpus.Instrument.SourceSpec(
-            "seed", "003_7e2460ee5dd09447.txt", 2092, 2259, null),
-        "texts/ohchr-principles.txt",
-        "principles",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return Instruments.of(i.id(), i.title(), i.kind(), i.status())
+        .names(i.shortTitle(), i.aliases(), i.symbol())
+        .adopted(i.body(), i.date())
+        .text(
+            new org.precedent.corpus.Instrument.SourceSpec(
+                "seed", "003_7e2460ee5dd09447.txt", 2092, 2259, null),
+            "texts/ohchr-principles.txt",
+            "principles")
+        .build();
   }
 
   private static Provision provision(String eid, String text, int line) {

@@ -6,32 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.precedent.testing.Instruments;
 
 /** Footnotes listed in a manifest entry become provisions numbered by their printed marks. */
 class FootnotesTest {
   /** A principles excerpt starting at source line 10, footnotes on the lines listed. */
   private static Instrument principles(List<List<Integer>> drop, List<List<Integer>> footnotes) {
-    return new Instrument(
-        "ohchr-principles",
-        "Principles",
-        null,
-        null,
-        null,
-        null,
-        null,
-        "principles",
-        Status.PRINCIPLES,
-        "en",
-        new Instrument.SourceSpec("seed", "s.txt", 10, 15, null),
-        "texts/p.txt",
-        "principles",
-        drop,
-        null,
-        null,
-        null,
-        null,
-        null,
-        footnotes);
+    return Instruments.of("ohchr-principles", "Principles", "principles", Status.PRINCIPLES)
+        .text(new Instrument.SourceSpec("seed", "s.txt", 10, 15, null), "texts/p.txt", "principles")
+        .drop(drop)
+        .footnotes(footnotes)
+        .build();
   }
 
   private static final List<String> LINES =

@@ -6,31 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.precedent.testing.Instruments;
 
 /** Parents are completed from their children, in document order, with their own words first. */
 class OutlineTest {
   static final Instrument TREATY =
-      new Instrument(
-          "tip-protocol",
-          "Protocol",
-          "Trafficking in Persons Protocol",
-          null,
-          null,
-          null,
-          null,
-          "treaty",
-          Status.TREATY,
-          "en",
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+      Instruments.of("tip-protocol", "Protocol", "treaty", Status.TREATY)
+          .names("Trafficking in Persons Protocol", null, null)
+          .build();
 
   static ParsedProvision unit(String eid, String text, int line) {
     return new ParsedProvision(eid, "x", "", "", text, line, line, Map.of());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.precedent.testing.Instruments;
 
 /**
  * Layout {@code proposals} on real passages of the GPA "Table of Inputs on First Draft" (seed
@@ -365,27 +366,11 @@ class ProposalTableParserTest {
 
   private static List<ParsedProvision> parse(int from, int to, String rows, boolean drops) {
     Instrument passage =
-        new Instrument(
-            ID,
-            table.title(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            table.kind(),
-            table.status(),
-            "en",
-            table.source(),
-            table.text(),
-            table.layout(),
-            drops ? table.drop() : List.of(),
-            List.of(),
-            List.of(),
-            Map.of("unlabelledRows", rows, "annexParagraphs", "70"),
-            Map.of(),
-            List.of(),
-            null);
+        Instruments.of(ID, table.title(), table.kind(), table.status())
+            .text(table.source(), table.text(), table.layout())
+            .drop(drops ? table.drop() : List.of())
+            .attributes(Map.of("unlabelledRows", rows, "annexParagraphs", "70"))
+            .build();
     List<Block> blocks =
         SourceText.blocks(
             lines.subList(from - FIRST_LINE, to - FIRST_LINE + 1), from, passage.drop(), List.of());

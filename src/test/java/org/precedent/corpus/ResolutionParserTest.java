@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.precedent.testing.Instruments;
 
 /**
  * Layout {@code resolution} on real passages of the Global Plan of Action drafts (seed files 000
@@ -306,27 +307,14 @@ class ResolutionParserTest {
 
   private static List<Provision> parse(List<Block> blocks, Map<String, String> attributes) {
     Instrument draft =
-        new Instrument(
-            "test-draft",
-            "Test draft",
-            null,
-            null,
-            null,
-            "General Assembly",
-            "2010",
-            "resolution",
-            Status.DRAFT,
-            "en",
-            new Instrument.SourceSpec("seed", "000.txt", 1, 10000, null),
-            "texts/test.txt",
-            "resolution",
-            null,
-            null,
-            null,
-            attributes,
-            null,
-            null,
-            null);
+        Instruments.of("test-draft", "Test draft", "resolution", Status.DRAFT)
+            .adopted("General Assembly", "2010")
+            .text(
+                new Instrument.SourceSpec("seed", "000.txt", 1, 10000, null),
+                "texts/test.txt",
+                "resolution")
+            .attributes(attributes)
+            .build();
     List<ParsedProvision> parsed = new ResolutionParser().parse(blocks, draft);
     return Outline.build(draft, parsed, "000.txt", null);
   }
