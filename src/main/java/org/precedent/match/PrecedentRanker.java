@@ -13,8 +13,8 @@ import org.precedent.corpus.ProvisionId;
  * related provisions, the closest wording first (for a segment stating a legal concept, those
  * stating it too come before those sharing a few words), and agreed sources before the rest. Two
  * places are kept for other statuses when they have candidates, and they also take any place the
- * agreed sources leave empty. Those listed that cover a good part of the segment come before those
- * that do not, whatever their status.
+ * agreed sources leave empty. Those listed that cover most of the segment come first, then those
+ * covering a good part of it, whatever their status: the precedent that settles the verdict leads.
  */
 final class PrecedentRanker {
   static final int MAX_PRECEDENTS = 5;
@@ -40,11 +40,20 @@ final class PrecedentRanker {
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
     chosen.addAll(otherHits.subList(0, Math.min(otherHits.size(), MAX_PRECEDENTS - chosen.size())));
-    // Those covering a good part of the segment come first, agreed sources before the rest among
-    // them: a segment found word for word only in a draft resolution listed first a treaty article
-    // sharing three of its words, above the draft that settles its verdict.
-    chosen.sort(Comparator.comparing((Candidate c) -> !covers(c)));
+    // The precedent that settles the verdict comes first: those covering most of the segment,
+    // then those covering a good part of it, then the rest; agreed sources before the others in
+    // each. A segment found word for word only in a draft resolution listed first a treaty article
+    // sharing three of its words, and another a decision holding two fifths of it ("reinforce the
+    // implementation of existing instruments against trafficking in persons" under decision
+    // 16/1's first preambular paragraph), above the draft that holds it whole.
+    chosen.sort(Comparator.comparingInt(PrecedentRanker::reach));
     return chosen;
+  }
+
+  /** 0: covers most of the segment; 1: a good part of it; 2: less. */
+  private static int reach(Candidate c) {
+    double coverage = c.alignment().contentCoverage();
+    return coverage >= Judge.MOST ? 0 : coverage >= Judge.CLOSE ? 1 : 2;
   }
 
   private static boolean covers(Candidate c) {
