@@ -49,6 +49,21 @@ record Alignment(
     return contentSize == 0 ? 0 : Math.min(1, matchedContent / (double) contentSize);
   }
 
+  /** Share of the segment's weight aligned: its words, each counted by how much it tells. */
+  double weightCoverage() {
+    return segmentWeight <= 0 ? 0 : Math.min(1, matchedWeight / segmentWeight);
+  }
+
+  /**
+   * Whether the precedent holds at least {@code share} of the segment, counted both in its words
+   * outside long names and in their weight. Counted in words alone, a short segment ("Decides to
+   * remain seized of the matter.") was more than half held by a report sharing "to remain" and "of
+   * the", and so found only in texts that are not agreed.
+   */
+  boolean covers(double share) {
+    return contentCoverage() >= share && weightCoverage() >= share;
+  }
+
   /**
    * Dice-like agreement between the whole segment and the aligned stretch of the precedent, each
    * word counted by its weight: "the liability of legal persons" shared says more than "of

@@ -411,7 +411,7 @@ public final class Checker {
 
   /** An agreed candidate covers enough of the segment to be its textual precedent. */
   private static boolean close(List<Candidate> aligned) {
-    return aligned.stream().anyMatch(c -> c.alignment().contentCoverage() >= Judge.CLOSE);
+    return aligned.stream().anyMatch(c -> c.alignment().covers(Judge.CLOSE));
   }
 
   /**

@@ -47,7 +47,7 @@ final class Judge {
     Alignment a = c.alignment();
     List<Token> span = c.words().tokens().subList(a.bStart(), a.bEnd());
     WordDiff diff = WordDiff.of(span, c.provision().text(), segment.tokens(), segmentText);
-    if (a.contentCoverage() < CLOSE) {
+    if (!a.covers(CLOSE)) {
       // Not an edit of this provision (a paraphrase stating the same concept, a few shared
       // words): the diff pairs unrelated words, and a change of legal weight read from it, such
       // as "shall" become "are" or a "not" added beside the provision's own, would be false.
@@ -99,7 +99,7 @@ final class Judge {
     for (Assessment x : assessments) {
       Alignment a = x.candidate().alignment();
       if (!x.candidate().agreedSource()) {
-        elsewhere |= a.contentCoverage() >= CLOSE;
+        elsewhere |= a.covers(CLOSE);
         continue;
       }
       // Every word agreed, but a qualifier of the quoted obligation left out: a modification.
@@ -107,7 +107,7 @@ final class Judge {
         return Verdict.AGREED;
       }
       variant |= x.cosmeticOnly() && a.contentCoverage() >= NEARLY_ALL;
-      modified |= a.contentCoverage() >= MOST;
+      modified |= a.covers(MOST);
     }
     if (variant) {
       return Verdict.AGREED_VARIANT;

@@ -52,12 +52,11 @@ final class PrecedentRanker {
 
   /** 0: covers most of the segment; 1: a good part of it; 2: less. */
   private static int reach(Candidate c) {
-    double coverage = c.alignment().contentCoverage();
-    return coverage >= Judge.MOST ? 0 : coverage >= Judge.CLOSE ? 1 : 2;
+    return c.alignment().covers(Judge.MOST) ? 0 : covers(c) ? 1 : 2;
   }
 
   private static boolean covers(Candidate c) {
-    return c.alignment().contentCoverage() >= Judge.CLOSE;
+    return c.alignment().covers(Judge.CLOSE);
   }
 
   /** 0: covers a good part of the segment; 1: states the same concept; 2: shares a few words. */

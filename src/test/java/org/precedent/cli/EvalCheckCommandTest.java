@@ -163,6 +163,20 @@ class EvalCheckCommandTest {
     }
   }
 
+  /**
+   * A short formula no instrument holds is new text, though a report shares "to remain" and "of
+   * the" with it and decision 16/2 "Decides to" and "of the": counted in words alone, either held
+   * more than two fifths of it, and it was said to be found only in texts that are not agreed.
+   */
+  @Test
+  void aShortSegmentSharingOnlyCommonWordsIsNewText(@TempDir Path temp) throws IOException {
+    try (KnowledgeBase kb = realCorpus(temp)) {
+      SegmentCheck segment =
+          kb.check(CheckRequest.of("Decides to remain seized of the matter.")).segments().get(0);
+      assertEquals("new", segment.verdict().label(), segment.precedents().toString());
+    }
+  }
+
   private static KnowledgeBase realCorpus(Path temp) {
     Path corpus = Path.of("corpus");
     Corpus loaded = Corpus.load(corpus);

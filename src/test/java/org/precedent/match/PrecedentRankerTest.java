@@ -115,10 +115,13 @@ class PrecedentRankerTest {
 
   /**
    * A candidate aligned with a ten-word segment: {@code similarity} of it (to three places) and
-   * {@code coverage} of its words.
+   * {@code coverage} of its words and of their weight.
    */
   private static Candidate candidate(String id, Status status, double similarity, double coverage) {
     int covered = (int) Math.round(coverage * 10);
+    // Segment weight 1, so the matched weight is the coverage; the aligned stretch of the
+    // precedent weighs what gives the similarity asked for.
+    double span = 2 * coverage / similarity - 1;
     Alignment alignment =
         new Alignment(
             List.of(new Alignment.Piece(0, covered, 0, covered)),
@@ -127,9 +130,9 @@ class PrecedentRankerTest {
             covered,
             10,
             10,
-            similarity,
+            coverage,
             1,
-            1);
+            span);
     String text = "States shall take measures to protect victims of trafficking in persons.";
     ProvisionView view = new ProvisionView(ProvisionId.parse(id).orElseThrow(), status, id, text);
     return new Candidate(view, "2010-07-30", NORMALISER.normalise(text), alignment, List.of());
