@@ -183,6 +183,20 @@ class PageBrowserTest {
         driver.findElement(By.id("search-citation")).getText().contains("(text not in corpus)"));
   }
 
+  /** Opens the panel at {@code hash} and types {@code text} into its field {@code id}. */
+  private static WebElement type(String hash, String id, String text) {
+    driver.get(base + "/" + hash);
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(text);
+    return field;
+  }
+
+  private static void checkDraft(String draft) {
+    type("#/check", "check-text", draft);
+    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+  }
+
   private WebElement shown(String css) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
@@ -233,11 +247,7 @@ class PageBrowserTest {
 
   @Test
   void aPrecedentStatingTheSameConceptSaysSo() {
-    driver.get(base + "/#/check");
-    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
-    draft.clear();
-    draft.sendKeys("Ensure that trafficked persons are not punished for having been trafficked.");
-    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+    checkDraft("Ensure that trafficked persons are not punished for having been trafficked.");
     wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-concepts")).isEmpty());
     driver.findElement(By.cssSelector("#check-panel .check-details summary")).click();
     WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
@@ -247,11 +257,7 @@ class PageBrowserTest {
 
   @Test
   void aCitationFoundInPastedTextShowsTheProvisionItNames() {
-    driver.get(base + "/#/cite");
-    WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.id("cite-text")));
-    text.clear();
-    text.sendKeys("As agreed in FX/PLAN, para. 4, the definition stands.");
-    text.submit();
+    type("#/cite", "cite-text", "As agreed in FX/PLAN, para. 4, the definition stands.").submit();
     shown("#cite-panel .cite-mark").click();
     WebElement detail = shown("#cite-panel .cite-detail .cite-text");
     assertTrue(
@@ -263,9 +269,7 @@ class PageBrowserTest {
 
   @Test
   void aMisquotationShowsItsWordDiff() {
-    driver.get(base + "/#/cite");
-    WebElement quote = wait.until(ExpectedConditions.elementToBeClickable(By.id("verify-quote")));
-    quote.sendKeys("the abuse of power or a position of vulnerability");
+    type("#/cite", "verify-quote", "the abuse of power or a position of vulnerability");
     driver.findElement(By.id("verify-citation")).sendKeys("FX/PLAN, para. 4");
     driver.findElement(By.id("verify-citation")).submit();
     WebElement diff = shown("#cite-panel .cite-diff");
@@ -276,13 +280,9 @@ class PageBrowserTest {
 
   @Test
   void aPrecedentOfTheCheckOpensAsAProvisionOfThePage() {
-    driver.get(base + "/#/check");
-    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
-    draft.clear();
-    draft.sendKeys(
+    checkDraft(
         "Consistently and strongly condemn trafficking in persons, as it constitutes a criminal"
             + " activity violating human dignity.");
-    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
     WebElement citation = shown("#check-panel .check-citation");
     String named = citation.getText();
     citation.click();
@@ -295,19 +295,11 @@ class PageBrowserTest {
   void markupPastedIntoTheCheckAndCitePanelsIsShownAsTextAndNeverRuns() {
     String hostile =
         "<img src=x onerror=\"window.__xss=1\"> See article 3 (a) of the Trafficking Protocol.";
-    driver.get(base + "/#/check");
-    WebElement draft = wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text")));
-    draft.clear();
-    draft.sendKeys(hostile);
-    driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
+    checkDraft(hostile);
     wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-segments li")).isEmpty());
     assertTrue(driver.findElement(By.id("check-panel")).getText().contains("<img src=x"));
 
-    driver.get(base + "/#/cite");
-    WebElement text = wait.until(ExpectedConditions.elementToBeClickable(By.id("cite-text")));
-    text.clear();
-    text.sendKeys(hostile);
-    text.submit();
+    type("#/cite", "cite-text", hostile).submit();
     wait.until(d -> d.findElement(By.id("cite-panel")).getText().contains("<img src=x"));
 
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
