@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Turns aligned candidates into precedents (diff, weight changes) and a segment into its verdict.
  * Thresholds are on the share of the segment's own words (outside long names) that a precedent
- * covers: a title shared with every treaty reference never makes a match.
+ * covers, and of their weight ({@link Alignment#covers}): a title shared with every treaty
+ * reference never makes a match, nor do a few common words shared with a short segment.
  */
 final class Judge {
   /** "A precedent covers most of it": the floor for modified and not_agreed_precedent. */

@@ -9,9 +9,9 @@ import java.util.List;
  * aligned} that stretch as UTF-16 offsets into the provision's text, the word diff from the
  * provision to the segment, and the differences with legal weight, which are read only where the
  * segment is an edit of the provision (the aligned stretch covers at least {@link Judge#CLOSE} of
- * the segment's own words). {@code concepts} names the legal concepts the provision states in
- * common with the segment ("non-punishment"): a paraphrase that shares few words is listed for
- * them.
+ * the segment's own words and of their weight). {@code concepts} names the legal concepts the
+ * provision states in common with the segment ("non-punishment"): a paraphrase that shares few
+ * words is listed for them.
  */
 public record Precedent(
     String id,
