@@ -2,18 +2,16 @@ package org.precedent.server;
 
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.precedent.KnowledgeBase;
 import org.precedent.search.Fixture;
+import org.precedent.testing.Folders;
 import org.precedent.testing.Http;
 
 /**
@@ -70,7 +68,7 @@ final class Served implements BeforeAllCallback, AfterAllCallback {
         kb.close();
       }
     } finally {
-      delete(folder);
+      Folders.delete(folder);
     }
   }
 
@@ -84,22 +82,5 @@ final class Served implements BeforeAllCallback, AfterAllCallback {
 
   Http http() {
     return http;
-  }
-
-  private static void delete(Path root) throws IOException {
-    if (root == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(Served::deleteOne);
-    }
-  }
-
-  private static void deleteOne(Path p) {
-    try {
-      Files.delete(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
