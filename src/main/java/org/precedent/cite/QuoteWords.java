@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a quotation or a provision into words and gives each a canonical form that forgives only
- * what the verifier lists: case, quote marks and apostrophes, dashes and hyphens, and British/US
- * spelling ({@code cite/spelling.tsv}). Punctuation between words is not compared; words are.
+ * what the verifier lists: case, quote marks and apostrophes, dashes and hyphens, compatibility
+ * forms of letters (bold, full-width, ligatures), and British/US spelling ({@code
+ * cite/spelling.tsv}). Punctuation between words is not compared; words are.
  */
 final class QuoteWords {
   /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
@@ -48,7 +49,8 @@ final class QuoteWords {
   static String canon(String raw) {
     String s = APOSTROPHES.matcher(raw).replaceAll("'");
     s = DASHES.matcher(s).replaceAll("-");
-    s = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    // NFKC: a word in bold or full-width letters, or with a ligature, is the word it shows.
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return SPELLING.getOrDefault(s, s);
   }
 
@@ -69,6 +71,10 @@ final class QuoteWords {
     }
     if (q.equalsIgnoreCase(o)) {
       return "case";
+    }
+    if (Normalizer.normalize(q, Normalizer.Form.NFKC)
+        .equalsIgnoreCase(Normalizer.normalize(o, Normalizer.Form.NFKC))) {
+      return "characters";
     }
     return "spelling";
   }

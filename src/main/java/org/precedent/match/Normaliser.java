@@ -98,13 +98,17 @@ public final class Normaliser {
       } else if (c > 0x7F && DASHES.contains(c)) {
         applied.add(new Normalisation("dashes", String.valueOf(c), "-"));
       }
-      if (!isWordChar(c)) {
+      if (wordCharAt(text, i) == 0) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
-        i++;
+      while (i < n) {
+        int length = wordCharAt(text, i);
+        if (length == 0 && !isInnerApostrophe(text, i)) {
+          break;
+        }
+        i += Math.max(length, 1);
       }
       String surface = text.substring(start, i);
       tokens.add(new Token(word(surface, applied), surface, start, i, false));
@@ -116,12 +120,21 @@ public final class Normaliser {
     return new Normalised(tokens, new ArrayList<>(applied));
   }
 
-  /** A letter or digit; ASCII, most of any text, is told without Unicode's tables. */
-  private static boolean isWordChar(char c) {
+  /**
+   * The length in chars of the letter or digit at {@code i}, 0 if there is none. ASCII, most of any
+   * text, is told without Unicode's tables. Letters outside the Basic Multilingual Plane count too:
+   * a "not" pasted in mathematical bold (two chars a letter) must not drop out of the words.
+   */
+  private static int wordCharAt(String text, int i) {
+    char c = text.charAt(i);
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0;
     }
-    return Character.isLetterOrDigit(c);
+    if (Character.isHighSurrogate(c)) {
+      int cp = text.codePointAt(i);
+      return Character.isLetterOrDigit(cp) ? Character.charCount(cp) : 0;
+    }
+    return Character.isLetterOrDigit(c) ? 1 : 0;
   }
 
   private static boolean isInnerApostrophe(String text, int i) {
@@ -154,12 +167,12 @@ public final class Normaliser {
     if (!folded.equals(surface)) {
       applied.add(new Normalisation("quotes", "\u2019", "'"));
     }
-    String ascii =
-        isAscii(folded)
-            ? folded
-            : MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+    String ascii = isAscii(folded) ? folded : unmarked(folded, Normalizer.Form.NFKD);
     if (!ascii.equals(folded)) {
-      applied.add(new Normalisation("accents", surface, ascii));
+      // Compatibility forms (bold or full-width letters, ligatures) read as the letters they
+      // show: a "not" pasted from a styled document is still "not".
+      boolean accentsOnly = ascii.equals(unmarked(folded, Normalizer.Form.NFD));
+      applied.add(new Normalisation(accentsOnly ? "accents" : "characters", surface, ascii));
     }
     String lower = ascii.toLowerCase(Locale.ROOT);
     if (lower.length() > 1 && ascii.equals(ascii.toUpperCase(Locale.ROOT)) && hasLetter(ascii)) {
@@ -174,6 +187,10 @@ public final class Normaliser {
       applied.add(new Normalisation("verb_form", surface, base));
     }
     return new Form(base, List.copyOf(applied));
+  }
+
+  private static String unmarked(String s, Normalizer.Form form) {
+    return MARKS.matcher(Normalizer.normalize(s, form)).replaceAll("");
   }
 
   private static boolean isAscii(String s) {

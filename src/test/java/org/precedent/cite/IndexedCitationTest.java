@@ -148,6 +148,11 @@ class IndexedCitationTest {
             Verification.EXACT,
             List.of("bracketed letter")),
         Arguments.of(
+            "the Conference decided that the Working Group \uD835\uDC2C\uD835\uDC21\uD835\uDC28"
+                + "\uD835\uDC2E\uD835\uDC25\uD835\uDC1D meet",
+            Verification.VARIANT,
+            List.of("characters")),
+        Arguments.of(
             "the Conference decided that the Working Group shall meet ... and should hold at least"
                 + " one intersessional meeting",
             Verification.DIFFERS,

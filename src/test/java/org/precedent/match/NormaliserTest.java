@@ -45,7 +45,17 @@ class NormaliserTest {
         Arguments.of("State\u2019s obligations", "state's obligations", "quotes", "apostrophe"),
         Arguments.of("UNTOC and its Protocols", "untoc and its protocols", "case", "all capitals"),
         Arguments.of(
-            "is-voluntary andis condueted", "is voluntary andis condueted", "", "OCR kept as is"));
+            "is-voluntary andis condueted", "is voluntary andis condueted", "", "OCR kept as is"),
+        Arguments.of(
+            "shall \uD835\uDC27\uD835\uDC28\uD835\uDC2D protect",
+            "shall not protect",
+            "characters",
+            "a \"not\" in mathematical bold, pasted from a styled document"),
+        Arguments.of(
+            "shall \uFF4E\uFF4F\uFF54 protect", "shall not protect", "characters", "full-width"),
+        Arguments.of(
+            "victims\u2019 \uFB01nancial aid", "victims financial aid", "characters", "ligature"),
+        Arguments.of("protecci\u00F3n", "proteccion", "accents", "an accent is an accent"));
   }
 
   @ParameterizedTest(name = "{3}")

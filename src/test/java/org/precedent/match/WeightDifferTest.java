@@ -52,6 +52,17 @@ class WeightDifferTest {
             "reverses: drops 'not'",
             "Principle 7 (003 line 2098) negation lost"),
         Arguments.of(
+            "each State Party shall protect the privacy and identity of victims",
+            "each State Party shall \uD835\uDC27\uD835\uDC28\uD835\uDC2D protect the privacy and"
+                + " identity of victims",
+            "reverses: adds 'not'",
+            "Protocol art. 6 (1) with a negation pasted in mathematical bold"),
+        Arguments.of(
+            "Trafficked persons shall not be detained, charged or prosecuted",
+            "Trafficked persons shall \uFF4E\uFF4F\uFF54 be detained, charged or prosecuted",
+            "",
+            "Principle 7 with its negation in full-width letters: nothing reversed"),
+        Arguments.of(
             "to alleviate the factors that make persons, especially women and children, vulnerable"
                 + " to trafficking",
             "to alleviate the factors that make persons vulnerable to trafficking",
