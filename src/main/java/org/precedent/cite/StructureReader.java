@@ -224,6 +224,12 @@ final class StructureReader {
         path.add(new Step("subpara", tok.key()));
         return k + 1;
       }
+      if (tok.isNumber() && PartValues.isParagraphNumber(tok.text())) {
+        // "article 6, subparagraph 2, of the Protocol" (004 line 58), a paragraph so miscalled:
+        // read as written, so that it fails to resolve in the instrument named, not elsewhere.
+        path.add(new Step("subpara", PartValues.strip(tok.text())));
+        return k + 1;
+      }
       return -1;
     }
     int in = step.equals("para") ? partAt(k) : -1;
@@ -336,12 +342,13 @@ final class StructureReader {
 
   /**
    * The other parts of one item, each an item of its own: "article 3 (a) and (c)", "subparagraphs
-   * (a), (b) and (d)", "(a) to (c)", "article 5 (2)-(4)". A part names the same kind as the last
-   * part of the item before it (a letter after a subparagraph or clause, a number after a
-   * paragraph); a range is expanded when both ends are single letters or numbers. Returns the index
-   * after the last part read.
+   * (a), (b) and (d)", "(a) to (c)", "article 5 (2)-(4)", "article 26, paragraphs 2 and 3". A part
+   * names the same kind as the last part of the item before it (a letter after a subparagraph or
+   * clause, a number after a paragraph); a range is expanded when both ends are single letters or
+   * numbers. Returns the index after the last part read.
    */
   private int siblings(int k, List<Item> items) {
+    boolean worded = worded(items.get(items.size() - 1));
     while (items.size() < MAX_ITEMS) {
       Item last = items.get(items.size() - 1);
       List<Step> head = last.path().subList(0, last.path().size() - 1);
@@ -351,10 +358,19 @@ final class StructureReader {
       if (range || grammar.isAnd(t.get(j))) {
         j++;
       }
-      if (j == k || partAt(j) < 0) {
+      if (j == k) {
         return k;
       }
-      Token inner = t.get(partAt(j));
+      int in = partAt(j);
+      // "article 26, paragraphs 2 and 3": the 3 is a paragraph, as the 2 is.
+      boolean bare = in < 0 && worded && bareValue(j);
+      if (bare) {
+        in = j;
+      }
+      if (in < 0) {
+        return k;
+      }
+      Token inner = t.get(in);
       if (part.type().equals("clause")
           && !PartValues.isRoman(inner.key())
           && !head.isEmpty()
@@ -372,7 +388,7 @@ final class StructureReader {
       if (values.isEmpty()) {
         return k;
       }
-      k = partEnd(j);
+      k = bare ? j + 1 : partEnd(j);
       // Each part of a range shows the whole range, as each article of "articles 5 to 7" does.
       int from = range ? last.first() : j;
       int to = k - 1;
@@ -388,6 +404,28 @@ final class StructureReader {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether the last part of {@code item} is below its first and written with its own unit word and
+   * a bare number or letter ("article 26, paragraphs 2"): a bare number or letter listed after it
+   * names another such part, not another article.
+   */
+  private boolean worded(Item item) {
+    int last = item.last();
+    if (item.path().size() < 2 || last < 1 || !bareValue(last)) {
+      return false;
+    }
+    int word = t.get(last - 1).isPunct('.') ? last - 2 : last - 1;
+    String type = item.path().get(item.path().size() - 1).type();
+    return word >= 0 && grammar.unit(t.get(word)).filter(u -> u.step().equals(type)).isPresent();
+  }
+
+  /** A paragraph number, or a single lower-case letter or roman numeral, standing alone at k. */
+  private boolean bareValue(int k) {
+    Token tok = t.get(k);
+    return (tok.isNumber() && PartValues.isParagraphNumber(tok.text()))
+        || (PartValues.isLetterPart(tok) && (tok.isLetter() || PartValues.isRoman(tok.key())));
   }
 
   private static List<Step> withLast(List<Step> head, Step last) {

@@ -17,8 +17,11 @@ public final class EidLabels {
       int cut = step.indexOf('_');
       String type = cut < 0 ? step : step.substring(0, cut);
       String value = cut < 0 ? "" : step.substring(cut + 1);
+      // "(2)" under an article is its paragraph 2: a subparagraph numbered so (as a text may
+      // miscall a paragraph) is named in words, never shown as that paragraph.
+      boolean numberedSubpara = type.equals("subpara") && !value.isEmpty() && isDigits(value);
       boolean nested =
-          previous.equals("art")
+          !numberedSubpara && previous.equals("art")
               || previous.equals("para")
               || previous.equals("op")
               || previous.equals("subpara")
@@ -32,15 +35,24 @@ public final class EidLabels {
         case "guideline" -> append(out, "Guideline " + value, ", ");
         case "section" -> append(out, "sect. " + value.toUpperCase(Locale.ROOT), ", ");
         case "para", "subpara", "clause", "subclause", "item", "indent" ->
-            append(
-                out,
-                nested ? "(" + value + ")" : (type.equals("para") ? "para. " : type + " ") + value,
-                nested ? " " : ", ");
+            append(out, nested ? "(" + value + ")" : prefix(type) + value, nested ? " " : ", ");
         default -> append(out, value.isEmpty() ? type : type + " " + value, ", ");
       }
       previous = type;
     }
     return out.toString();
+  }
+
+  private static String prefix(String type) {
+    return switch (type) {
+      case "para" -> "para. ";
+      case "subpara" -> "subpara. ";
+      default -> type + " ";
+    };
+  }
+
+  private static boolean isDigits(String value) {
+    return value.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static void append(StringBuilder out, String piece, String separator) {

@@ -43,6 +43,15 @@ class CitationFinderTest {
         "articles 24 and 25 of UNTOC|untoc/art_24 untoc/art_25|pair, one entry per article",
         "article 6 (3) (c) of the Trafficking Protocol|tip-protocol/art_6__para_3__subpara_c|nested parentheses",
         "article 27, paragraph 3, of UNTOC|untoc/art_27__para_3|UN style with commas",
+        "article 26, paragraphs 2 and 3, of the Organized Crime Convention|untoc/art_26__para_2"
+            + " untoc/art_26__para_3|004 line 148: a list of paragraphs, UN style",
+        "article 6, paragraphs 1 to 3, of the Protocol|tip-protocol/art_6__para_1"
+            + " tip-protocol/art_6__para_2 tip-protocol/art_6__para_3|a range of them",
+        "article 9, paragraphs 1, 2 and 4, of the Protocol|tip-protocol/art_9__para_1"
+            + " tip-protocol/art_9__para_2 tip-protocol/art_9__para_4|a longer list",
+        "article 6, subparagraph 2, of the Trafficking in Persons Protocol"
+            + "|tip-protocol/art_6__subpara_2|004 line 58: a paragraph miscalled a subparagraph"
+            + " is read as written, in the instrument it names",
         "article 6 of the Protocol, paragraph 3|tip-protocol/art_6__para_3|the paragraph after"
             + " the name is the article's",
         "artículo 6 del Protocolo, párrafo 3|tip-protocol/art_6__para_3|in Spanish too",

@@ -22,7 +22,8 @@ class LabelsAndIdsTest {
         "pp_4|PP 4|preambular paragraph",
         "principle_7|Principle 7|OHCHR",
         "guideline_6__para_1|Guideline 6, para. 1|OHCHR guideline paragraph",
-        "para_12|para. 12|report paragraph"
+        "para_12|para. 12|report paragraph",
+        "art_6__subpara_2|art. 6, subpara. 2|a numbered subparagraph is not paragraph 2"
       })
   void eidLabels(String eid, String label, String why) {
     assertEquals(label, EidLabels.label(eid), why);
