@@ -25,10 +25,11 @@ import org.precedent.index.Fields;
 /**
  * Compiles a {@link QueryNode} for one {@link SearchMode}. Words and phrases go through the mode's
  * analyzer; a phrase of only stopwords falls back to the exact field so "of the" still works in
- * stemmed mode, where an exact-wording match also ranks higher. Trailing wildcards run on the
- * unstemmed field ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"),
- * except inside NEAR, whose parts must share one field. In stemmed mode a word or phrase that names
- * a legal concept ("non-punishment") also matches the provisions stating it in other words ({@link
+ * stemmed mode, where an exact-wording match also ranks higher; a phrase whose small words are the
+ * point holds them in place ({@link PhraseWording}). Trailing wildcards run on the unstemmed field
+ * ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"), except inside
+ * NEAR, whose parts must share one field. In stemmed mode a word or phrase that names a legal
+ * concept ("non-punishment") also matches the provisions stating it in other words ({@link
  * Concepts}); exact mode means the words as written, so it never widens. Stemmed words English
  * cannot find are read in the stems of the index's Spanish and French provisions too ({@link
  * #readings}).
@@ -285,6 +286,13 @@ public final class QueryCompiler {
           ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
           : orHeadingOrConcept(w.text(), words(w.text()));
     } else if (node instanceof QueryNode.Phrase p) {
+      Query wording =
+          mode == SearchMode.STEMMED
+              ? PhraseWording.required(p.text(), Analysis.stemmedFor(language))
+              : null;
+      if (wording != null) {
+        return worded(p.text(), wording);
+      }
       return orHeadingOrConcept(p.text(), phrase(p.text()));
     } else if (node instanceof QueryNode.FieldValue f) {
       return MetadataClauses.of(f.field(), f.value());
@@ -308,6 +316,17 @@ public final class QueryCompiler {
       return exact;
     }
     return withBonus(stemmed, exact, false);
+  }
+
+  /**
+   * A quoted phrase whose common words matter: its stemmed phrase, scored as any phrase's, where it
+   * has the {@code wording} {@link PhraseWording} requires, and ranked higher where it matches word
+   * for word. Not through headings or concepts, which do not hold the wording.
+   */
+  private Query worded(String text, Query wording) {
+    Query matching =
+        new BooleanQuery.Builder().add(words(text), Occur.MUST).add(wording, Occur.FILTER).build();
+    return withBonus(matching, phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text), false);
   }
 
   /**

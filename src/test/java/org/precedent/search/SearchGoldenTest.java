@@ -18,8 +18,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
+import org.precedent.corpus.ProvisionId;
 import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
 
@@ -108,6 +111,39 @@ class SearchGoldenTest {
             .orElseThrow();
     assertEquals("Repatriation of victims of trafficking in persons", hit.heading());
     assertFalse(hit.snippet().contains("<mark>"), hit.snippet());
+  }
+
+  /**
+   * A quoted phrase promises its words, common ones included, in stemmed mode too: the stemmed
+   * field holds no "not" or "as", and these phrases matched every provision with "prosecute",
+   * "shall" or "appropriate" (112 for the first, against 2 saying it).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"not be prosecuted\"",
+        "\"shall not\"",
+        "\"as appropriate\"",
+        "\"shall not be detained\"",
+        "\"as necessary\""
+      })
+  void aQuotedPhraseMatchesItsCommonWordsToo(String query) {
+    openCorpus();
+    SearchResult result = kb.search(SearchRequest.of(query).page(SortOrder.RELEVANCE, 100, 0));
+    String phrase = words(query);
+    assertFalse(result.hits().isEmpty(), query);
+    for (Hit hit : result.hits()) {
+      String text = kb.provision(ProvisionId.parse(hit.id()).orElseThrow()).orElseThrow().text();
+      assertTrue(words(text).contains(phrase), query + " matched " + hit.id() + ": " + text);
+    }
+    assertTrue(result.hits().get(0).snippet().contains("<mark>"), result.hits().get(0).snippet());
+  }
+
+  /** Words only, lower-cased, one space apart, with a space at each end. */
+  private static String words(String text) {
+    return " "
+        + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
+        + " ";
   }
 
   /** Loads the corpus and indexes it once; skips when corpus/ is absent or does not load yet. */
