@@ -61,7 +61,9 @@ final class CheckRoutes {
       throw ApiError.badRequest("'text' is required: the draft to check", null);
     }
     if (body.text().length() > CheckRequest.MAX_CHARS) {
-      throw ApiError.badRequest(
+      // 413, as /api/cite and /api/verify answer for the same limit: the request is too large.
+      throw new ApiError(
+          413,
           "'text' is too long: "
               + body.text().length()
               + " characters, the limit is "
