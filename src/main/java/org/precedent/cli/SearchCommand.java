@@ -47,14 +47,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--status", description = "status, e.g. treaty (repeatable)")
   List<String> statuses;
 
-  @Option(names = "--kind", description = "instrument kind")
-  String kind;
+  @Option(names = "--kind", description = "instrument kind (repeatable)")
+  List<String> kinds;
 
-  @Option(names = "--body", description = "adopting body as recorded")
-  String body;
+  @Option(names = "--body", description = "adopting body as recorded (repeatable)")
+  List<String> bodies;
 
-  @Option(names = "--language", description = "language code")
-  String language;
+  @Option(names = "--language", description = "language code (repeatable)")
+  List<String> languages;
 
   @Option(names = "--year-from", description = "first year")
   Integer yearFrom;
@@ -93,9 +93,9 @@ final class SearchCommand implements Callable<Integer> {
               SearchMode.of(mode),
               instruments,
               statuses,
-              kind,
-              body,
-              language,
+              kinds,
+              bodies,
+              languages,
               yearFrom,
               yearTo,
               SortOrder.of(sort),

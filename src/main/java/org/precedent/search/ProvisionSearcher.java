@@ -197,12 +197,9 @@ public final class ProvisionSearcher {
     List<Query> out = new ArrayList<>();
     out.addAll(anyOf("instrument", r.instruments()));
     out.addAll(anyOf("status", r.statuses()));
-    for (String[] f :
-        new String[][] {{"kind", r.kind()}, {"body", r.body()}, {"language", r.language()}}) {
-      if (f[1] != null && !f[1].isBlank()) {
-        out.add(MetadataClauses.of(f[0], f[1].strip()));
-      }
-    }
+    out.addAll(anyOf("kind", r.kinds()));
+    out.addAll(anyOf("body", r.bodies()));
+    out.addAll(anyOf("language", r.languages()));
     if (r.yearFrom() != null || r.yearTo() != null) {
       int from = r.yearFrom() == null ? Integer.MIN_VALUE : r.yearFrom();
       int to = r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo();

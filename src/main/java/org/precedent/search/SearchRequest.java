@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param instruments instrument ids, any of which may match (empty: all)
  * @param statuses status labels, any of which may match (empty: all)
- * @param kind instrument kind, or null
- * @param body adopting body exactly as recorded, or null
- * @param language language code, or null
+ * @param kinds instrument kinds, any of which may match (empty: all)
+ * @param bodies adopting bodies exactly as recorded, any of which may match (empty: all)
+ * @param languages language codes, any of which may match (empty: all)
  * @param yearFrom first year included, or null
  * @param yearTo last year included, or null
  * @param exactTotal count every match, however many; otherwise a relevance-ordered search stops
@@ -21,9 +21,9 @@ public record SearchRequest(
     SearchMode mode,
     List<String> instruments,
     List<String> statuses,
-    String kind,
-    String body,
-    String language,
+    List<String> kinds,
+    List<String> bodies,
+    List<String> languages,
     Integer yearFrom,
     Integer yearTo,
     SortOrder sort,
@@ -64,9 +64,16 @@ public record SearchRequest(
     }
     mode = mode == null ? SearchMode.STEMMED : mode;
     sort = sort == null ? SortOrder.RELEVANCE : sort;
-    instruments = instruments == null ? List.of() : List.copyOf(instruments);
-    statuses =
-        statuses == null ? List.of() : statuses.stream().map(MetadataClauses::status).toList();
+    instruments = given(instruments);
+    kinds = given(kinds);
+    bodies = given(bodies);
+    languages = given(languages);
+    statuses = given(statuses).stream().map(MetadataClauses::status).toList();
+  }
+
+  /** The values of a filter a caller gave: none when null, blank values left out. */
+  private static List<String> given(List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
   }
 
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */
@@ -87,9 +94,9 @@ public record SearchRequest(
         mode,
         instruments,
         statuses,
-        kind,
-        body,
-        language,
+        kinds,
+        bodies,
+        languages,
         yearFrom,
         yearTo,
         sort,

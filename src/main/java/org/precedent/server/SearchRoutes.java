@@ -2,7 +2,6 @@ package org.precedent.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -73,11 +72,11 @@ final class SearchRoutes {
     return new SearchRequest(
         ctx.queryParam("q"),
         mode == null || mode.isBlank() ? SearchMode.STEMMED : SearchMode.of(mode),
-        nonBlank(ctx.queryParams("instrument")),
-        nonBlank(ctx.queryParams("status")),
-        ctx.queryParam("kind"),
-        ctx.queryParam("body"),
-        ctx.queryParam("language"),
+        ctx.queryParams("instrument"),
+        ctx.queryParams("status"),
+        ctx.queryParams("kind"),
+        ctx.queryParams("body"),
+        ctx.queryParams("language"),
         optionalInt(ctx, "year_from"),
         optionalInt(ctx, "year_to"),
         sort == null || sort.isBlank() ? SortOrder.RELEVANCE : SortOrder.of(sort),
@@ -94,10 +93,6 @@ final class SearchRoutes {
             Map.of("allowed", allowed.stream().sorted().toList()));
       }
     }
-  }
-
-  private static List<String> nonBlank(List<String> values) {
-    return values.stream().filter(v -> !v.isBlank()).toList();
   }
 
   /** A flag given as {@code true} or {@code false}; absent or blank is false. */

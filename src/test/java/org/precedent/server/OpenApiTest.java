@@ -117,4 +117,22 @@ class OpenApiTest {
             "exact_total"),
         params);
   }
+
+  /** Every filter the search route reads as several values is described as a repeated one. */
+  @Test
+  void searchFiltersThatMayBeRepeatedAreArrays() {
+    List<String> repeated = new ArrayList<>();
+    doc.path("paths")
+        .path("/api/search")
+        .path("get")
+        .path("parameters")
+        .forEach(
+            p -> {
+              if (p.path("schema").path("type").asText().equals("array")
+                  && p.path("explode").asBoolean()) {
+                repeated.add(p.get("name").asText());
+              }
+            });
+    assertEquals(List.of("instrument", "status", "kind", "body", "language"), repeated);
+  }
 }

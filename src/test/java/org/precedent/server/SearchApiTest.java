@@ -187,6 +187,24 @@ class SearchApiTest {
   }
 
   @Test
+  void kindBodyAndLanguageRepeatedMatchAnyOfTheirValues() {
+    String q = "q=trafficking&limit=100";
+    assertEquals(
+        Set.of("report", "treaty"),
+        values(search(q + "&kind=report&kind=treaty"), "status"),
+        "both kinds, not only the first");
+    assertEquals(
+        Set.of("fx-report", "fx-treaty", "fx-plan", "fx-draft"),
+        values(search(q + "&body=Secretariat&body=" + Http.enc("General Assembly")), "instrument"));
+    int english = search(q + "&language=en").get("total").asInt();
+    assertEquals(english, search(q + "&language=fr&language=en").get("total").asInt());
+    assertEquals(
+        Set.of("fx-report"),
+        values(search(q + "&kind=report&kind=treaty&body=Secretariat"), "instrument"),
+        "values of one parameter are alternatives; different parameters all apply");
+  }
+
+  @Test
   void sortsByDateAndByAuthority() {
     JsonNode byDate = search("q=victims&sort=date&limit=100");
     List<String> dates = new ArrayList<>();
