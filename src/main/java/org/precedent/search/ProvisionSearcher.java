@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
@@ -72,6 +73,7 @@ public final class ProvisionSearcher {
 
   private SearchResult run(SearchRequest request) {
     QueryNode parsed = QueryParser.parse(request.q());
+    request.instruments().forEach(this::requireKnown);
     List<Query> filters = filters(request);
     return index.withSearcher(
         searcher -> {
@@ -190,6 +192,19 @@ public final class ProvisionSearcher {
       throw new org.precedent.index.OverBudget(
           "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
           "make the query more specific: fewer wildcards or ORs, or a filter");
+    }
+  }
+
+  /**
+   * An instrument filter is checked against the manifest, as a status is against the statuses: a
+   * misspelt id would otherwise find nothing without saying why. A metadata-only instrument is
+   * known; it only has no provisions to find.
+   */
+  private void requireKnown(String instrument) {
+    if (manifest.instrument(instrument.strip().toLowerCase(Locale.ROOT)).isEmpty()) {
+      throw new QueryException(
+          "unknown instrument '" + instrument + "'",
+          "an instrument id as /api/instruments lists them, e.g. instrument=tip-protocol");
     }
   }
 

@@ -205,6 +205,14 @@ class SearchApiTest {
   }
 
   @Test
+  void anInstrumentKnownOnlyByItsMetadataIsAFilterThatFindsNothing() {
+    // The fixture's tip-protocol has no text: a known instrument, not a typo.
+    assertEquals(0, search("q=trafficking&instrument=tip-protocol").get("total").asInt());
+    assertEquals(
+        Set.of("fx-plan"), values(search("q=trafficking&instrument=FX-Plan"), "instrument"));
+  }
+
+  @Test
   void sortsByDateAndByAuthority() {
     JsonNode byDate = search("q=victims&sort=date&limit=100");
     List<String> dates = new ArrayList<>();
@@ -293,6 +301,9 @@ class SearchApiTest {
         Arguments.of("q=abuse&mode=fuzzy", "unknown mode"),
         Arguments.of("q=abuse&sort=size", "unknown sort"),
         Arguments.of("q=abuse&status=ratified", "unknown status"),
+        Arguments.of("q=abuse&instrument=nonexistent", "unknown instrument 'nonexistent'"),
+        Arguments.of(
+            "q=abuse&instrument=fx-plan&instrument=fx-plann", "unknown instrument 'fx-plann'"),
         Arguments.of("q=abuse&year_from=2010&year_to=2000", "year_from"),
         Arguments.of("q=abuse&year_from=soon", "whole number"),
         Arguments.of("q=abuse&exact_total=yes", "true or false"),
