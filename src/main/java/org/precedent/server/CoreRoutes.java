@@ -50,6 +50,20 @@ final class CoreRoutes {
     ctx.json(
         kb.provision(id)
             .map(p -> ProvisionView.of(p, kindOf(p.instrument())))
-            .orElseThrow(() -> ApiError.notFound("no provision with id '" + id + "'")));
+            .orElseThrow(() -> noProvision(id)));
+  }
+
+  /**
+   * Why {@code id} has no provision: an instrument cited but recorded without its text has none to
+   * give, which a bare "no provision" would hide.
+   */
+  private ApiError noProvision(ProvisionId id) {
+    return kb.instrumentRecord(id.instrument())
+        .filter(instrument -> !instrument.hasText())
+        .map(
+            instrument ->
+                ApiError.notFound(
+                    "the text of " + instrument.title() + " is not in the corpus (metadata only)"))
+        .orElseGet(() -> ApiError.notFound("no provision with id '" + id + "'"));
   }
 }

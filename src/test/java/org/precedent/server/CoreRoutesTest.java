@@ -83,6 +83,16 @@ class CoreRoutesTest {
     assertEquals("Fixture statement, para. 2", p.get("citation").asText());
   }
 
+  @Test
+  void aProvisionOfAnInstrumentWithoutItsTextIsA404SayingSo() {
+    Http.Reply reply = SERVED.http().get("/api/provisions/a-res-64-178/op_1");
+    assertEquals(404, reply.status(), reply.body());
+    assertEquals(
+        "the text of Improving the coordination of efforts against trafficking in persons is not"
+            + " in the corpus (metadata only)",
+        reply.json().get("error").asText());
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "/api/provisions/fixture-report/para_99, 404, no provision",
