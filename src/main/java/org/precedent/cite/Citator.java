@@ -24,27 +24,38 @@ public final class Citator {
     return resolve(finder.find(text));
   }
 
+  /**
+   * The entries of {@code refs}, in order. The items of a range share the range's span, so when
+   * they resolve to nothing ("paragraphs 1 to 10" with no instrument named) each would be the same
+   * entry again: an entry equal to the one before it and naming no provision is left out. Items
+   * that name provisions, or say which provision is missing, differ and are all kept.
+   */
   private List<Citation> resolve(List<Reference> refs) {
     List<Citation> out = new ArrayList<>(refs.size());
     for (int n = 0; n < refs.size(); n++) {
-      Reference ref = refs.get(n);
-      out.add(
-          n < LIMIT
-              ? resolver.resolve(ref)
-              : new Citation(
-                  ref.text(),
-                  ref.start(),
-                  ref.end(),
-                  Citation.OVER_LIMIT,
-                  null,
-                  List.of(),
-                  "more than "
-                      + LIMIT
-                      + " citations in one request: only the first "
-                      + LIMIT
-                      + " were resolved; send the rest in another request"));
+      Citation entry = n < LIMIT ? resolver.resolve(refs.get(n)) : overLimit(refs.get(n));
+      boolean repeated =
+          entry.provisions().isEmpty() && !out.isEmpty() && entry.equals(out.get(out.size() - 1));
+      if (!repeated) {
+        out.add(entry);
+      }
     }
     return out;
+  }
+
+  private static Citation overLimit(Reference ref) {
+    return new Citation(
+        ref.text(),
+        ref.start(),
+        ref.end(),
+        Citation.OVER_LIMIT,
+        null,
+        List.of(),
+        "more than "
+            + LIMIT
+            + " citations in one request: only the first "
+            + LIMIT
+            + " were resolved; send the rest in another request");
   }
 
   /**

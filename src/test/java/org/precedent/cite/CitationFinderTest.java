@@ -1,6 +1,7 @@
 package org.precedent.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -440,6 +441,34 @@ class CitationFinderTest {
         spans);
     assertEquals(text.indexOf("article"), found.get(1).start());
     assertEquals("tip-protocol/art_3__subpara_a", found.get(1).provisions().get(0).id());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "paragraphs 1 to 10|400|a range naming no instrument: one entry, not ten alike",
+        "5. The role of the arts\t262-273\t55|400|a table of contents read as a range of"
+            + " articles of no instrument: one entry, not twelve",
+        "paragraphs 1 to 3 of UNTOC|404 404 404|each item names another missing provision",
+        "paragraphs 1 and 2|400 400|the items of a list have spans of their own",
+        "paragraphs 1 to 3; paragraphs 1 to 3|400 400|two ranges in the text are two citations",
+      })
+  void aRangeResolvingToNothingIsOneEntry(String text, String expected, String why) {
+    List<Citation> found = CITATOR.cite(text);
+    assertEquals(List.of(expected.split(" ")), resolved(text), why);
+    for (int n = 1; n < found.size(); n++) {
+      assertNotEquals(found.get(n - 1), found.get(n), why);
+    }
+  }
+
+  @Test
+  void theItemsOfARangeOverTheLimitAreOneEntry() {
+    String text = "article 1 of UNTOC; ".repeat(250) + "paragraphs 1 to 10";
+    List<Citation> found = CITATOR.cite(text);
+    assertEquals(251, found.size());
+    assertEquals(Citation.OVER_LIMIT, found.get(250).status());
+    assertEquals("paragraphs 1 to 10", found.get(250).text());
   }
 
   @Test

@@ -72,6 +72,23 @@ class CiteRoutesTest {
   }
 
   @Test
+  void aRangeThatResolvesToNothingIsOneEntry() throws Exception {
+    // A table-of-contents line: "arts 262-273" is a range of twelve articles of no instrument.
+    String text = "5. The role of the arts\t262-273\t55";
+    Http.Reply r = post("/api/cite", JSON.writeValueAsString(java.util.Map.of("text", text)));
+    assertEquals(200, r.status(), r.body());
+    JsonNode cs = r.json().get("citations");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals(400, cs.get(0).get("status").asInt());
+    assertEquals("arts\t262-273", cs.get(0).get("text").asText());
+    JsonNode one = get("/api/cite?q=" + Http.enc("paragraphs 1 to 10")).json().get("citations");
+    assertEquals(1, one.size(), one.toString());
+    assertEquals(400, one.get(0).get("status").asInt());
+    assertEquals(0, one.get(0).get("start").asInt());
+    assertEquals(18, one.get(0).get("end").asInt());
+  }
+
+  @Test
   void postVerify() throws Exception {
     String body =
         JSON.writeValueAsString(
