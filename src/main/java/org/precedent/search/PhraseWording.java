@@ -9,13 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
-import org.apache.lucene.queries.spans.SpanNearQuery;
-import org.apache.lucene.queries.spans.SpanOrQuery;
-import org.apache.lucene.queries.spans.SpanQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
@@ -24,10 +21,12 @@ import org.precedent.index.Fields;
  * field holds no common words: a phrase opening or closing on one ("as appropriate", "not be
  * prosecuted") matched without it, and one holding a negation ("shall not be detained") matched its
  * opposite ("shall then be detained"), counted and listed as matches. A quotation promises its
- * words, so such a phrase must also match word by word: each common word as written (the exact
- * field) and each other word by its stemmed forms, at consecutive positions. Every text field
- * counts positions by the same tokenizer's words ({@link Analysis#positions}), so the two fields'
- * positions line up and one span can read both.
+ * words, so such common words must be there as written: each run of them with the word on either
+ * side, as an exact phrase ("not be prosecuted", "shall not be detained", "trafficking in the").
+ * The other words keep their stemmed variants. An exact phrase reads the pairs the exact field
+ * holds for common words ("in_the"), far rarer than the words: over a million provisions a span
+ * reading each word's positions in place, as the stemmed phrase does, took every provision holding
+ * "the".
  */
 final class PhraseWording {
   /** Common words that reverse what a phrase says; the stemmed chain drops them all. */
@@ -49,32 +48,38 @@ final class PhraseWording {
     while (stems.size() < n) {
       stems.add(List.of()); // common words closing the phrase leave no position behind
     }
-    boolean needed = stems.get(0).isEmpty() || stems.get(n - 1).isEmpty();
-    for (int p = 0; p < n && !needed; p++) {
-      needed = stems.get(p).isEmpty() && NEGATIONS.contains(words.get(p).get(0));
+    List<Query> wording = new ArrayList<>();
+    int p = 0;
+    while (p < n) {
+      if (!stems.get(p).isEmpty()) {
+        p++;
+        continue;
+      }
+      int end = p;
+      boolean negation = false;
+      while (end < n && stems.get(end).isEmpty()) {
+        negation |= NEGATIONS.contains(words.get(end).get(0));
+        end++;
+      }
+      if (p == 0 || end == n || negation) {
+        Query run = exactPhrase(words.subList(Math.max(0, p - 1), Math.min(n, end + 1)));
+        if (run != null) {
+          wording.add(run);
+        }
+      }
+      p = end;
     }
-    if (!needed) {
-      return null;
+    if (wording.size() < 2) {
+      return wording.isEmpty() ? null : wording.get(0);
     }
-    SpanQuery[] clauses = new SpanQuery[n];
-    for (int p = 0; p < n; p++) {
-      clauses[p] =
-          stems.get(p).isEmpty()
-              ? new FieldMaskingSpanQuery(
-                  new SpanTermQuery(new Term(Fields.TEXT_EXACT, words.get(p).get(0))), Fields.TEXT)
-              : anyOf(stems.get(p));
-    }
-    return new SpanNearQuery(clauses, 0, true);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    wording.forEach(q -> all.add(q, Occur.FILTER));
+    return all.build();
   }
 
-  private static SpanQuery anyOf(List<String> forms) {
-    if (forms.size() == 1) {
-      return new SpanTermQuery(new Term(Fields.TEXT, forms.get(0)));
-    }
-    return new SpanOrQuery(
-        forms.stream()
-            .map(f -> (SpanQuery) new SpanTermQuery(new Term(Fields.TEXT, f)))
-            .toArray(SpanQuery[]::new));
+  private static Query exactPhrase(List<List<String>> words) {
+    String text = String.join(" ", words.stream().map(w -> w.get(0)).toList());
+    return new QueryBuilder(Analysis.exactPhrase()).createPhraseQuery(Fields.TEXT_EXACT, text);
   }
 
   /**

@@ -321,12 +321,14 @@ public final class QueryCompiler {
   /**
    * A quoted phrase whose common words matter: its stemmed phrase, scored as any phrase's, where it
    * has the {@code wording} {@link PhraseWording} requires, and ranked higher where it matches word
-   * for word. Not through headings or concepts, which do not hold the wording.
+   * for word throughout. Not through headings or concepts, which do not hold the wording.
    */
   private Query worded(String text, Query wording) {
     Query matching =
         new BooleanQuery.Builder().add(words(text), Occur.MUST).add(wording, Occur.FILTER).build();
-    return withBonus(matching, phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text), false);
+    Query exact = phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text);
+    // Where the wording required is the whole phrase, every match has it: nothing to rank by.
+    return exact.equals(wording) ? matching : withBonus(matching, exact, false);
   }
 
   /**

@@ -40,20 +40,19 @@ class RankedQueryTest {
         "victims NOT \"women and children\" | stemmed"
             + " | +(text:victim (heading:victim)^1.0) -text_pairs:women _ children | "
             + " | an excluded phrase gives no bonus",
-        "\"trafficking in the\" | stemmed | +text:traffic #spanNear([text:traffic,"
-            + " mask(text_exact:in) as text, mask(text_exact:the) as text], 0, true)"
-            + " | +(+text:traffic #spanNear([text:traffic, mask(text_exact:in) as text,"
-            + " mask(text_exact:the) as text], 0, true))^0.5"
-            + " #text_exact:\"trafficking_in in_the\""
-            + " | common words closing a quoted phrase are held in place, read as written (the"
-            + " stemmed field has none); not through headings, which do not hold them",
-        "\"shall not be detained\" | stemmed | +text_pairs:shall _ _ detain #spanNear([text:shall,"
-            + " mask(text_exact:not) as text, mask(text_exact:be) as text, text:detain], 0, true)"
-            + " | +(+text_pairs:shall _ _ detain #spanNear([text:shall, mask(text_exact:not) as"
-            + " text, mask(text_exact:be) as text, text:detain], 0, true))^0.5"
+        "\"trafficking in the\" | stemmed"
+            + " | +text:traffic #text_exact:\"trafficking_in in_the\" | "
+            + " | common words closing a quoted phrase are required as written with the word before"
+            + " them (the stemmed field has none), not through headings, which do not hold them;"
+            + " here that is the whole phrase, so no bonus is left to give",
+        "\"trafficking persons shall not be detained\" | stemmed"
+            + " | +text_pairs:\"traffic person person shall shall _ _ detain\""
             + " #text_exact:\"shall_not not_be be_detained\""
-            + " | a negation inside is held in place too: the stemmed phrase alone also matched"
-            + " 'shall then be detained'",
+            + " | +(+text_pairs:\"traffic person person shall shall _ _ detain\""
+            + " #text_exact:\"shall_not not_be be_detained\")^0.5"
+            + " #text_exact:\"trafficking persons shall_not not_be be_detained\""
+            + " | a negation inside is required with its neighbours (the stemmed phrase alone also"
+            + " matched 'shall then be detained'); the other words keep their stems",
         "\"trafficking in persons\" | exact | text_exact:\"trafficking_in in_persons\" | "
             + " | exact mode matches the wording itself, through the pairs the index holds",
         "\"of the\" | stemmed | text_exact:of_the | "
