@@ -91,6 +91,9 @@ public final class ProvisionSearcher {
           BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
           split.inline().forEach(b -> full.add(b, Occur.SHOULD));
           filters.forEach(f -> full.add(f, Occur.FILTER));
+          // An annex holds every paragraph of a plan or decision (A/64/L.64's, 21,117 characters):
+          // a hit on it cites nothing a drafter can quote, and its paragraphs are hits themselves.
+          full.add(WHOLE_ANNEX, Occur.MUST_NOT); // as listed() has it
           Query query = full.build();
           int wanted = request.offset() + request.limit();
           Ranking ranking =
@@ -261,6 +264,17 @@ public final class ProvisionSearcher {
    * first question), while a much better match from a lesser source still ranks above it.
    */
   static final double AUTHORITY_PRIOR = 0.25;
+
+  /** An annex as a whole, which search never lists. */
+  private static final Query WHOLE_ANNEX = new TermQuery(new Term(Fields.EID, "annex"));
+
+  /** {@code matching} without the provisions search never lists (an annex as a whole). */
+  static Query listed(Query matching) {
+    return new BooleanQuery.Builder()
+        .add(matching, Occur.MUST)
+        .add(WHOLE_ANNEX, Occur.MUST_NOT)
+        .build();
+  }
 
   static double weighted(Candidate c) {
     return weighted(c.score(), c.authority());

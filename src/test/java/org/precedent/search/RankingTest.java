@@ -370,10 +370,10 @@ class RankingTest {
       Ranking counting =
           new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, bonus(searcher, ranked), 20);
       int[] seen = new int[1];
-      searcher.search(ranked.matching(), counted(counting, seen));
+      searcher.search(ProvisionSearcher.listed(ranked.matching()), counted(counting, seen));
       Ranking.Result bounded = counting.result();
       Ranking full = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, bonus(searcher, ranked));
-      searcher.search(ranked.matching(), full);
+      searcher.search(ProvisionSearcher.listed(ranked.matching()), full);
 
       assertTrue(seen[0] < 500, seen[0] + " of " + texts.size() + " matches ranked");
       assertEquals(20, bounded.total());
@@ -458,7 +458,7 @@ class RankingTest {
         new QueryCompiler(SearchMode.STEMMED, true).ranked(QueryParser.parse(q));
     Ranking ranking =
         new Ranking(searcher, sort, n, maxFacetValues, bonus(searcher, ranked), countUpTo);
-    searcher.search(ranked.matching(), ranking);
+    searcher.search(ProvisionSearcher.listed(ranked.matching()), ranking);
     return ranking.result();
   }
 
@@ -471,9 +471,10 @@ class RankingTest {
 
   private static Reference reference(IndexSearcher searcher, SearchRequest request)
       throws IOException {
-    Query query =
+    Query matching =
         new QueryCompiler(request.mode(), true, Languages.of(searcher.getIndexReader()))
             .compile(QueryParser.parse(request.q()));
+    Query query = ProvisionSearcher.listed(matching);
     int max = Math.max(1, searcher.getIndexReader().maxDoc());
     TopDocs all = searcher.search(query, new TopScoreDocCollectorManager(max, max));
     List<Candidate> kept = ProvisionSearcher.collapse(Candidate.all(searcher, all));
