@@ -18,15 +18,19 @@ import org.precedent.index.Fields;
 
 /**
  * The wording a quoted phrase must have in stemmed mode where its common words matter. The stemmed
- * field holds no common words: a phrase opening or closing on one ("as appropriate", "not be
- * prosecuted") matched without it, and one holding a negation ("shall not be detained") matched its
- * opposite ("shall then be detained"), counted and listed as matches. A quotation promises its
- * words, so such common words must be there as written: each run of them with the word on either
- * side, as an exact phrase ("not be prosecuted", "shall not be detained", "trafficking in the").
- * The other words keep their stemmed variants. An exact phrase reads the pairs the exact field
- * holds for common words ("in_the"), far rarer than the words: over a million provisions a span
- * reading each word's positions in place, as the stemmed phrase does, took every provision holding
- * "the".
+ * field holds no common words: a phrase opening on one ("as appropriate", "not be prosecuted")
+ * matched without it, and one holding a negation ("shall not be detained", "shall not") matched its
+ * opposite ("shall then be detained"), counted and listed as matches. A quotation promises those
+ * words, so they must be there as written: each such run of common words with the word on either
+ * side, as an exact phrase ("as appropriate", "shall not be detained"). The other words keep their
+ * stemmed variants. An exact phrase reads the pairs the exact field holds for common words
+ * ("not_be"), far rarer than the words: a span reading each word's positions in place took, over a
+ * million provisions, every provision holding "the".
+ *
+ * <p>Common words closing a phrase without a negation ("trafficking in the") are not required: cut
+ * off from what follows them they say little, and required they made a phrase the reading of a
+ * common pair ("in_the") over most provisions (phrase p99 at a million provisions: 25 ms, against
+ * 5.6 ms without).
  */
 final class PhraseWording {
   /** Common words that reverse what a phrase says; the stemmed chain drops them all. */
@@ -61,7 +65,7 @@ final class PhraseWording {
         negation |= NEGATIONS.contains(words.get(end).get(0));
         end++;
       }
-      if (p == 0 || end == n || negation) {
+      if (p == 0 || negation) {
         Query run = exactPhrase(words.subList(Math.max(0, p - 1), Math.min(n, end + 1)));
         if (run != null) {
           wording.add(run);

@@ -40,9 +40,12 @@ class RankedQueryTest {
         "victims NOT \"women and children\" | stemmed"
             + " | +(text:victim (heading:victim)^1.0) -text_pairs:women _ children | "
             + " | an excluded phrase gives no bonus",
-        "\"trafficking in the\" | stemmed"
-            + " | +text:traffic #text_exact:\"trafficking_in in_the\" | "
-            + " | common words closing a quoted phrase are required as written with the word before"
+        "\"trafficking in the\" | stemmed | text:traffic (heading:traffic)^1.0"
+            + " | +(text:traffic)^0.5 #text_exact:\"trafficking_in in_the\""
+            + " | one stemmed word makes no pair: the word itself; common words closing a phrase"
+            + " without a negation are not required",
+        "\"as appropriate\" | stemmed | +text:appropriate #text_exact:as_appropriate | "
+            + " | common words opening a quoted phrase are required as written with the word after"
             + " them (the stemmed field has none), not through headings, which do not hold them;"
             + " here that is the whole phrase, so no bonus is left to give",
         "\"trafficking persons shall not be detained\" | stemmed"
