@@ -63,6 +63,15 @@ final class WeightDiffer {
 
   private record Occurrence(Entry entry, int start, int end) {}
 
+  /**
+   * Words that only say whose a qualifier is: "in accordance with their domestic law" is "in
+   * accordance with domestic law" said of the States, not another qualifier.
+   */
+  private static final Set<String> WHOSE = Set.of("its", "their", "the");
+
+  /** Each entry's form with {@link #WHOSE} words left out, by which entries are counted. */
+  private final Map<Entry, List<String>> counted = new java.util.HashMap<>();
+
   /** The most words an entry has. */
   private final int longest;
 
@@ -83,6 +92,9 @@ final class WeightDiffer {
               strength,
               row.length > 3 ? row[3] : "",
               row.length > 4 ? row[4] : ""));
+    }
+    for (Entry e : entries) {
+      counted.put(e, e.words().stream().filter(w -> !WHOSE.contains(w)).toList());
     }
     entries.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
     entries.forEach(
@@ -393,6 +405,22 @@ final class WeightDiffer {
     Map<Entry, Integer> now = new LinkedHashMap<>();
     Set<Entry> all = new java.util.LinkedHashSet<>(was.keySet());
     all.addAll(close.keySet());
+    // Forms of one qualifier ("in accordance with domestic law", "... with their domestic law")
+    // count together, under the first form met: one replaced by the other is no change.
+    Map<String, Entry> forms = new LinkedHashMap<>();
+    Map<Entry, Entry> formOf = new LinkedHashMap<>();
+    Set<Entry> seen = new java.util.LinkedHashSet<>(all);
+    seen.addAll(anywhere.keySet());
+    for (Entry e : seen) {
+      formOf.put(e, forms.computeIfAbsent(e.category() + " " + counted.get(e), k -> e));
+    }
+    was = merged(was, formOf);
+    anywhere = merged(anywhere, formOf);
+    close = merged(close, formOf);
+    all =
+        all.stream()
+            .map(formOf::get)
+            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     for (Entry e : all) {
       int had = was.getOrDefault(e, 0);
       int added = close.getOrDefault(e, 0);
@@ -415,6 +443,13 @@ final class WeightDiffer {
         out.add(new WeightChange(phrase, "", e.drop() + ": drops '" + phrase + "'"));
       }
     }
+  }
+
+  /** {@code counts} with each entry counted under its form in {@code formOf}, if it has one. */
+  private static Map<Entry, Integer> merged(Map<Entry, Integer> counts, Map<Entry, Entry> formOf) {
+    Map<Entry, Integer> out = new LinkedHashMap<>();
+    counts.forEach((e, n) -> out.merge(formOf.getOrDefault(e, e), n, Integer::sum));
+    return out;
   }
 
   private static int negations(Map<Entry, Integer> counts) {

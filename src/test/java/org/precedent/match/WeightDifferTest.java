@@ -58,6 +58,14 @@ class WeightDifferTest {
             "reverses: adds 'not'",
             "Protocol art. 6 (1) with a negation pasted in mathematical bold"),
         Arguments.of(
+            "authorities of States Parties shall cooperate with one another, in accordance with"
+                + " domestic law",
+            "authorities of States Parties shall cooperate with one another, in accordance with"
+                + " their domestic law",
+            "",
+            "first draft para. 55 against Protocol art. 10 (1): 'their domestic law' is the same"
+                + " qualifier, neither dropped nor added"),
+        Arguments.of(
             "Trafficked persons shall not be detained, charged or prosecuted",
             "Trafficked persons shall \uFF4E\uFF4F\uFF54 be detained, charged or prosecuted",
             "",
