@@ -41,9 +41,37 @@ final class QuoteWords {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      out.add(new Word(m.group(), canon(m.group())));
+      if (!isItemLabel(text, m.start(), m.end())) {
+        out.add(new Word(m.group(), canon(m.group())));
+      }
     }
     return out;
+  }
+
+  /** A list item's letter, numeral or number: "a" to "zz", "i" to "xiii", "1" to "99". */
+  private static final Pattern LABEL = Pattern.compile("[a-z]{1,2}|[ivx]{1,4}|\\d{1,2}");
+
+  /**
+   * What may stand before an item's label: the start, ":" or ";", perhaps with "and" or "or" after
+   * it. Not a full stop, which also ends "para." before "(a)".
+   */
+  private static final Pattern BEFORE_ITEM = Pattern.compile("(?:^|[:;]|[:;]\\s*(?:and|or))\\s*$");
+
+  /**
+   * Whether the word at [start, end) labels an item of a list, "(b)" in "...; and (b) To protect":
+   * a label is not a word of the provision, whose text holds its items without them. "(a)" after a
+   * number or a word ("article 3 (a)", "subparagraph (a)") is a reference and stays a word.
+   */
+  private static boolean isItemLabel(String text, int start, int end) {
+    if (start == 0
+        || end >= text.length()
+        || text.charAt(start - 1) != '('
+        || text.charAt(end) != ')'
+        || !LABEL.matcher(text.substring(start, end)).matches()) {
+      return false;
+    }
+    int from = Math.max(0, start - 1 - 12);
+    return BEFORE_ITEM.matcher(text.substring(from, start - 1)).find();
   }
 
   static String canon(String raw) {

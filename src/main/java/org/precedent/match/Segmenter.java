@@ -25,9 +25,15 @@ public final class Segmenter {
               + "|(?:[a-z]|[ivx]+)\\)"
               + "|[IVXL]+\\.)(?=\\s|$)");
 
-  /** Places a unit may end inside a paragraph: after ";" or ":" before a lettered item. */
+  /**
+   * Places a unit may end inside a paragraph: after ";" or ":" before a lettered item. An "and" or
+   * "or" joining the last items ("...; and (b) To protect") goes with the ";": the item's label
+   * then opens its unit and is stripped, not read as a word ("b").
+   */
   private static final Pattern CLAUSE_END =
-      Pattern.compile(";\\s+|:\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s)");
+      Pattern.compile(
+          ";\\s+(?:(?:and|or)\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s))?"
+              + "|:\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s)");
 
   /** A full stop, question or exclamation mark, closing quotes, then a capitalised word. */
   private static final Pattern SENTENCE_END =

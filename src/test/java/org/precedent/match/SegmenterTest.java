@@ -54,7 +54,14 @@ class SegmenterTest {
                 + " mutandis.\n\n\n19. States parties were encouraged to develop partnerships.",
             List.of("|States parties", "19.|States parties"),
             "004 line 82: two-word clause merges into the one before; blank lines"
-                + " separate paragraphs"));
+                + " separate paragraphs"),
+        Arguments.of(
+            "States Parties shall establish comprehensive policies, programmes and other measures:"
+                + " (a) To prevent and combat trafficking in persons; and (b) To protect victims of"
+                + " trafficking in persons, especially women and children, from revictimization.",
+            List.of("|States Parties", "(a)|To prevent", "(b)|To protect victims"),
+            "Protocol art. 9 (1): the 'and' before the last item goes with the ';', so (b) is its"
+                + " label, not a word"));
   }
 
   @ParameterizedTest(name = "{2}")

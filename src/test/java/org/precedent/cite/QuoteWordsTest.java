@@ -1,0 +1,30 @@
+package org.precedent.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The words a quotation is compared by: an item's label is not one, a reference's letter is. */
+class QuoteWordsTest {
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "other measures: (a) To prevent; and (b) To protect|other measures to prevent and to protect"
+            + "|Protocol art. 9 (1) quoted with its items' labels, which its text does not hold",
+        "(a) To prevent and combat|to prevent and combat|a label opening the quote",
+        "housing; (c) Medical assistance|housing medical assistance|after a semicolon",
+        "as defined in article 3 (a) of this Protocol|as defined in article 3 a of this protocol"
+            + "|a reference's letter is a word",
+        "in subparagraphs (a) and (b) of this article|in subparagraphs a and b of this article"
+            + "|so are the letters a reference lists",
+        "para. (a) above|para a above|after an abbreviation's full stop too",
+      })
+  void labelsOfItemsAreNotWords(String text, String words, String why) {
+    assertEquals(
+        words,
+        String.join(" ", QuoteWords.words(text).stream().map(QuoteWords.Word::canon).toList()),
+        why);
+  }
+}
