@@ -30,7 +30,7 @@ public final class EidLabels {
         case "art" -> append(out, "art. " + value, ", ");
         case "pp" -> append(out, "PP " + value, ", ");
         case "op" -> append(out, "para. " + value, ", ");
-        case "annex" -> append(out, "annex", ", ");
+        case "annex" -> append(out, annex(value), ", ");
         case "principle" -> append(out, "Principle " + value, ", ");
         case "guideline" -> append(out, "Guideline " + value, ", ");
         case "section" -> append(out, "sect. " + value.toUpperCase(Locale.ROOT), ", ");
@@ -41,6 +41,14 @@ public final class EidLabels {
       previous = type;
     }
     return out.toString();
+  }
+
+  /** "annex II" for {@code annex_ii}; "annex" alone for a document's only annex. */
+  private static String annex(String value) {
+    // Labels of cited paths give a step without a value the value 0 (cite.Labels).
+    return value.isEmpty() || value.equals("0")
+        ? "annex"
+        : "annex " + value.toUpperCase(Locale.ROOT);
   }
 
   private static String prefix(String type) {

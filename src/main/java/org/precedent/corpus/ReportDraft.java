@@ -18,6 +18,25 @@ final class ReportDraft {
   char lastLetter = '@';
   String introSection;
 
+  /** The letters of the current paragraph's items so far. */
+  private final java.util.Set<String> letters = new java.util.HashSet<>();
+
+  /**
+   * The eid of the annex being read ("annex_ii" under "Annex II. Closing remarks"), null before any
+   * annex. An annex of unnumbered prose (a speech reproduced in full) is cited by the position of
+   * its paragraphs, as an unnumbered document is: {@code annex_ii__para_3}.
+   */
+  private String annexEid;
+
+  /** Unnumbered paragraphs read in the current annex. */
+  private int annexParagraphs;
+
+  /** Whether the current annex's first block is still to come: it opens a paragraph. */
+  private boolean annexStart;
+
+  /** Whether the current annex numbers its paragraphs: then they are numbered as the body's. */
+  private boolean annexNumbered;
+
   void openParagraph(int number, Block block, String words) {
     if (lastParagraph == 0 && introSection != null && introSection.equals(section())) {
       // a "Summary" heading covers the introduction, not the numbered paragraphs after it
@@ -26,6 +45,9 @@ final class ReportDraft {
     lastParagraph = number;
     subpara = null;
     clause = null;
+    letters.clear();
+    annexNumbered = annexEid != null;
+    annexStart = false;
     units.add(new Unit("para_" + number, "paragraph", section(), block, words));
   }
 
@@ -39,6 +61,15 @@ final class ReportDraft {
               + block.fromLine());
     }
     String paragraph = "para_" + lastParagraph;
+    Map<String, String> attributes = Map.of();
+    if (!ReportLabels.isClause(label, subpara, clause)
+        && letters.contains(label)
+        && subpara != null) {
+      // A letter the paragraph already used, OCR's "(b)" for "(h)" after "(g)" (Vienna Forum
+      // report, para. 128): read as the next letter, the printed label kept.
+      attributes = Map.of("printedLabel", "(" + label + ")");
+      label = String.valueOf((char) (subpara.charAt(0) + 1));
+    }
     if (ReportLabels.isClause(label, subpara, clause)) {
       clause = label;
       String parent = subpara == null ? paragraph : paragraph + "__subpara_" + subpara;
@@ -46,8 +77,15 @@ final class ReportDraft {
     } else {
       subpara = label;
       clause = null;
+      letters.add(label);
       units.add(
-          new Unit(paragraph + "__subpara_" + label, "subparagraph", section(), block, words));
+          new Unit(
+              paragraph + "__subpara_" + label,
+              "subparagraph",
+              section(),
+              block,
+              words,
+              attributes));
     }
   }
 
@@ -58,6 +96,17 @@ final class ReportDraft {
   }
 
   void continueUnit(Block block, Instrument instrument) {
+    if (annexEid != null && !annexNumbered && (annexStart || unitComplete())) {
+      annexStart = false;
+      units.add(
+          new Unit(
+              annexEid + "__para_" + ++annexParagraphs,
+              "paragraph",
+              section(),
+              block,
+              block.text()));
+      return;
+    }
     if (lastParagraph == 0 && (units.isEmpty() || unitComplete())) {
       if (introSection == null) {
         introSection = section();
@@ -76,12 +125,29 @@ final class ReportDraft {
     if (level < 0) {
       annex = text;
       headings.replaceAll(h -> "");
+      if (text.regionMatches(true, 0, "annex", 0, 5)) {
+        annexEid = annexEid(text);
+        annexParagraphs = 0;
+        annexStart = true;
+        annexNumbered = false;
+      }
       return;
     }
     headings.set(level, text);
     for (int i = level + 1; i < headings.size(); i++) {
       headings.set(i, "");
     }
+  }
+
+  /**
+   * "Annex II. Closing remarks ..." is {@code annex_ii}; an annex without a numeral {@code annex}.
+   */
+  private static String annexEid(String heading) {
+    java.util.regex.Matcher numeral =
+        java.util.regex.Pattern.compile("(?i)^annex\\s+([IVXL]{1,6}|\\d{1,2})\\b").matcher(heading);
+    return numeral.find()
+        ? "annex_" + numeral.group(1).toLowerCase(java.util.Locale.ROOT)
+        : "annex";
   }
 
   String section() {
@@ -109,7 +175,20 @@ final class ReportDraft {
     final int fromLine;
     int toLine;
 
+    final Map<String, String> attributes;
+
     Unit(String eid, String unit, String section, Block block, String words) {
+      this(eid, unit, section, block, words, Map.of());
+    }
+
+    Unit(
+        String eid,
+        String unit,
+        String section,
+        Block block,
+        String words,
+        Map<String, String> attributes) {
+      this.attributes = attributes;
       this.eid = eid;
       this.unit = unit;
       this.section = section;
@@ -125,7 +204,7 @@ final class ReportDraft {
 
     ParsedProvision toParsed() {
       return new ParsedProvision(
-          eid, unit, "", section, text.toString(), fromLine, toLine, Map.of());
+          eid, unit, "", section, text.toString(), fromLine, toLine, attributes);
     }
   }
 }

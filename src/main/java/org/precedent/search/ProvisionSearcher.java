@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.precedent.corpus.Instrument;
@@ -265,8 +266,9 @@ public final class ProvisionSearcher {
    */
   static final double AUTHORITY_PRIOR = 0.25;
 
-  /** An annex as a whole, which search never lists. */
-  private static final Query WHOLE_ANNEX = new TermQuery(new Term(Fields.EID, "annex"));
+  /** An annex as a whole ("annex", "annex_ii"), which search never lists. */
+  private static final Query WHOLE_ANNEX =
+      new RegexpQuery(new Term(Fields.EID, "annex(_[a-z0-9]+)?"));
 
   /** {@code matching} without the provisions search never lists (an annex as a whole). */
   static Query listed(Query matching) {

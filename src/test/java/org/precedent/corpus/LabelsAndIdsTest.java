@@ -18,6 +18,7 @@ class LabelsAndIdsTest {
         "art_6__para_3__subpara_c|art. 6 (3) (c)|paragraph and subparagraph",
         "annex__para_31|annex, para. 31|A/64/L.64 annex",
         "annex__para_43__subpara_a|annex, para. 43 (a)|annex subparagraph",
+        "annex_ii__para_40|annex II, para. 40|a report's second annex, its paragraphs by position",
         "op_2__subpara_d|para. 2 (d)|operative subparagraph",
         "pp_4|PP 4|preambular paragraph",
         "principle_7|Principle 7|OHCHR",

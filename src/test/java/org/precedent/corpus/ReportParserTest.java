@@ -205,4 +205,62 @@ class ReportParserTest {
     assertEquals("Summary", parsed.get(0).section());
     assertEquals(5, parsed.get(0).toLine());
   }
+
+  @Test
+  void anAnnexOfUnnumberedProseIsCitedByPosition() {
+    // 003 lines 3751-3841: the Vienna Forum report's last paragraph, then two speeches as annexes
+    List<ParsedProvision> parsed =
+        parse(
+            "300. The Chairperson expressed the sentiment of participants in her summary.",
+            "Annex I. Summary by the Chairperson*",
+            "Colleagues, delegates, ladies and gentlemen, good afternoon.",
+            "It has not been an easy three days, ladies and gentlemen, delegates.",
+            "The Governments",
+            "Many States that have signed or ratified the Trafficking Protocol have adopted new"
+                + " legislation and established national mechanisms, and many have put in place",
+            "national action plans.",
+            "Annex II. Closing remarks by the Executive Director of the United Nations Office on"
+                + " Drugs and Crime*",
+            "This meeting has been a success, from an organizational, conceptual and political"
+                + " point of view.");
+    assertEquals(
+        List.of(
+            "para_300",
+            "annex_i__para_1",
+            "annex_i__para_2",
+            "annex_i__para_3",
+            "annex_ii__para_1"),
+        eids(parsed));
+    assertEquals("Annex I. Summary by the Chairperson* / The Governments", parsed.get(3).section());
+    assertEquals(
+        "Many States that have signed or ratified the Trafficking Protocol have adopted new"
+            + " legislation and established national mechanisms, and many have put in place"
+            + " national action plans.",
+        parsed.get(3).text());
+  }
+
+  @Test
+  void aLetterUsedAgainInOneParagraphIsTheNextLetterPrintedWrong() {
+    // 003 lines 2975-2979: OCR printed paragraph 128's (h) as "(b)"
+    List<ParsedProvision> parsed =
+        parse(
+            "128. Proposals included the following:",
+            "(a) The increasing exchange of expertise and intelligence on suspects;",
+            "(b) Transnational criminal groups should not be seen only in the context of criminal"
+                + " models;",
+            "(c) The collaboration between different criminal groups calls for experts;",
+            "(b) The support and assistance of victims/witnesses should be prioritized;",
+            "(e) The vulnerabilities of potential victims should be considered.");
+    assertEquals(
+        List.of(
+            "para_128",
+            "para_128__subpara_a",
+            "para_128__subpara_b",
+            "para_128__subpara_c",
+            "para_128__subpara_d",
+            "para_128__subpara_e"),
+        eids(parsed));
+    assertEquals(java.util.Map.of("printedLabel", "(b)"), parsed.get(4).attributes());
+    assertEquals(java.util.Map.of(), parsed.get(3).attributes());
+  }
 }
