@@ -90,6 +90,12 @@
         el('p', { class: 'check-meta' },
           p.status + (p.date ? ', ' + p.date : '') + ' · similarity ' + p.similarity.toFixed(2) +
           ' · coverage ' + Math.round(p.coverage * 100) + '%'),
+        // A draft the corpus records as adopted: the wording may be agreed in the adopted text.
+        p.adopted_as
+          ? el('p', { class: 'check-adopted' }, 'adopted as ' +
+            (p.adopted_as.symbol || p.adopted_as.title) +
+            (p.adopted_as.text_in_corpus ? '' : ' (its adopted text is not in the corpus)'))
+          : null,
         // Listed because it states the same legal concept, often in other words: say so.
         p.concepts && p.concepts.length > 0
           ? el('p', { class: 'check-concepts' }, 'states the same concept: ' + p.concepts.join(', '))

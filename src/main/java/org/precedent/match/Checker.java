@@ -286,7 +286,7 @@ public final class Checker {
     for (Candidate c : chosen) {
       Judge.Reading reading =
           readings.computeIfAbsent(c.alignment(), x -> judge.read(c, words, segment.text()));
-      Judge.Assessment a = judge.assess(c, reading);
+      Judge.Assessment a = judge.assess(c, reading, adoption(c.provision().instrument()));
       assessments.add(a);
       precedents.add(a.precedent());
     }
@@ -300,6 +300,20 @@ public final class Checker {
         verdict,
         precedents,
         normalised);
+  }
+
+  /**
+   * The instrument {@code instrument} was adopted as, where the corpus records it (the links of its
+   * manifest entry): a delegate reading "only in drafts" for a paragraph of A/64/L.64 must learn
+   * that the General Assembly adopted that draft, and whether its adopted text is here to compare.
+   */
+  private Precedent.Adoption adoption(String instrument) {
+    return manifest
+        .instrument(instrument)
+        .map(i -> i.links().get("adoptedAs"))
+        .flatMap(manifest::instrument)
+        .map(a -> new Precedent.Adoption(a.id(), a.symbol(), a.title(), a.hasText()))
+        .orElse(null);
   }
 
   /**

@@ -72,8 +72,10 @@ final class Judge {
     return new Precedent.Span(span.get(0).start(), span.get(span.size() - 1).end());
   }
 
-  /** The precedent {@code c} makes, with its text read as {@code r}. */
-  Assessment assess(Candidate c, Reading r) {
+  /**
+   * The precedent {@code c} makes, with its text read as {@code r}, adopted as {@code adoption}.
+   */
+  Assessment assess(Candidate c, Reading r, Precedent.Adoption adoption) {
     Alignment a = c.alignment();
     Precedent p =
         new Precedent(
@@ -86,7 +88,8 @@ final class Judge {
             r.aligned(),
             r.ops(),
             r.changes(),
-            c.concepts());
+            c.concepts(),
+            adoption);
     return new Assessment(c, p, r.cosmeticOnly());
   }
 

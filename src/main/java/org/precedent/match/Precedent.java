@@ -11,7 +11,9 @@ import java.util.List;
  * segment is an edit of the provision (the aligned stretch covers at least {@link Judge#CLOSE} of
  * the segment's own words and of their weight). {@code concepts} names the legal concepts the
  * provision states in common with the segment ("non-punishment"): a paraphrase that shares few
- * words is listed for them.
+ * words is listed for them. {@code adopted_as}, for a draft precedent whose adoption the corpus
+ * records, names the instrument it was adopted as and says whether the corpus holds that text: the
+ * wording may be agreed there, which only that text can show (null otherwise).
  */
 public record Precedent(
     String id,
@@ -23,8 +25,16 @@ public record Precedent(
     Span aligned,
     List<DiffOp> diff,
     @JsonProperty("weight_changes") List<WeightChange> weightChanges,
-    List<String> concepts) {
+    List<String> concepts,
+    @JsonProperty("adopted_as") Adoption adoptedAs) {
 
   /** Offsets into a text, end exclusive. */
   public record Span(int start, int end) {}
+
+  /** The instrument a draft was adopted as (A/64/L.64 as resolution 64/293). */
+  public record Adoption(
+      String id,
+      String symbol,
+      String title,
+      @JsonProperty("text_in_corpus") boolean textInCorpus) {}
 }

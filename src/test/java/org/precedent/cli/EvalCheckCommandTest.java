@@ -177,6 +177,40 @@ class EvalCheckCommandTest {
     }
   }
 
+  /**
+   * A paragraph of A/64/L.64 is found only in drafts, and the check says so; but the General
+   * Assembly adopted that draft as resolution 64/293, whose text the corpus does not hold, and a
+   * delegate must learn that the wording may be agreed there. A treaty precedent says nothing.
+   */
+  @Test
+  void aDraftPrecedentNamesTheResolutionItWasAdoptedAs(@TempDir Path temp) throws IOException {
+    try (KnowledgeBase kb = realCorpus(temp)) {
+      String para30 =
+          kb.index()
+              .provision(org.precedent.corpus.ProvisionId.parse("a-64-l-64/annex__para_30").get())
+              .orElseThrow()
+              .text();
+      List<Precedent> precedents = kb.check(CheckRequest.of(para30)).segments().get(0).precedents();
+      Precedent draft =
+          precedents.stream()
+              .filter(p -> p.id().equals("a-64-l-64/annex__para_30"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          new Precedent.Adoption(
+              "a-res-64-293",
+              "A/RES/64/293",
+              "United Nations Global Plan of Action to Combat Trafficking in Persons",
+              false),
+          draft.adoptedAs());
+      assertTrue(
+          precedents.stream()
+              .filter(p -> !p.id().startsWith("a-64-l-64/"))
+              .allMatch(p -> p.adoptedAs() == null),
+          precedents.toString());
+    }
+  }
+
   private static KnowledgeBase realCorpus(Path temp) {
     Path corpus = Path.of("corpus");
     Corpus loaded = Corpus.load(corpus);

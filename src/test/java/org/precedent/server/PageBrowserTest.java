@@ -291,6 +291,19 @@ class PageBrowserTest {
     assertEquals(named, driver.findElement(By.id("provision-citation")).getText());
   }
 
+  /**
+   * The fixture's draft plan is recorded as adopted as its plan of action (as A/64/L.64 is as
+   * resolution 64/293): a precedent from it says so beside its status.
+   */
+  @Test
+  void aDraftPrecedentSaysWhatItWasAdoptedAs() {
+    checkDraft(
+        "Ensure that countries of origin accept their nationals back and guarantee such return is"
+            + " conducted with due regard for safety and shall preferably be voluntary.");
+    WebElement adopted = shown("#check-panel .check-adopted");
+    assertEquals("adopted as FX/PLAN", adopted.getText());
+  }
+
   @Test
   void markupPastedIntoTheCheckAndCitePanelsIsShownAsTextAndNeverRuns() {
     String hostile =
