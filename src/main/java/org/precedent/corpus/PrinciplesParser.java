@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  * principle_7} and an unnumbered line ("Protection and assistance") is the section the following
  * principles sit in. In the Guidelines part, "Guideline 6: title" opens {@code guideline_6} (the
  * title becomes its heading), the unnumbered paragraphs before its first number are its
- * introductory text, and each numbered paragraph is {@code guideline_6__para_M}. Paragraph text
- * keeps its number, as printed. Text before any part heading reads as the Principles part, and a
- * guideline heading opens the Guidelines part if its heading was cut, so a shorter excerpt (an
- * ingested copy) parses the same way. Anything else fails loudly, so a mis-cut corpus file cannot
- * lose a provision silently.
+ * introductory text, and each numbered paragraph is {@code guideline_6__para_M}. A paragraph's
+ * number is its label (the attribute {@code label}, "7."), not its text. Text before any part
+ * heading reads as the Principles part, and a guideline heading opens the Guidelines part if its
+ * heading was cut, so a shorter excerpt (an ingested copy) parses the same way. Anything else fails
+ * loudly, so a mis-cut corpus file cannot lose a provision silently.
  */
 public final class PrinciplesParser implements StructureParser {
   private static final Pattern PART = Pattern.compile("^Recommended (Principles|Guidelines) on .+");
   private static final Pattern GUIDELINE = Pattern.compile("^Guideline (\\d+)\\s*[:.]\\s*(.+)$");
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+\\S.*");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(\\S.*)");
 
   @Override
   public String layout() {
@@ -43,7 +43,7 @@ public final class PrinciplesParser implements StructureParser {
       } else if (guideline.matches()) {
         state.openGuideline(guideline.group(1), guideline.group(2).strip(), block);
       } else if (numbered.matches()) {
-        state.numbered(numbered.group(1), block, instrument);
+        state.numbered(numbered.group(1), numbered.group(2), block, instrument);
       } else {
         state.unnumbered(block, instrument);
       }
@@ -75,7 +75,10 @@ public final class PrinciplesParser implements StructureParser {
       introDone = false;
     }
 
-    void numbered(String number, Block block, Instrument instrument) {
+    void numbered(String number, String words, Block block, Instrument instrument) {
+      // The number is the label, as every layout's is: the text is the words after it, so that a
+      // quotation of Principle 7 begins "Trafficked persons", as the document is quoted.
+      Map<String, String> label = Map.of("label", number + ".");
       if (part.equals("Principles")) {
         out.add(
             new ParsedProvision(
@@ -83,10 +86,10 @@ public final class PrinciplesParser implements StructureParser {
                 "principle",
                 "",
                 section,
-                block.text(),
+                words,
                 block.fromLine(),
                 block.toLine(),
-                Map.of()));
+                label));
         return;
       }
       if (guideline == null) {
@@ -99,10 +102,10 @@ public final class PrinciplesParser implements StructureParser {
               "paragraph",
               title,
               section,
-              block.text(),
+              words,
               block.fromLine(),
               block.toLine(),
-              Map.of()));
+              label));
     }
 
     void unnumbered(Block block, Instrument instrument) {

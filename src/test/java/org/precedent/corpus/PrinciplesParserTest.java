@@ -53,7 +53,10 @@ class PrinciplesParserTest {
     assertEquals(2196, guideline.toLine());
     ParsedProvision para = out.get(2);
     assertEquals(
-        "10. Guaranteeing that protections for witnesses are provided for in law.", para.text());
+        "Guaranteeing that protections for witnesses are provided for in law.",
+        para.text(),
+        "the number is the label, not text");
+    assertEquals(java.util.Map.of("label", "10."), para.attributes());
     assertEquals("Ensuring an adequate legal framework", para.heading());
     assertEquals("Recommended Guidelines on Human Rights and Human Trafficking", para.section());
   }
