@@ -464,9 +464,18 @@ public final class Checker {
     return out;
   }
 
-  /** Some candidate already covers the segment: a word-only match cannot align better. */
+  /**
+   * Some candidate already covers the segment, in its words and in their weight: a word-only match
+   * cannot align better. Counted in words alone, Principle 1 settled "Trafficked persons shall be
+   * prosecuted." with four of its five words, all but the one that matters, and Principle 7, which
+   * it reverses, was never sought.
+   */
   private static boolean settled(List<Candidate> aligned) {
-    return aligned.stream().anyMatch(c -> c.alignment().coverage() >= SETTLED_COVERAGE);
+    return aligned.stream()
+        .anyMatch(
+            c ->
+                c.alignment().coverage() >= SETTLED_COVERAGE
+                    && c.alignment().weightCoverage() >= SETTLED_COVERAGE);
   }
 
   private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {

@@ -10,11 +10,12 @@ import org.precedent.corpus.ProvisionId;
 
 /**
  * Ranks a segment's aligned candidates and picks the few it lists: one provision per family of
- * related provisions, the closest wording first (for a segment stating a legal concept, those
- * stating it too come before those sharing a few words), and agreed sources before the rest. Two
- * places are kept for other statuses when they have candidates, and they also take any place the
- * agreed sources leave empty. Those listed that cover most of the segment come first, then those
- * covering a good part of it, whatever their status: the precedent that settles the verdict leads.
+ * related provisions, those covering most of the segment first, then the closest wording (for a
+ * segment stating a legal concept, those stating it too come before those sharing a few words), and
+ * agreed sources before the rest. Two places are kept for other statuses when they have candidates,
+ * and they also take any place the agreed sources leave empty. Those listed that cover most of the
+ * segment come first, then those covering a good part of it, whatever their status: the precedent
+ * that settles the verdict leads.
  */
 final class PrecedentRanker {
   static final int MAX_PRECEDENTS = 5;
@@ -87,12 +88,17 @@ final class PrecedentRanker {
    */
   private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
     Map<Candidate, Integer> forces = new IdentityHashMap<>();
+    // Those covering most of the segment, in its words and their weight, first: "Trafficked
+    // persons shall be prosecuted." is closer in wording to Principle 1's "trafficked persons
+    // shall be" than to Principle 7, which it reverses, but only Principle 7 holds "prosecuted".
     Comparator<Candidate> order =
-        stated.isEmpty()
-            ? Candidate.BEST_FIRST
-            : Comparator.comparingInt(PrecedentRanker::tier)
-                .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
-                .thenComparing(Candidate.BEST_FIRST);
+        Comparator.comparingInt(PrecedentRanker::reach)
+            .thenComparing(
+                stated.isEmpty()
+                    ? Candidate.BEST_FIRST
+                    : Comparator.comparingInt(PrecedentRanker::tier)
+                        .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
+                        .thenComparing(Candidate.BEST_FIRST));
     List<Candidate> out = new ArrayList<>(aligned);
     out.sort(order);
     List<Candidate> kept = new ArrayList<>();

@@ -55,6 +55,23 @@ class PrecedentRankerTest {
         ids(ranker.listed(List.of(fewWords, partly, mostly), List.of(whole), Set.of())));
   }
 
+  /**
+   * "Trafficked persons shall be prosecuted.": Principles 1 and 11 and three more share "trafficked
+   * persons shall be" word for word, the closer wording; Principle 7 holds every word, "prosecuted"
+   * too, with "not be detained, charged or" between. Ranked by wording alone it came sixth and was
+   * not listed; holding most of the segment, it comes first.
+   */
+  @Test
+  void aProvisionHoldingMostOfTheSegmentIsListedBeforeCloserWordingOfLess() {
+    List<Candidate> agreed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      agreed.add(candidate("res-" + i + "/para_1", Status.ADOPTED, 0.75, 0.5));
+    }
+    agreed.add(candidate("ohchr-principles/principle_7", Status.PRINCIPLES, 0.6, 0.8));
+    List<String> listed = ids(ranker.listed(agreed, List.of(), Set.of()));
+    assertEquals("ohchr-principles/principle_7", listed.get(0), listed.toString());
+  }
+
   @Test
   void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
     List<Candidate> agreed = resolutions(7);
