@@ -58,6 +58,31 @@ class WeightDifferTest {
             "reverses: adds 'not'",
             "Protocol art. 6 (1) with a negation pasted in mathematical bold"),
         Arguments.of(
+            "States Parties shall establish comprehensive policies, programmes and other measures",
+            "States Parties are free to establish comprehensive policies, programmes and other"
+                + " measures",
+            "weakens: shall → are free to",
+            "Protocol art. 9 (1) made optional: not 'strengthens: shall → are'"),
+        Arguments.of(
+            "States Parties shall establish comprehensive policies, programmes and other measures",
+            "States Parties are entitled to establish comprehensive policies, programmes and other"
+                + " measures",
+            "weakens: shall → are entitled to",
+            "an entitlement is no duty"),
+        Arguments.of(
+            "Each State Party shall consider implementing measures to provide for the physical,"
+                + " psychological and social recovery of victims",
+            "Each State Party is encouraged to implement measures to provide for the physical,"
+                + " psychological and social recovery of victims",
+            "weakens: shall consider → is encouraged",
+            "Protocol art. 6 (3) as an encouragement"),
+        Arguments.of(
+            "States Parties shall establish comprehensive policies, programmes and other measures",
+            "States Parties are required to establish comprehensive policies, programmes and other"
+                + " measures",
+            "",
+            "'are required to' binds as 'shall' does: nothing to flag"),
+        Arguments.of(
             "authorities of States Parties shall cooperate with one another, in accordance with"
                 + " domestic law",
             "authorities of States Parties shall cooperate with one another, in accordance with"
