@@ -25,8 +25,11 @@ final class QuoteWords {
   /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
   private static final Pattern WORD =
       Pattern.compile(
-          "[\\p{L}\\p{N}]{1,60}(?:['\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2014-]"
+          "[\\p{L}\\p{N}]{1,60}(?:['\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2014\\p{Cf}-]"
               + "[\\p{L}\\p{N}]{1,60}){0,8}");
+
+  /** Invisible format characters a PDF leaves inside words: soft hyphen, zero-width space. */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
 
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
   private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014]");
@@ -75,7 +78,8 @@ final class QuoteWords {
   }
 
   static String canon(String raw) {
-    String s = APOSTROPHES.matcher(raw).replaceAll("'");
+    String s = FORMAT.matcher(raw).replaceAll("");
+    s = APOSTROPHES.matcher(s).replaceAll("'");
     s = DASHES.matcher(s).replaceAll("-");
     // NFKC: a word in bold or full-width letters, or with a ligature, is the word it shows.
     s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -100,11 +104,15 @@ final class QuoteWords {
     if (q.equalsIgnoreCase(o)) {
       return "case";
     }
-    if (Normalizer.normalize(q, Normalizer.Form.NFKC)
-        .equalsIgnoreCase(Normalizer.normalize(o, Normalizer.Form.NFKC))) {
+    if (visible(q).equalsIgnoreCase(visible(o))) {
       return "characters";
     }
     return "spelling";
+  }
+
+  /** The letters a word shows: compatibility forms folded, invisible characters left out. */
+  private static String visible(String word) {
+    return Normalizer.normalize(FORMAT.matcher(word).replaceAll(""), Normalizer.Form.NFKC);
   }
 
   private static Map<String, String> loadSpelling() {

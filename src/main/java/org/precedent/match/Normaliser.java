@@ -26,6 +26,10 @@ public final class Normaliser {
       Set.of('\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212');
 
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+  /** Invisible format characters (soft hyphen, zero-width space and joiners) inside a word. */
+  private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\p{Cf}+");
+
   private final Map<String, String> spelling = new HashMap<>();
   private final Set<String> izeExceptions = new HashSet<>();
   private final Map<String, String> verbForms = new HashMap<>();
@@ -105,7 +109,7 @@ public final class Normaliser {
       int start = i;
       while (i < n) {
         int length = wordCharAt(text, i);
-        if (length == 0 && !isInnerApostrophe(text, i)) {
+        if (length == 0 && !isInnerApostrophe(text, i) && !isInnerFormat(text, i)) {
           break;
         }
         i += Math.max(length, 1);
@@ -137,6 +141,18 @@ public final class Normaliser {
     return Character.isLetterOrDigit(c) ? 1 : 0;
   }
 
+  /**
+   * An invisible format character inside a word: a soft hyphen or a zero-width space that a PDF or
+   * word processor left in "n\u00ADot" reads as "not", not as "n" and "ot".
+   */
+  private static boolean isInnerFormat(String text, int i) {
+    char c = text.charAt(i);
+    return c > 0x7F
+        && Character.getType(c) == Character.FORMAT
+        && i + 1 < text.length()
+        && wordCharAt(text, i + 1) > 0;
+  }
+
   private static boolean isInnerApostrophe(String text, int i) {
     char c = text.charAt(i);
     return (c == '\'' || c == '\u2019')
@@ -163,7 +179,11 @@ public final class Normaliser {
 
   private Form form(String surface) {
     List<Normalisation> applied = new ArrayList<>(0);
-    String folded = surface.replace('\u2019', '\'');
+    String visible = isAscii(surface) ? surface : FORMAT.matcher(surface).replaceAll("");
+    if (!visible.equals(surface)) {
+      applied.add(new Normalisation("characters", surface, visible));
+    }
+    String folded = visible.replace('\u2019', '\'');
     if (!folded.equals(surface)) {
       applied.add(new Normalisation("quotes", "\u2019", "'"));
     }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The words a quotation is compared by: an item's label is not one, a reference's letter is. */
+/**
+ * The words a quotation is compared by: an item's label is not one, a reference's letter is, and an
+ * invisible character inside a word does not split it.
+ */
 class QuoteWordsTest {
   @ParameterizedTest(name = "{2}")
   @CsvSource(
@@ -20,8 +23,10 @@ class QuoteWordsTest {
         "in subparagraphs (a) and (b) of this article|in subparagraphs a and b of this article"
             + "|so are the letters a reference lists",
         "para. (a) above|para a above|after an abbreviation's full stop too",
+        "shall n\u00ADot be detained|shall not be detained|a soft hyphen inside a word",
+        "shall n\u200Bot be detained|shall not be detained|a zero-width space inside a word",
       })
-  void labelsOfItemsAreNotWords(String text, String words, String why) {
+  void wordsAsCompared(String text, String words, String why) {
     assertEquals(
         words,
         String.join(" ", QuoteWords.words(text).stream().map(QuoteWords.Word::canon).toList()),

@@ -55,7 +55,14 @@ class NormaliserTest {
             "shall \uFF4E\uFF4F\uFF54 protect", "shall not protect", "characters", "full-width"),
         Arguments.of(
             "victims\u2019 \uFB01nancial aid", "victims financial aid", "characters", "ligature"),
-        Arguments.of("protecci\u00F3n", "proteccion", "accents", "an accent is an accent"));
+        Arguments.of("protecci\u00F3n", "proteccion", "accents", "an accent is an accent"),
+        Arguments.of(
+            "shall n\u00ADot be detained", "shall not be detained", "characters", "a soft hyphen"),
+        Arguments.of(
+            "shall n\u200Bot be detained",
+            "shall not be detained",
+            "characters",
+            "a zero-width space pasted from a PDF"));
   }
 
   @ParameterizedTest(name = "{3}")
