@@ -59,7 +59,12 @@ final class WeightDiffer {
           "chapter");
 
   private record Entry(
-      String category, List<String> words, double strength, String add, String drop) {}
+      String category,
+      List<String> words,
+      double strength,
+      String add,
+      String drop,
+      String family) {}
 
   private record Occurrence(Entry entry, int start, int end) {}
 
@@ -69,7 +74,10 @@ final class WeightDiffer {
    */
   private static final Set<String> WHOSE = Set.of("its", "their", "the");
 
-  /** Each entry's form with {@link #WHOSE} words left out, by which entries are counted. */
+  /**
+   * The form by which each entry is counted: its family where weight.tsv gives one ("as
+   * appropriate" and "where appropriate" are one qualifier), else its words without {@link #WHOSE}.
+   */
   private final Map<Entry, List<String>> counted = new java.util.HashMap<>();
 
   /** The most words an entry has. */
@@ -91,10 +99,15 @@ final class WeightDiffer {
               List.of(row[1].split(" ")),
               strength,
               row.length > 3 ? row[3] : "",
-              row.length > 4 ? row[4] : ""));
+              row.length > 4 ? row[4] : "",
+              row.length > 5 ? row[5] : ""));
     }
     for (Entry e : entries) {
-      counted.put(e, e.words().stream().filter(w -> !WHOSE.contains(w)).toList());
+      counted.put(
+          e,
+          e.family().isEmpty()
+              ? e.words().stream().filter(w -> !WHOSE.contains(w)).toList()
+              : List.of("family", e.family()));
     }
     entries.sort((x, y) -> Integer.compare(y.words().size(), x.words().size()));
     entries.forEach(

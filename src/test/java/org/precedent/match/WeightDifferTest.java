@@ -91,6 +91,25 @@ class WeightDifferTest {
             "first draft para. 55 against Protocol art. 10 (1): 'their domestic law' is the same"
                 + " qualifier, neither dropped nor added"),
         Arguments.of(
+            "authorities of States Parties shall cooperate with one another, in accordance with"
+                + " domestic law",
+            "authorities of States Parties shall cooperate with one another, in conformity with"
+                + " their domestic laws",
+            "",
+            "Protocol art. 10 (1): 'in conformity with their domestic laws' is the same qualifier"),
+        Arguments.of(
+            "each State Party shall, as appropriate, protect the privacy and identity of victims",
+            "each State Party shall, where appropriate, protect the privacy and identity of victims",
+            "",
+            "'where appropriate' for 'as appropriate' changes nothing"),
+        Arguments.of(
+            "Each State Party shall consider implementing measures to provide for the physical,"
+                + " psychological and social recovery of victims",
+            "Each State Party shall, where appropriate, consider implementing measures to provide"
+                + " for the physical, psychological and social recovery of victims",
+            "weakens: adds 'where appropriate'",
+            "Protocol art. 6 (3) with a qualifier added, and no 'shall consider → shall consider'"),
+        Arguments.of(
             "Trafficked persons shall not be detained, charged or prosecuted",
             "Trafficked persons shall \uFF4E\uFF4F\uFF54 be detained, charged or prosecuted",
             "",
@@ -128,6 +147,21 @@ class WeightDifferTest {
             "Recognizing that States Parties shall endeavour to undertake measures such as research",
             "",
             "an opening resolution verb framing quoted treaty words changes no obligation"));
+  }
+
+  /**
+   * "shall, where appropriate, consider" for "shall consider" adds the qualifier and nothing else:
+   * read as "shall" it was also "strengthens: shall consider → shall consider".
+   */
+  @org.junit.jupiter.api.Test
+  void aModalReadTheSameOnBothSidesIsNoChange() {
+    List<String> changes =
+        effects(
+            "Each State Party shall consider implementing measures to provide for the physical,"
+                + " psychological and social recovery of victims",
+            "Each State Party shall, where appropriate, consider implementing measures to provide"
+                + " for the physical, psychological and social recovery of victims");
+    assertEquals(List.of("weakens: adds 'where appropriate'"), changes);
   }
 
   /** The effects of the weight changes from {@code precedent}, aligned whole, to {@code draft}. */
