@@ -102,6 +102,72 @@ final class ListItems {
   }
 
   /**
+   * The items of a list the draft stops before: "Trafficked persons shall not be detained." ends
+   * where Principle 7 goes on ", charged or prosecuted", every word of it agreed, and was agreed
+   * language, though it no longer protects against being charged or prosecuted. {@code spanEnd} is
+   * where the aligned part of the provision ends; the draft must end there too (its last word is
+   * the provision's word before {@code spanEnd}). The list goes on with items of a few words set
+   * off by commas, the last after the list's "or" or "and". Empty when the provision does not go on
+   * so.
+   */
+  static java.util.Optional<WeightChange> cutOff(
+      String provisionText, List<Token> provision, int spanEnd, List<Token> segment) {
+    int n = provision.size();
+    if (spanEnd < 1
+        || spanEnd >= n
+        || segment.isEmpty()
+        || !norm(segment, segment.size() - 1).equals(norm(provision, spanEnd - 1))) {
+      return java.util.Optional.empty();
+    }
+    String gap = separator(provisionText, provision, spanEnd).strip();
+    if (!gap.equals(",") && !(gap.isEmpty() && CONJUNCTIONS.contains(norm(provision, spanEnd)))) {
+      return java.util.Optional.empty();
+    }
+    // The items before the list's conjunction, each a few words set off by commas.
+    int k = spanEnd;
+    while (!CONJUNCTIONS.contains(norm(provision, k))) {
+      int end = k + 1;
+      while (end < n
+          && end - k < MAX_ITEM_WORDS
+          && !CONJUNCTIONS.contains(norm(provision, end))
+          && separator(provisionText, provision, end).isBlank()) {
+        end++;
+      }
+      if (end >= n
+          || !plainItem(provision.subList(k, end), text(provisionText, provision, k, end))) {
+        return java.util.Optional.empty();
+      }
+      String after = separator(provisionText, provision, end).strip();
+      boolean next =
+          after.equals(",") || (after.isEmpty() && CONJUNCTIONS.contains(norm(provision, end)));
+      if (!next) {
+        return java.util.Optional.empty();
+      }
+      k = end;
+    }
+    // The last item, after the conjunction: up to a function word, a punctuation mark or a few
+    // words.
+    int last = k + 1;
+    while (last < n
+        && last - k <= MAX_ITEM_WORDS
+        && separator(provisionText, provision, last).isBlank()
+        && !(last > k + 1 && FUNCTION_WORDS.contains(norm(provision, last)))) {
+      last++;
+    }
+    if (last == k + 1) {
+      return java.util.Optional.empty();
+    }
+    String tail = text(provisionText, provision, spanEnd, last);
+    String before = provision.get(spanEnd - 1).surface();
+    return java.util.Optional.of(
+        new WeightChange(tail, "", "narrows: drops '" + tail + "' after '" + before + "'"));
+  }
+
+  private static String text(String provisionText, List<Token> provision, int from, int to) {
+    return provisionText.substring(provision.get(from).start(), provision.get(to - 1).end());
+  }
+
+  /**
    * Whether provision words [from, to) are an item: a comma before them, and after them a comma or
    * the list's conjunction; or, ending on the conjunction themselves ("charged or"), a comma
    * before; or, the last item with its conjunction ("or prosecuted"), a comma before the item

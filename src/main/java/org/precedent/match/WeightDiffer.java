@@ -162,6 +162,7 @@ final class WeightDiffer {
             out,
             words -> !occurrences(words).isEmpty()));
     references(precedent, segment, out);
+    ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
     return out;
   }
 

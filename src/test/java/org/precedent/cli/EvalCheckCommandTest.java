@@ -211,6 +211,30 @@ class EvalCheckCommandTest {
     }
   }
 
+  /**
+   * Every word of "Trafficked persons shall not be detained." is Principle 7's, which goes on
+   * "charged or prosecuted": a narrowed protection, not agreed language.
+   */
+  @Test
+  void aDraftStoppingInsideAListIsModified(@TempDir Path temp) throws IOException {
+    try (KnowledgeBase kb = realCorpus(temp)) {
+      SegmentCheck segment =
+          kb.check(CheckRequest.of("Trafficked persons shall not be detained.")).segments().get(0);
+      assertEquals("modified", segment.verdict().label(), segment.precedents().toString());
+      Precedent principle7 =
+          segment.precedents().stream()
+              .filter(p -> p.id().equals("ohchr-principles/principle_7"))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(
+          principle7.weightChanges().stream()
+              .anyMatch(
+                  w ->
+                      w.effect().equals("narrows: drops 'charged or prosecuted' after 'detained'")),
+          principle7.weightChanges().toString());
+    }
+  }
+
   private static KnowledgeBase realCorpus(Path temp) {
     Path corpus = Path.of("corpus");
     Corpus loaded = Corpus.load(corpus);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Legal-weight changes from a precedent's wording (first column) to a draft's. */
@@ -147,6 +148,38 @@ class WeightDifferTest {
             "Recognizing that States Parties shall endeavour to undertake measures such as research",
             "",
             "an opening resolution verb framing quoted treaty words changes no obligation"));
+  }
+
+  /**
+   * A draft stopping inside a list: every word is the provision's, and it was agreed language. The
+   * items it stops before are named.
+   */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Trafficked persons shall not be detained, charged or prosecuted for the illegality of"
+            + " their entry|Trafficked persons shall not be detained|narrows: drops 'charged or"
+            + " prosecuted' after 'detained'",
+        "the recruitment, transportation, transfer, harbouring or receipt of persons|the"
+            + " recruitment, transportation, transfer|narrows: drops 'harbouring or receipt'"
+            + " after 'transfer'",
+        "Trafficked persons shall not be detained, charged or prosecuted|Trafficked persons"
+            + " shall not be detained, charged or prosecuted|",
+        "States Parties shall cooperate, as appropriate, and share information|States Parties"
+            + " shall cooperate|",
+      })
+  void aDraftStoppingInsideAListDropsTheItemsAfter(String precedent, String draft, String effect) {
+    // Aligned as the check aligns a draft that is the provision's opening words: up to its end.
+    List<Token> before = NORMALISER.normalise(precedent).tokens();
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    List<Token> aligned = before.subList(0, after.size());
+    WordDiff diff = WordDiff.of(aligned, precedent, after, draft);
+    List<String> changes =
+        DIFFER.diff(precedent, before, 0, after.size(), after, diff.changes()).stream()
+            .map(WeightChange::effect)
+            .toList();
+    assertEquals(effect == null ? List.of() : List.of(effect), changes);
   }
 
   /**
