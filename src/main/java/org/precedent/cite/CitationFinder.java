@@ -315,7 +315,10 @@ public final class CitationFinder {
         }
         return f.end();
       }
-      Target target = settle(f.target());
+      // "the Protocol, supplementing the Convention against Transnational Organized Crime,
+      // provides in article 6": the Convention's name is part of the Protocol's title, and what
+      // follows is still the Protocol's.
+      Target target = supplemented(f.startToken()) ? f.target() : settle(f.target());
       int start = f.startToken();
       int before = annexes.before(start);
       Target annexedBefore =
@@ -374,6 +377,12 @@ public final class CitationFinder {
       }
       emit(start, last, target, List.of());
       return last + 1;
+    }
+
+    /** Whether the name starting at token {@code k} follows "supplementing" (and "the"). */
+    private boolean supplemented(int k) {
+      int before = k > 0 && t.get(k - 1).is("the") ? k - 2 : k - 1;
+      return before >= 0 && t.get(before).is("supplementing");
     }
 
     /** Whether token {@code k} opens an "of ..." naming what a reference before it belongs to. */

@@ -44,6 +44,10 @@ class ShippedManifestCitationTest {
             + " resolution's annex II is the Protocol",
         "annex I to resolution 55/25, article 2|untoc/art_2|and its annex I the Convention",
         "resolution 55/25, annex III|smuggling-protocol|and its annex III the Smuggling Protocol",
+        "The Trafficking in Persons Protocol, supplementing the United Nations Convention against"
+            + " Transnational Organized Crime, provides in article 6, paragraph 1, that"
+            + "|tip-protocol untoc tip-protocol/art_6__para_1|the Convention named in the"
+            + " Protocol's title is not what the article after it belongs to",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
