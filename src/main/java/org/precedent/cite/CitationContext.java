@@ -37,12 +37,36 @@ final class CitationContext {
   }
 
   /**
+   * An instrument the corpus does not know, named in the text: what its references cite is not in
+   * the corpus, and a bare reference after it ("art. 7") is not the instrument named before it. A
+   * short form ("the Protocol") still finds its instrument past it.
+   */
+  Target outside(String name) {
+    named.add(List.of());
+    return new Target(
+        Kind.NONE,
+        List.of(),
+        name,
+        "'" + name + "' is not an instrument the corpus holds, nor names as metadata");
+  }
+
+  /**
    * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
    * mentions that were themselves unsettled), else whatever was named last.
    */
   Target lookup(String name, Kind kind, List<String> candidates) {
     for (int n = named.size() - 1; n >= 0; n--) {
       List<String> ids = named.get(n);
+      if (ids.isEmpty()) {
+        if (!candidates.isEmpty()) {
+          continue; // "the Protocol" names one of its candidates, not the instrument met here
+        }
+        return new Target(
+            Kind.NONE,
+            List.of(),
+            name,
+            "'" + name + "' follows an instrument the corpus does not hold");
+      }
       if (candidates.isEmpty() && ids.size() > 1) {
         return new Target(
             kind,

@@ -14,6 +14,25 @@ import org.precedent.cite.Reference.Target;
  * earlier. One left-to-right pass over the tokens; offsets are UTF-16 offsets into {@code text}.
  */
 public final class CitationFinder {
+  /** Words instruments are called by, lower-cased: "Universal Declaration of Human Rights". */
+  private static final java.util.Set<String> INSTRUMENT_WORDS =
+      java.util.Set.of(
+          "declaration",
+          "covenant",
+          "convention",
+          "charter",
+          "protocol",
+          "statute",
+          "treaty",
+          "agreement");
+
+  /** Small words inside such a name: "Covenant on Civil and Political Rights". */
+  private static final java.util.Set<String> JOINING_WORDS =
+      java.util.Set.of("of", "on", "and", "for", "against", "the", "to", "in");
+
+  /** The most words read back for such a name. */
+  private static final int MAX_FOREIGN_WORDS = 12;
+
   private final CitationGrammar grammar;
 
   /** Whether tokens the grammar begins nothing at are passed over from their characters. */
@@ -248,6 +267,13 @@ public final class CitationFinder {
           // no instrument named, the text's own parts.
           return k;
         }
+        String foreign = its ? null : foreignNameBefore(start);
+        if (foreign != null) {
+          // "Universal Declaration of Human Rights, arts. 6, 7": an instrument the corpus does
+          // not know; its articles are not the Protocol's named before it.
+          emitItems(read, start, end, context.outside(foreign));
+          return Math.max(end + 1, k);
+        }
         String unitDefault = unit.defaultInstrument();
         if (unitDefault == null
             && !its
@@ -377,6 +403,44 @@ public final class CitationFinder {
       }
       emit(start, last, target, List.of());
       return last + 1;
+    }
+
+    /**
+     * The name of an instrument the grammar does not know, written just before a reference and a
+     * comma ("International Covenant on Civil and Political Rights, art. 2"): capitalised words
+     * joined by small ones, one of them a word instruments are called by. Null when none stands
+     * there. A known name never reaches here: it is read as the instrument first.
+     */
+    private String foreignNameBefore(int start) {
+      int comma = start - 1;
+      if (comma < 1 || !t.get(comma).isPunct(',')) {
+        return null;
+      }
+      int first = -1;
+      int capitals = 0;
+      boolean called = false;
+      for (int j = comma - 1; j >= 0 && j >= comma - MAX_FOREIGN_WORDS; j--) {
+        Token w = t.get(j);
+        if (!w.isWord() || ParagraphLabel.breakBetween(text, w, t.get(j + 1))) {
+          break;
+        }
+        if (Character.isUpperCase(w.text().charAt(0))) {
+          capitals++;
+          called |= INSTRUMENT_WORDS.contains(w.key());
+          first = j;
+        } else if (!JOINING_WORDS.contains(w.key())) {
+          break;
+        }
+      }
+      if (first < 0 || capitals < 2 || !called) {
+        return null;
+      }
+      for (int j = first; j < comma; j++) {
+        if (instruments.read(j, true).isPresent()) {
+          return null; // a known name ends there: "article 6 of the Palermo Protocol, paragraph 1"
+        }
+      }
+      return text.substring(t.get(first).start(), t.get(comma - 1).end());
     }
 
     /** Whether the name starting at token {@code k} follows "supplementing" (and "the"). */

@@ -48,6 +48,11 @@ class ShippedManifestCitationTest {
             + " Transnational Organized Crime, provides in article 6, paragraph 1, that"
             + "|tip-protocol untoc tip-protocol/art_6__para_1|the Convention named in the"
             + " Protocol's title is not what the article after it belongs to",
+        "Palermo Protocol, art. 6, para. 3 (b). Universal Declaration of Human Rights, arts. 6, 7"
+            + " and, in particular, 8; International Covenant on Civil and Political Rights, art."
+            + " 2. See also the Protocol, article 7.|tip-protocol/art_6__para_3__subpara_b 400 400"
+            + " 400 tip-protocol/art_7|000 line 9650: the articles of instruments the corpus does"
+            + " not know are not the Protocol's; 'the Protocol' after them still is",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
