@@ -327,8 +327,13 @@ public final class QueryCompiler {
     Query matching =
         new BooleanQuery.Builder().add(words(text), Occur.MUST).add(wording, Occur.FILTER).build();
     Query exact = phrase(Fields.TEXT_EXACT, Analysis.exactPhrase(), text);
-    // Where the wording required is the whole phrase, every match has it: nothing to rank by.
-    return exact.equals(wording) ? matching : withBonus(matching, exact, false);
+    if (!exact.equals(wording)) {
+      return withBonus(matching, exact, false);
+    }
+    // The wording required is the whole phrase: every match has it, so there is nothing to rank
+    // by; and the query that marks a hit's words is the phrase itself, which marks "shall not"
+    // where the stemmed words' "shall" marked every "shall" of the provision.
+    return ranking ? matching : exact;
   }
 
   /**

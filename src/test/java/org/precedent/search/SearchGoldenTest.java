@@ -139,6 +139,22 @@ class SearchGoldenTest {
     assertTrue(result.hits().get(0).snippet().contains("<mark>"), result.hits().get(0).snippet());
   }
 
+  /** A phrase whose every word is required is what a hit marks: "shall not", not every "shall". */
+  @ParameterizedTest
+  @ValueSource(strings = {"shall not", "as appropriate", "not be prosecuted"})
+  void aRequiredPhraseIsMarkedWhole(String phrase) {
+    openCorpus();
+    SearchResult result =
+        kb.search(SearchRequest.of("\"" + phrase + "\"").page(SortOrder.RELEVANCE, 50, 0));
+    java.util.regex.Pattern mark = java.util.regex.Pattern.compile("<mark>(.*?)</mark>");
+    for (Hit hit : result.hits()) {
+      java.util.regex.Matcher m = mark.matcher(hit.snippet());
+      while (m.find()) {
+        assertEquals(phrase, words(m.group(1)).strip(), hit.id() + ": " + hit.snippet());
+      }
+    }
+  }
+
   /** Words only, lower-cased, one space apart, with a space at each end. */
   private static String words(String text) {
     return " "
