@@ -76,6 +76,13 @@ final class CheckRoutes {
         throw ApiError.badRequest(
             "'exclude' holds instrument ids such as a-64-l-64; got '" + id + "'", null);
       }
+      // A misspelt id would exclude nothing, and the draft it meant would still count as
+      // precedent: an unknown one is a mistake to say, as search says it.
+      if (kb.instrumentRecord(id).isEmpty()) {
+        throw ApiError.badRequest(
+            "unknown instrument '" + id + "' in 'exclude': ids as /api/instruments lists them",
+            null);
+      }
     }
     List<String> statuses = body.statuses() == null ? List.of() : body.statuses();
     for (String status : statuses) {

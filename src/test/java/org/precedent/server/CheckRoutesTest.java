@@ -70,7 +70,11 @@ class CheckRoutesTest {
         Arguments.of(
             "{\"text\": \"a b c d\", \"exclude\": [\"A/64/L.64\"]}",
             "instrument ids",
-            "a symbol instead of an instrument id"));
+            "a symbol instead of an instrument id"),
+        Arguments.of(
+            "{\"text\": \"a b c d\", \"exclude\": [\"fx-drfat\"]}",
+            "unknown instrument 'fx-drfat'",
+            "a misspelt instrument id, which would exclude nothing"));
   }
 
   @ParameterizedTest(name = "{2}")
