@@ -9,29 +9,32 @@
   const $ = id => document.getElementById(id);
   const LIMIT = 20;
   const FACET_NAMES = { status: 'Status', instrument: 'Instrument', kind: 'Kind', year: 'Year' };
+  // Filters that may be given more than once, any value matching (as the API reads them).
+  const LISTS = ['status', 'instrument', 'kind', 'body', 'language'];
+
   let state = emptyState();
   let lastSearchHash = '#/';
   let loaded = 0;
 
   function emptyState() {
-    return { q: '', mode: 'stemmed', sort: 'relevance', year_from: '', year_to: '', instrument: [], status: [], kind: '' };
+    const s = { q: '', mode: 'stemmed', sort: 'relevance', year_from: '', year_to: '' };
+    LISTS.forEach(name => { s[name] = []; });
+    return s;
   }
 
   function toParams(s) {
     const params = new URLSearchParams();
-    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to', 'kind']) {
+    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to']) {
       if (s[key] && !(key === 'mode' && s[key] === 'stemmed') && !(key === 'sort' && s[key] === 'relevance')) params.set(key, s[key]);
     }
-    s.instrument.forEach(v => params.append('instrument', v));
-    s.status.forEach(v => params.append('status', v));
+    LISTS.forEach(name => s[name].forEach(v => params.append(name, v)));
     return params;
   }
 
   function fromParams(params) {
     const s = emptyState();
-    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to', 'kind']) s[key] = params.get(key) || s[key];
-    s.instrument = params.getAll('instrument');
-    s.status = params.getAll('status');
+    for (const key of ['q', 'mode', 'sort', 'year_from', 'year_to']) s[key] = params.get(key) || s[key];
+    LISTS.forEach(name => { s[name] = params.getAll(name).filter(v => v !== ''); });
     return s;
   }
 
@@ -177,17 +180,15 @@
 
 
   function isActive(s, name, value) {
-    if (name === 'instrument' || name === 'status') return s[name].includes(value);
-    if (name === 'kind') return s.kind === value;
+    if (LISTS.includes(name)) return s[name].includes(value);
     return s.year_from === value && s.year_to === value;
   }
 
   function toggle(s, name, value) {
-    const next = Object.assign({}, s, { instrument: s.instrument.slice(), status: s.status.slice() });
-    if (name === 'instrument' || name === 'status') {
+    const next = Object.assign({}, s);
+    LISTS.forEach(list => { next[list] = s[list].slice(); });
+    if (LISTS.includes(name)) {
       next[name] = s[name].includes(value) ? s[name].filter(v => v !== value) : s[name].concat([value]);
-    } else if (name === 'kind') {
-      next.kind = s.kind === value ? '' : value;
     } else {
       const on = isActive(s, name, value);
       next.year_from = on ? '' : value;
@@ -201,9 +202,7 @@
     const chip = (text, next) => box.append(P.el('button', {
       type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + text, onclick: () => go(next)
     }, text, ' ×'));
-    s.status.forEach(v => chip('status: ' + v, toggle(s, 'status', v)));
-    s.instrument.forEach(v => chip('instrument: ' + v, toggle(s, 'instrument', v)));
-    if (s.kind) chip('kind: ' + s.kind, toggle(s, 'kind', s.kind));
+    LISTS.forEach(name => s[name].forEach(v => chip(name + ': ' + v, toggle(s, name, v))));
     if (s.year_from || s.year_to) {
       chip('years: ' + (s.year_from || '…') + '–' + (s.year_to || '…'), Object.assign({}, s, { year_from: '', year_to: '' }));
     }

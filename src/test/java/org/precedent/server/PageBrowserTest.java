@@ -210,6 +210,37 @@ class PageBrowserTest {
         driver.findElement(By.cssSelector("#results .hit-concepts")).getText());
   }
 
+  /**
+   * A bookmarked search keeps every filter it names, repeated ones too: the page read one kind and
+   * dropped body and language, so the address showed another result set than the API's.
+   */
+  @Test
+  void aBookmarkedSearchKeepsEveryFilter() throws Exception {
+    String query = "q=victims&kind=treaty&kind=report&language=en";
+    driver.get(base + "/#/search?" + query);
+    wait.until(d -> d.findElements(By.cssSelector("#active-filters .chip")).size() == 3);
+    List<String> chips =
+        driver.findElements(By.cssSelector("#active-filters .chip")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of("kind: treaty ×", "kind: report ×", "language: en ×"), chips);
+    java.net.http.HttpResponse<String> api =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/api/search?" + query))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    String total =
+        String.valueOf(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(api.body())
+                .get("total")
+                .asInt());
+    wait.until(
+        d -> d.findElement(By.id("search-status")).getText().startsWith(total + " provision"));
+  }
+
   @Test
   void facetNarrowsAndSlashFocusesTheSearchBox() {
     search("trafficking");
