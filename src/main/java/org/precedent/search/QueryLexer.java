@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a query into tokens: parentheses, phrases (straight or curly quotes), {@code field:value},
- * the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words.
+ * Splits a query into tokens: parentheses, phrases (straight or curly quotes, guillemets), {@code
+ * field:value}, the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words.
  */
 final class QueryLexer {
   private static final Pattern NEAR = Pattern.compile("(O?NEAR)(?:/(\\d+))?");
@@ -34,8 +34,14 @@ final class QueryLexer {
     }
   }
 
+  /** Straight and curly double quotes, guillemets (French, Spanish) and the low quote (German). */
   private static boolean isQuote(char c) {
-    return c == '"' || c == '\u201c' || c == '\u201d';
+    return c == '"'
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u00ab'
+        || c == '\u00bb'
+        || c == '\u201e';
   }
 
   private static boolean endsWord(char c) {

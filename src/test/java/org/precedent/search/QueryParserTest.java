@@ -20,6 +20,8 @@ class QueryParserTest {
           position vulnerability                      | (position AND vulnerability)                     | AND is implied
           "position of vulnerability"                 | "position of vulnerability"                      | phrase keeps stopwords
           “position of vulnerability”                 | "position of vulnerability"                      | curly quotes pasted from documents
+          «traite des personnes»                      | "traite des personnes"                           | guillemets, as French and Spanish quote
+          „shall not“                                 | "shall not"                                      | low and high quotes
           "  abuse   of power "                       | "abuse of power"                                 | phrase whitespace collapsed
           abuse AND power                             | (abuse AND power)                                | explicit AND
           abuse OR power                              | (abuse OR power)                                 | OR
