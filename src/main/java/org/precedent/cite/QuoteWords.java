@@ -61,21 +61,30 @@ final class QuoteWords {
   private static final Pattern BEFORE_ITEM = Pattern.compile("(?:^|[:;]|[:;]\\s*(?:and|or))\\s*$");
 
   /**
-   * Whether the word at [start, end) labels an item of a list, "(b)" in "...; and (b) To protect":
-   * a label is not a word of the provision, whose text holds its items without them. "(a)" after a
-   * number or a word ("article 3 (a)", "subparagraph (a)") is a reference and stays a word.
+   * Whether the word at [start, end) labels an item of a list, "(b)" in "...; and (b) To protect"
+   * or "b." in "...; b. take the necessary steps": a label is not a word of the provision, whose
+   * text holds its items without them. "(a)" after a number or a word ("article 3 (a)",
+   * "subparagraph (a)") is a reference and stays a word.
    */
   private static boolean isItemLabel(String text, int start, int end) {
-    if (start == 0
-        || end >= text.length()
-        || text.charAt(start - 1) != '('
-        || text.charAt(end) != ')'
-        || !LABEL.matcher(text.substring(start, end)).matches()) {
+    if (end >= text.length() || !LABEL.matcher(text.substring(start, end)).matches()) {
       return false;
     }
-    int from = Math.max(0, start - 1 - 12);
-    return BEFORE_ITEM.matcher(text.substring(from, start - 1)).find();
+    boolean enclosed = start > 0 && text.charAt(start - 1) == '(' && text.charAt(end) == ')';
+    // "a." or "a)" as the Council of Europe Convention and Spanish texts label items.
+    boolean bare =
+        (start == 0 || text.charAt(start - 1) != '(')
+            && (text.charAt(end) == '.' || text.charAt(end) == ')')
+            && BARE_LABEL.matcher(text.substring(start, end)).matches();
+    if (!enclosed && !bare) {
+      return false;
+    }
+    int open = enclosed ? start - 1 : start;
+    return BEFORE_ITEM.matcher(text.substring(Math.max(0, open - 12), open)).find();
   }
+
+  /** A label written without an opening parenthesis: one letter, a roman numeral or a number. */
+  private static final Pattern BARE_LABEL = Pattern.compile("[a-z]|[ivx]{1,4}|\\d{1,2}");
 
   static String canon(String raw) {
     String s = FORMAT.matcher(raw).replaceAll("");

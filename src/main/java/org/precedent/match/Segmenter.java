@@ -23,17 +23,19 @@ public final class Segmenter {
               + "|\\d+\\s*(?:bis|ter|quater|quinquies)"
               + "|\\((?:[a-z]{1,2}|[ivxlc]+|\\d+)\\)"
               + "|(?:[a-z]|[ivx]+)\\)"
+              + "|[a-z]\\."
               + "|[IVXL]+\\.)(?=\\s|$)");
 
   /**
-   * Places a unit may end inside a paragraph: after ";" or ":" before a lettered item. An "and" or
-   * "or" joining the last items ("...; and (b) To protect") goes with the ";": the item's label
-   * then opens its unit and is stripped, not read as a word ("b").
+   * Places a unit may end inside a paragraph: after ";" or ":" before a lettered item ("(a)", "a)",
+   * or "a." as the Council of Europe Convention letters them). An "and" or "or" joining the last
+   * items ("...; and (b) To protect") goes with the ";": the item's label then opens its unit and
+   * is stripped, not read as a word ("b").
    */
   private static final Pattern CLAUSE_END =
       Pattern.compile(
-          ";\\s+(?:(?:and|or)\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s))?"
-              + "|:\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s)");
+          ";\\s+(?:(?:and|or)\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s|[a-z]\\.\\s))?"
+              + "|:\\s+(?=\\(?(?:[a-z]|[ivx]+)\\)\\s|[a-z]\\.\\s)");
 
   /** A full stop, question or exclamation mark, closing quotes, then a capitalised word. */
   private static final Pattern SENTENCE_END =

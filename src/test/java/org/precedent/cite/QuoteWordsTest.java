@@ -23,6 +23,12 @@ class QuoteWordsTest {
         "in subparagraphs (a) and (b) of this article|in subparagraphs a and b of this article"
             + "|so are the letters a reference lists",
         "para. (a) above|para a above|after an abbreviation's full stop too",
+        "each Party shall: a. provide for representation; b. take the necessary steps|each party"
+            + " shall provide for representation take the necessary steps|CETS 197 art. 10 (4),"
+            + " its items labelled 'a.' and 'b.'",
+        "apartados: a) la trata; b) el tráfico|apartados la trata el tráfico|'a)' as Spanish"
+            + " labels items",
+        "in a. b. c. order|in a b c order|a letter with a full stop inside a sentence is a word",
         "shall n\u00ADot be detained|shall not be detained|a soft hyphen inside a word",
         "shall n\u200Bot be detained|shall not be detained|a zero-width space inside a word",
       })

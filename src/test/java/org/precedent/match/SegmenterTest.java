@@ -61,7 +61,13 @@ class SegmenterTest {
                 + " trafficking in persons, especially women and children, from revictimization.",
             List.of("|States Parties", "(a)|To prevent", "(b)|To protect victims"),
             "Protocol art. 9 (1): the 'and' before the last item goes with the ';', so (b) is its"
-                + " label, not a word"));
+                + " label, not a word"),
+        Arguments.of(
+            "As soon as an unaccompanied child is identified as a victim, each Party shall: a."
+                + " provide for representation of the child by a legal guardian; b. take the"
+                + " necessary steps to establish his/her identity and nationality;",
+            List.of("|As soon", "a.|provide for", "b.|take the"),
+            "CETS 197 art. 10 (4): items lettered 'a.', 'b.'"));
   }
 
   @ParameterizedTest(name = "{2}")
