@@ -362,8 +362,13 @@ final class StructureReader {
         return k;
       }
       int in = partAt(j);
-      // "article 26, paragraphs 2 and 3": the 3 is a paragraph, as the 2 is.
+      // "article 26, paragraphs 2 and 3": the 3 is a paragraph, as the 2 is; and so in
+      // "paragraph 2 and paragraph 3", its unit word said again.
       boolean bare = in < 0 && worded && bareValue(j);
+      if (in < 0 && worded && !bare && sameUnit(j, part.type())) {
+        j = skipDot(j + 1);
+        bare = bareValue(j);
+      }
       if (bare) {
         in = j;
       }
@@ -418,7 +423,20 @@ final class StructureReader {
     }
     int word = t.get(last - 1).isPunct('.') ? last - 2 : last - 1;
     String type = item.path().get(item.path().size() - 1).type();
-    return word >= 0 && grammar.unit(t.get(word)).filter(u -> u.step().equals(type)).isPresent();
+    // "articles 24, paragraph 1, and 25": a list of articles, which the plural says; in "article
+    // 26, paragraph 2 and 3" or "paragraphs 2 and 3" the paragraphs are listed.
+    return word >= 0 && sameUnit(word, type) && (plural(word) || !plural(item.first()));
+  }
+
+  /** Whether token {@code k} is a unit word of step {@code type}. */
+  private boolean sameUnit(int k, String type) {
+    return grammar.unit(t.get(k)).filter(u -> u.step().equals(type)).isPresent();
+  }
+
+  /** A unit word in the plural: "paragraphs", "paras.", "articles", "párrafos". */
+  private boolean plural(int k) {
+    String word = t.get(k).key();
+    return word.length() > 2 && word.endsWith("s");
   }
 
   /** A paragraph number, or a single lower-case letter or roman numeral, standing alone at k. */

@@ -50,6 +50,10 @@ class CitationFinderTest {
             + " tip-protocol/art_6__para_2 tip-protocol/art_6__para_3|a range of them",
         "article 9, paragraphs 1, 2 and 4, of the Protocol|tip-protocol/art_9__para_1"
             + " tip-protocol/art_9__para_2 tip-protocol/art_9__para_4|a longer list",
+        "article 26, paragraph 2 and paragraph 3, of the Organized Crime Convention"
+            + "|untoc/art_26__para_2 untoc/art_26__para_3|the unit word said again",
+        "articles 24, paragraph 1, and 25 of the Organized Crime Convention|untoc/art_24__para_1"
+            + " untoc/art_25|but a list of articles, as its plural says, goes on with an article",
         "article 6, subparagraph 2, of the Trafficking in Persons Protocol"
             + "|tip-protocol/art_6__subpara_2|004 line 58: a paragraph miscalled a subparagraph"
             + " is read as written, in the instrument it names",
