@@ -148,11 +148,7 @@ class EvalCheckCommandTest {
   @Test
   void citesTheParagraphRatherThanTheGuidelineHoldingIt(@TempDir Path temp) throws IOException {
     try (KnowledgeBase kb = realCorpus(temp)) {
-      String para30 =
-          kb.index()
-              .provision(org.precedent.corpus.ProvisionId.parse("a-64-l-64/annex__para_30").get())
-              .orElseThrow()
-              .text();
+      String para30 = textOf(kb, "a-64-l-64/annex__para_30");
       List<String> ids =
           kb.check(new CheckRequest(para30, List.of("a-64-l-64"), List.of())).segments().stream()
               .flatMap(s -> s.precedents().stream())
@@ -185,11 +181,7 @@ class EvalCheckCommandTest {
   @Test
   void aDraftPrecedentNamesTheResolutionItWasAdoptedAs(@TempDir Path temp) throws IOException {
     try (KnowledgeBase kb = realCorpus(temp)) {
-      String para30 =
-          kb.index()
-              .provision(org.precedent.corpus.ProvisionId.parse("a-64-l-64/annex__para_30").get())
-              .orElseThrow()
-              .text();
+      String para30 = textOf(kb, "a-64-l-64/annex__para_30");
       List<Precedent> precedents = kb.check(CheckRequest.of(para30)).segments().get(0).precedents();
       Precedent draft =
           precedents.stream()
@@ -233,6 +225,13 @@ class EvalCheckCommandTest {
                       w.effect().equals("narrows: drops 'charged or prosecuted' after 'detained'")),
           principle7.weightChanges().toString());
     }
+  }
+
+  private static String textOf(KnowledgeBase kb, String id) {
+    return kb.index()
+        .provision(org.precedent.corpus.ProvisionId.parse(id).orElseThrow())
+        .orElseThrow()
+        .text();
   }
 
   private static KnowledgeBase realCorpus(Path temp) {
