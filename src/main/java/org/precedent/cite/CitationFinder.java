@@ -3,6 +3,7 @@ package org.precedent.cite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.precedent.cite.Reference.Kind;
 import org.precedent.cite.Reference.Step;
 import org.precedent.cite.Reference.Target;
@@ -15,8 +16,8 @@ import org.precedent.cite.Reference.Target;
  */
 public final class CitationFinder {
   /** Words instruments are called by, lower-cased: "Universal Declaration of Human Rights". */
-  private static final java.util.Set<String> INSTRUMENT_WORDS =
-      java.util.Set.of(
+  private static final Set<String> INSTRUMENT_WORDS =
+      Set.of(
           "declaration",
           "covenant",
           "convention",
@@ -27,8 +28,8 @@ public final class CitationFinder {
           "agreement");
 
   /** Small words inside such a name: "Covenant on Civil and Political Rights". */
-  private static final java.util.Set<String> JOINING_WORDS =
-      java.util.Set.of("of", "on", "and", "for", "against", "the", "to", "in");
+  private static final Set<String> JOINING_WORDS =
+      Set.of("of", "on", "and", "for", "against", "the", "to", "in");
 
   /** The most words read back for such a name. */
   private static final int MAX_FOREIGN_WORDS = 12;

@@ -1,8 +1,13 @@
 package org.precedent.corpus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A report being read: the provisions found so far, the last paragraph, item and clause labels, and
@@ -19,7 +24,7 @@ final class ReportDraft {
   String introSection;
 
   /** The letters of the current paragraph's items so far. */
-  private final java.util.Set<String> letters = new java.util.HashSet<>();
+  private final Set<String> letters = new HashSet<>();
 
   /**
    * The eid of the annex being read ("annex_ii" under "Annex II. Closing remarks"), null before any
@@ -143,11 +148,8 @@ final class ReportDraft {
    * "Annex II. Closing remarks ..." is {@code annex_ii}; an annex without a numeral {@code annex}.
    */
   private static String annexEid(String heading) {
-    java.util.regex.Matcher numeral =
-        java.util.regex.Pattern.compile("(?i)^annex\\s+([IVXL]{1,6}|\\d{1,2})\\b").matcher(heading);
-    return numeral.find()
-        ? "annex_" + numeral.group(1).toLowerCase(java.util.Locale.ROOT)
-        : "annex";
+    Matcher numeral = Pattern.compile("(?i)^annex\\s+([IVXL]{1,6}|\\d{1,2})\\b").matcher(heading);
+    return numeral.find() ? "annex_" + numeral.group(1).toLowerCase(Locale.ROOT) : "annex";
   }
 
   String section() {

@@ -3,6 +3,7 @@ package org.precedent.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -110,18 +111,18 @@ final class ListItems {
    * off by commas, the last after the list's "or" or "and". Empty when the provision does not go on
    * so.
    */
-  static java.util.Optional<WeightChange> cutOff(
+  static Optional<WeightChange> cutOff(
       String provisionText, List<Token> provision, int spanEnd, List<Token> segment) {
     int n = provision.size();
     if (spanEnd < 1
         || spanEnd >= n
         || segment.isEmpty()
         || !norm(segment, segment.size() - 1).equals(norm(provision, spanEnd - 1))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String gap = separator(provisionText, provision, spanEnd).strip();
     if (!gap.equals(",") && !(gap.isEmpty() && CONJUNCTIONS.contains(norm(provision, spanEnd)))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     // The items before the list's conjunction, each a few words set off by commas.
     int k = spanEnd;
@@ -135,13 +136,13 @@ final class ListItems {
       }
       if (end >= n
           || !plainItem(provision.subList(k, end), text(provisionText, provision, k, end))) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       String after = separator(provisionText, provision, end).strip();
       boolean next =
           after.equals(",") || (after.isEmpty() && CONJUNCTIONS.contains(norm(provision, end)));
       if (!next) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       k = end;
     }
@@ -155,11 +156,11 @@ final class ListItems {
       last++;
     }
     if (last == k + 1) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String tail = text(provisionText, provision, spanEnd, last);
     String before = provision.get(spanEnd - 1).surface();
-    return java.util.Optional.of(
+    return Optional.of(
         new WeightChange(tail, "", "narrows: drops '" + tail + "' after '" + before + "'"));
   }
 
