@@ -183,11 +183,7 @@ class EvalCheckCommandTest {
     try (KnowledgeBase kb = realCorpus(temp)) {
       String para30 = textOf(kb, "a-64-l-64/annex__para_30");
       List<Precedent> precedents = kb.check(CheckRequest.of(para30)).segments().get(0).precedents();
-      Precedent draft =
-          precedents.stream()
-              .filter(p -> p.id().equals("a-64-l-64/annex__para_30"))
-              .findFirst()
-              .orElseThrow();
+      Precedent draft = listed(precedents, "a-64-l-64/annex__para_30");
       assertEquals(
           new Precedent.Adoption(
               "a-res-64-293",
@@ -213,11 +209,7 @@ class EvalCheckCommandTest {
       SegmentCheck segment =
           kb.check(CheckRequest.of("Trafficked persons shall not be detained.")).segments().get(0);
       assertEquals("modified", segment.verdict().label(), segment.precedents().toString());
-      Precedent principle7 =
-          segment.precedents().stream()
-              .filter(p -> p.id().equals("ohchr-principles/principle_7"))
-              .findFirst()
-              .orElseThrow();
+      Precedent principle7 = listed(segment.precedents(), "ohchr-principles/principle_7");
       assertTrue(
           principle7.weightChanges().stream()
               .anyMatch(
@@ -225,6 +217,14 @@ class EvalCheckCommandTest {
                       w.effect().equals("narrows: drops 'charged or prosecuted' after 'detained'")),
           principle7.weightChanges().toString());
     }
+  }
+
+  /** The precedent {@code id} among those listed; fails, naming them, when it is not. */
+  private static Precedent listed(List<Precedent> precedents, String id) {
+    return precedents.stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not listed: " + precedents));
   }
 
   private static String textOf(KnowledgeBase kb, String id) {
