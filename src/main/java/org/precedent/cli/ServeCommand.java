@@ -17,7 +17,10 @@ import org.precedent.server.ServerOptions;
 import org.precedent.server.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code precedent serve}: index if stale, then serve the API and page. The index is opened once,
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serve the API and web page (indexes first if needed).")
 final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Mixin Paths paths;
 
   @Option(
@@ -53,6 +58,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "an origin allowed to call the API from a browser (repeatable; default: none)")
   java.util.List<String> corsOrigins = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--search-cache-mb",
+      description =
+          "megabytes of search answers kept for repeated searches (default: ${DEFAULT-VALUE}; 0"
+              + " keeps none)")
+  long searchCacheMegabytes = ServerOptions.DEFAULT_SEARCH_CACHE >> 20;
+
   /** A knowledge base and the app serving it, listening. */
   record Running(KnowledgeBase kb, Javalin app) {
     /** Stops accepting, lets in-flight requests finish, then closes the index. */
@@ -65,12 +77,17 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   @SuppressForbidden(reason = "tells the user where the server listens")
   public Integer call() throws Exception {
+    if (searchCacheMegabytes < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--search-cache-mb cannot be negative: " + searchCacheMegabytes);
+    }
     // The admin token comes from the environment so it never shows in a process list.
     ServerOptions options =
         new ServerOptions(
             corsOrigins,
             java.util.Optional.ofNullable(System.getenv("PRECEDENT_ADMIN_TOKEN")),
-            ServerOptions.DEFAULT_MAX_BODY);
+            ServerOptions.DEFAULT_MAX_BODY,
+            searchCacheMegabytes << 20);
     Running running = start(paths, web, options, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -1,7 +1,9 @@
 package org.precedent.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,6 +12,7 @@ import org.precedent.corpus.ProvisionId;
 import org.precedent.search.QueryException;
 import org.precedent.search.SearchMode;
 import org.precedent.search.SearchRequest;
+import org.precedent.search.SearchResult;
 import org.precedent.search.SortOrder;
 
 /**
@@ -35,14 +38,35 @@ final class SearchRoutes {
           "exact_total");
 
   private final KnowledgeBase kb;
+  private final SearchAnswers answers;
 
-  SearchRoutes(KnowledgeBase kb) {
+  SearchRoutes(KnowledgeBase kb, long cacheBytes) {
     this.kb = kb;
+    this.answers = new SearchAnswers(cacheBytes);
   }
 
   void register(Javalin app) {
-    app.get("/api/search", ctx -> ctx.json(answer(() -> kb.search(request(ctx)))));
+    app.get("/api/search", this::search);
     app.get("/api/provisions/{instrument}/{eid}/similar", this::similar);
+  }
+
+  private void search(Context ctx) {
+    // Read before the request is checked and searched, so an answer is never kept under a newer
+    // snapshot than the index it came from.
+    String snapshot = kb.snapshot();
+    SearchRequest request = answer(() -> request(ctx));
+    SearchAnswers.Answer found =
+        answers.answer(
+            snapshot,
+            request,
+            () -> {
+              SearchResult result = answer(() -> kb.search(request));
+              return ctx.jsonMapper()
+                  .toJsonString(result, SearchResult.class)
+                  .getBytes(StandardCharsets.UTF_8);
+            });
+    ctx.header(SearchAnswers.HEADER, found.kept() ? "hit" : "miss");
+    ctx.contentType(ContentType.APPLICATION_JSON).result(found.json());
   }
 
   private void similar(Context ctx) {

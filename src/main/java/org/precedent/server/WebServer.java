@@ -76,7 +76,7 @@ public final class WebServer {
     app.before(SecurityHeaders::apply);
     new CoreRoutes(kb).register(app);
     new AdminRoutes(kb, options.adminToken()).register(app);
-    new SearchRoutes(kb).register(app);
+    new SearchRoutes(kb, options.searchCacheBytes()).register(app);
     new CiteRoutes(kb).register(app);
     new CheckRoutes(kb).register(app);
     mapErrors(app);

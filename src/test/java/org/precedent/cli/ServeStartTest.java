@@ -35,6 +35,23 @@ class ServeStartTest {
   }
 
   @Test
+  void aNegativeSearchCacheIsAUsageErrorBeforeAnythingStarts(@TempDir Path indexRoot) {
+    assertEquals(
+        2,
+        Main.run(
+            "serve",
+            "--search-cache-mb",
+            "-1",
+            "--port",
+            "0",
+            "--corpus",
+            CORE.toString(),
+            "--index",
+            indexRoot.toString()));
+    assertFalse(new IndexStore(indexRoot).current().isPresent(), "nothing was indexed");
+  }
+
+  @Test
   void smokeAnswersEveryProbe(@TempDir Path indexRoot) {
     assertEquals(
         0, Main.run("smoke", "--corpus", CORE.toString(), "--index", indexRoot.toString()));

@@ -1,6 +1,7 @@
 package org.precedent.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,10 @@ class AdminRoutesTest {
     kb = FixtureIndex.open(corpus, index);
     app =
         WebServer.create(
-                kb, Path.of("web"), new ServerOptions(List.of(), Optional.of(TOKEN), 300_000))
+                kb,
+                Path.of("web"),
+                new ServerOptions(
+                    List.of(), Optional.of(TOKEN), 300_000, ServerOptions.DEFAULT_SEARCH_CACHE))
             .start("127.0.0.1", 0);
     port = app.port();
     http = new Http(port);
@@ -92,6 +96,19 @@ class AdminRoutesTest {
     assertEquals("A/RES/64/178", listed.get("symbol").asText(), "recorded symbol kept");
     assertTrue(listed.get("hasText").asBoolean());
     assertEquals(List.of("resolution 64/178"), List.of(listed.get("aliases").get(0).asText()));
+  }
+
+  @Test
+  void aSearchAnsweredBeforeAnIngestIsSearchedAgainAfterIt() {
+    String query = "/api/search?q=" + Http.enc("\"seized of the matter\"");
+    Http.Reply before = http.get(query);
+    assertEquals(0, before.json().get("total").asInt(), before.body());
+    assertEquals("hit", http.get(query).header("X-Cache"), "the same search, kept");
+    assertEquals(201, upload(TOKEN, metadata("a-res-64-178"), "x.txt", RESOLUTION).status());
+    Http.Reply after = http.get(query);
+    assertEquals("miss", after.header("X-Cache"), "a new snapshot is searched afresh");
+    assertEquals("a-res-64-178/para_3", after.json().get("hits").get(0).get("id").asText());
+    assertNotEquals(before.json().get("snapshot").asText(), after.json().get("snapshot").asText());
   }
 
   @Test

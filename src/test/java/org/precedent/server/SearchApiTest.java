@@ -57,6 +57,30 @@ class SearchApiTest {
   }
 
   @Test
+  void aRepeatedSearchIsAnsweredFromTheKeptAnswerWordForWord() {
+    String query = "/api/search?q=" + Http.enc("\"position of vulnerability\"") + "&limit=2";
+    Http.Reply first = SERVED.http().get(query);
+    Http.Reply again = SERVED.http().get(query);
+    assertEquals("miss", first.header("X-Cache"));
+    assertEquals("hit", again.header("X-Cache"));
+    assertEquals(first.body(), again.body());
+    assertTrue(again.contentType().startsWith("application/json"), again.contentType());
+    Http.Reply otherPage = SERVED.http().get(query + "&offset=1");
+    assertEquals("miss", otherPage.header("X-Cache"), "a different request is its own search");
+    assertEquals(ids(first.json()).subList(1, 2), ids(otherPage.json()).subList(0, 1));
+  }
+
+  @Test
+  void aRefusedSearchIsRefusedAgainNotKept() {
+    String query = "/api/search?q=trafficking&instrument=no-such-instrument";
+    for (int i = 0; i < 2; i++) {
+      Http.Reply r = SERVED.http().get(query);
+      assertEquals(400, r.status(), r.body());
+      assertEquals("", r.header("X-Cache"));
+    }
+  }
+
+  @Test
   void hitCarriesCitationTitleStatusDateTextAndScore() {
     JsonNode hit =
         search("q=" + Http.enc("\"position of vulnerability\"") + "&instrument=fx-plan")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,12 @@ public final class Http {
   }
 
   /** One response. */
-  public record Reply(int status, String contentType, String body) {
+  public record Reply(int status, String contentType, String body, HttpHeaders headers) {
+    /** The first value of header {@code name}, or "" when absent. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     public JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -51,7 +57,8 @@ public final class Http {
     try {
       HttpResponse<String> r =
           client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return new Reply(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     } catch (IOException e) {
       throw new AssertionError("request failed: " + request.uri(), e);
     } catch (InterruptedException e) {
