@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
@@ -50,10 +49,17 @@ public final class ProvisionSearcher {
 
   private final ProvisionIndex index;
   private final Manifest manifest;
+  private final KnownValues known;
 
   public ProvisionSearcher(ProvisionIndex index, Manifest manifest) {
     this.index = index;
     this.manifest = manifest;
+    this.known = new KnownValues(manifest, this::indexedLanguage);
+  }
+
+  private boolean indexedLanguage(String language) {
+    return index.withSearcher(
+        searcher -> searcher.getIndexReader().docFreq(new Term(Fields.LANGUAGE, language)) > 0);
   }
 
   /**
@@ -74,7 +80,8 @@ public final class ProvisionSearcher {
 
   private SearchResult run(SearchRequest request) {
     QueryNode parsed = QueryParser.parse(request.q());
-    request.instruments().forEach(this::requireKnown);
+    known.check(request);
+    known.check(parsed);
     List<Query> filters = filters(request);
     return index.withSearcher(
         searcher -> {
@@ -196,19 +203,6 @@ public final class ProvisionSearcher {
       throw new org.precedent.index.OverBudget(
           "the search ran past its " + BUDGET_MILLIS / 1000 + " s budget",
           "make the query more specific: fewer wildcards or ORs, or a filter");
-    }
-  }
-
-  /**
-   * An instrument filter is checked against the manifest, as a status is against the statuses: a
-   * misspelt id would otherwise find nothing without saying why. A metadata-only instrument is
-   * known; it only has no provisions to find.
-   */
-  private void requireKnown(String instrument) {
-    if (manifest.instrument(instrument.strip().toLowerCase(Locale.ROOT)).isEmpty()) {
-      throw new QueryException(
-          "unknown instrument '" + instrument + "'",
-          "an instrument id as /api/instruments lists them, e.g. instrument=tip-protocol");
     }
   }
 

@@ -328,6 +328,12 @@ class SearchApiTest {
         Arguments.of("q=abuse&instrument=nonexistent", "unknown instrument 'nonexistent'"),
         Arguments.of(
             "q=abuse&instrument=fx-plan&instrument=fx-plann", "unknown instrument 'fx-plann'"),
+        Arguments.of("q=abuse&kind=treatise", "unknown kind 'treatise'"),
+        Arguments.of("q=abuse&body=Secretariatt", "unknown body 'Secretariatt'"),
+        Arguments.of("q=abuse&language=french", "unknown language 'french'"),
+        Arguments.of("q=" + Http.enc("abuse instrument:fx-plann"), "unknown instrument 'fx-plann'"),
+        Arguments.of("q=" + Http.enc("abuse OR kind:treatise"), "unknown kind 'treatise'"),
+        Arguments.of("q=" + Http.enc("abuse NOT body:nobody"), "unknown body 'nobody'"),
         Arguments.of("q=abuse&year_from=2010&year_to=2000", "year_from"),
         Arguments.of("q=abuse&year_from=soon", "whole number"),
         Arguments.of("q=abuse&exact_total=yes", "true or false"),
@@ -342,6 +348,16 @@ class SearchApiTest {
     assertTrue(r.contentType().startsWith("application/json"), r.contentType());
     String error = r.json().get("error").asText();
     assertTrue(error.contains(message), params + " -> " + error);
+  }
+
+  @Test
+  void aMetadataValueInAnotherCaseIsRefusedWithTheRecordedOne() {
+    Http.Reply r = SERVED.http().get("/api/search?q=abuse&body=" + Http.enc("general assembly"));
+    assertEquals(400, r.status(), r.body());
+    assertTrue(
+        r.json().get("detail").asText().startsWith("did you mean 'General Assembly'?"), r.body());
+    Http.Reply kinds = SERVED.http().get("/api/search?q=abuse&kind=treatise");
+    assertTrue(kinds.json().get("detail").asText().contains("report"), kinds.body());
   }
 
   @Test
