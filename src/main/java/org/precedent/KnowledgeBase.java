@@ -54,6 +54,7 @@ public final class KnowledgeBase implements Closeable {
    * twenty thousand instruments takes seconds that a cold start should not wait for.
    */
   private record Served(
+      long generation,
       Manifest manifest,
       ProvisionSearcher searcher,
       Deferred<Map<String, Integer>> counts,
@@ -61,8 +62,9 @@ public final class KnowledgeBase implements Closeable {
       Deferred<Checker> checker,
       AtomicBoolean preparing) {
 
-    static Served over(ProvisionIndex index, Manifest manifest) {
+    static Served over(long generation, ProvisionIndex index, Manifest manifest) {
       return new Served(
+          generation,
           manifest,
           new ProvisionSearcher(index, manifest),
           new Deferred<>(
@@ -92,7 +94,7 @@ public final class KnowledgeBase implements Closeable {
     this.corpusDir = corpusDir;
     this.store = store;
     this.index = index;
-    this.served = Served.over(index, manifest);
+    this.served = Served.over(0, index, manifest);
   }
 
   /** Opens the knowledge base over {@code corpusDir}'s manifest and the index published there. */
@@ -168,7 +170,7 @@ public final class KnowledgeBase implements Closeable {
   }
 
   private void refresh() {
-    served = Served.over(index, Manifest.read(corpusDir));
+    served = Served.over(served.generation() + 1, index, Manifest.read(corpusDir));
   }
 
   /**
@@ -238,6 +240,14 @@ public final class KnowledgeBase implements Closeable {
 
   public String snapshot() {
     return index.snapshot();
+  }
+
+  /**
+   * Which state of the corpus is served: 0 when opened, one more after each ingest or reindex once
+   * its manifest is read. What was answered under one generation may be reused until the next.
+   */
+  public long generation() {
+    return served.generation();
   }
 
   public List<InstrumentSummary> instruments() {

@@ -37,8 +37,18 @@ final class QuoteAligner {
     }
     int at = indexOf(provision, quote);
     if (at >= 0) {
+      // Where the words occur more than once, the place written as quoted is the one quoted.
       Set<String> forgiven = new LinkedHashSet<>();
       forgive(quote, provision, at, forgiven);
+      for (int next = indexOf(provision, quote, at + 1);
+          next >= 0 && !forgiven.isEmpty();
+          next = indexOf(provision, quote, next + 1)) {
+        Set<String> there = new LinkedHashSet<>();
+        forgive(quote, provision, next, there);
+        if (there.size() < forgiven.size()) {
+          forgiven = there;
+        }
+      }
       List<DiffOp> diff = List.of(new DiffOp("equal", join(quote)));
       return new Alignment(1.0, forgiven.isEmpty(), true, forgiven, diff);
     }
@@ -257,13 +267,23 @@ final class QuoteAligner {
     return Optional.of(new Alignment(1.0, forgiven.isEmpty(), true, forgiven, List.copyOf(ops)));
   }
 
-  /** Adds what separates each quoted word from the provision's word it stands for at {@code at}. */
+  /**
+   * Adds what separates each quoted word from the provision's word it stands for at {@code at}, and
+   * "punctuation" when the stops between two quoted words are not the provision's ("shall, as
+   * appropriate, consider" for "shall as appropriate consider"). What follows the quote's last word
+   * is the quoting sentence's own.
+   */
   private static void forgive(
       List<Word> quoted, List<Word> provision, int at, Set<String> forgiven) {
     for (int n = 0; n < quoted.size(); n++) {
       String d = QuoteWords.difference(quoted.get(n).raw(), provision.get(at + n).raw());
       if (d != null) {
         forgiven.add(d);
+      }
+      String stops = quoted.get(n).after();
+      String held = provision.get(at + n).after();
+      if (n < quoted.size() - 1 && stops != null && held != null && !stops.equals(held)) {
+        forgiven.add("punctuation");
       }
     }
   }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Splits a quotation or a provision into words and gives each a canonical form that forgives only
  * what the verifier lists: case, quote marks and apostrophes, dashes and hyphens, compatibility
  * forms of letters (bold, full-width, ligatures), and British/US spelling ({@code
- * cite/spelling.tsv}). Punctuation between words is not compared; words are.
+ * cite/spelling.tsv}). Between words only the stops are compared (commas, semicolons, colons, full
+ * stops, question and exclamation marks): a quote that moves one is not word for word, though its
+ * words are.
  */
 final class QuoteWords {
   /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
@@ -37,18 +39,44 @@ final class QuoteWords {
 
   private QuoteWords() {}
 
-  /** A word as written and its canonical form. */
-  record Word(String raw, String canon) {}
+  /**
+   * A word as written, its canonical form, and the stops written between it and the next word
+   * ({@link #stops}): "" for none, null where they cannot be compared (the last word, or an item's
+   * label between the two).
+   */
+  record Word(String raw, String canon, String after) {}
+
+  /** The marks that end or divide a clause; a comma can change what a provision says. */
+  private static final Pattern NOT_A_STOP = Pattern.compile("[^,;:.?!]+");
 
   static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
+    int end = -1; // where the last word kept ended
+    boolean labelSince = false;
     while (m.find()) {
-      if (!isItemLabel(text, m.start(), m.end())) {
-        out.add(new Word(m.group(), canon(m.group())));
+      if (isItemLabel(text, m.start(), m.end())) {
+        labelSince = true;
+        continue;
       }
+      if (!out.isEmpty()) {
+        Word last = out.get(out.size() - 1);
+        String between = labelSince ? null : stops(text.substring(end, m.start()));
+        out.set(out.size() - 1, new Word(last.raw(), last.canon(), between));
+      }
+      out.add(new Word(m.group(), canon(m.group()), null));
+      end = m.end();
+      labelSince = false;
     }
     return out;
+  }
+
+  /**
+   * The stops in the text between two words, in order: spaces, quote marks, brackets and dashes
+   * left out, since a quotation rightly changes quote marks and brackets to fit its own sentence.
+   */
+  static String stops(String between) {
+    return NOT_A_STOP.matcher(between).replaceAll("");
   }
 
   /** A list item's letter, numeral or number: "a" to "zz", "i" to "xiii", "1" to "99". */

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The verdict on a quotation: {@code exact} (same words), {@code variant} (only the listed {@code
- * normalizations} differ), {@code differs} (words differ: see {@code diff}), {@code not_in_cited}
- * (the words are elsewhere in the corpus: {@code found_in}) or {@code citation_unresolved}.
+ * The verdict on a quotation: {@code exact} (same words, same stops between them), {@code variant}
+ * (only the listed {@code normalizations} differ), {@code differs} (words differ: see {@code
+ * diff}), {@code not_in_cited} (the words are elsewhere in the corpus: {@code found_in}) or {@code
+ * citation_unresolved}.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Verification(

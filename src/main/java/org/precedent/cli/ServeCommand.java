@@ -65,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
               + " keeps none)")
   long searchCacheMegabytes = ServerOptions.DEFAULT_SEARCH_CACHE >> 20;
 
+  /** 16 GB: past any heap this server is meant for, short of a size that would overflow. */
+  static final long MAX_SEARCH_CACHE_MB = 16_384;
+
   /** A knowledge base and the app serving it, listening. */
   record Running(KnowledgeBase kb, Javalin app) {
     /** Stops accepting, lets in-flight requests finish, then closes the index. */
@@ -77,9 +80,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   @SuppressForbidden(reason = "tells the user where the server listens")
   public Integer call() throws Exception {
-    if (searchCacheMegabytes < 0) {
+    if (searchCacheMegabytes < 0 || searchCacheMegabytes > MAX_SEARCH_CACHE_MB) {
       throw new ParameterException(
-          spec.commandLine(), "--search-cache-mb cannot be negative: " + searchCacheMegabytes);
+          spec.commandLine(),
+          "--search-cache-mb must be between 0 and "
+              + MAX_SEARCH_CACHE_MB
+              + ": "
+              + searchCacheMegabytes);
     }
     // The admin token comes from the environment so it never shows in a process list.
     ServerOptions options =

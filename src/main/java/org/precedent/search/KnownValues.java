@@ -85,20 +85,22 @@ final class KnownValues {
               "an instrument id as /api/instruments lists them, e.g. instrument=tip-protocol");
         }
       }
-      case "kind" -> require(field, lower(value), kinds, "");
-      case "body" -> require(field, value, bodies, "");
+      case "kind" -> require(field, value, lower(value), kinds, "");
+      case "body" -> require(field, value, value, bodies, "");
       case "language" -> {
         // Any language code is a fair question ("none in French"), a misspelt one is not.
         String code = lower(value);
         if (!ISO_LANGUAGES.contains(code) && !indexedLanguage.test(code)) {
-          require(field, code, languages, "a two-letter code, e.g. fr; ");
+          require(field, value, code, languages, "a two-letter code, e.g. fr; ");
         }
       }
       default -> {} // status and concept are checked as they are read
     }
   }
 
-  private static void require(String field, String value, Set<String> known, String hint) {
+  /** Refuses {@code given} unless {@code value}, its form as indexed, is {@code known}. */
+  private static void require(
+      String field, String given, String value, Set<String> known, String hint) {
     if (known.contains(value)) {
       return;
     }
@@ -116,6 +118,6 @@ final class KnownValues {
                 + " in all)"
             : String.join(", ", known);
     throw new QueryException(
-        "unknown " + field + " '" + value + "'", near + hint + "in the corpus: " + listed);
+        "unknown " + field + " '" + given + "'", near + hint + "in the corpus: " + listed);
   }
 }

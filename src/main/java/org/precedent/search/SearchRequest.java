@@ -35,6 +35,9 @@ public record SearchRequest(
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
 
+  /** Values one filter may list: more instruments than a page of chips, fewer than a flood. */
+  public static final int MAX_FILTER_VALUES = 100;
+
   /**
    * Matches a relevance-ordered search counts before it reports a lower bound: an exact count
    * beyond it costs a visit to every match (half a million for "trafficking in persons" over a
@@ -64,16 +67,28 @@ public record SearchRequest(
     }
     mode = mode == null ? SearchMode.STEMMED : mode;
     sort = sort == null ? SortOrder.RELEVANCE : sort;
-    instruments = given(instruments);
-    kinds = given(kinds);
-    bodies = given(bodies);
-    languages = given(languages);
-    statuses = given(statuses).stream().map(MetadataClauses::status).toList();
+    instruments = given("instrument", instruments);
+    kinds = given("kind", kinds);
+    bodies = given("body", bodies);
+    languages = given("language", languages);
+    statuses = given("status", statuses).stream().map(MetadataClauses::status).distinct().toList();
   }
 
-  /** The values of a filter a caller gave: none when null, blank values left out. */
-  private static List<String> given(List<String> values) {
-    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+  /**
+   * The values of a filter a caller gave: none when null, blank values and repeats left out,
+   * sorted. Any of them may match, so order and repeats change no answer, only whether two requests
+   * are equal (and so share a kept answer).
+   */
+  private static List<String> given(String name, List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.size() > MAX_FILTER_VALUES) {
+      throw new QueryException(
+          "too many values for " + name + " (" + values.size() + ")",
+          "at most " + MAX_FILTER_VALUES + " per filter");
+    }
+    return values.stream().filter(v -> !v.isBlank()).distinct().sorted().toList();
   }
 
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */

@@ -51,13 +51,13 @@ final class SearchRoutes {
   }
 
   private void search(Context ctx) {
-    // Read before the request is checked and searched, so an answer is never kept under a newer
-    // snapshot than the index it came from.
-    String snapshot = kb.snapshot();
+    // Read before the request is checked and searched: an answer is then kept under the
+    // generation it was found in or an older one, never under a newer one it might not match.
+    long generation = kb.generation();
     SearchRequest request = answer(() -> request(ctx));
     SearchAnswers.Answer found =
         answers.answer(
-            snapshot,
+            generation,
             request,
             () -> {
               SearchResult result = answer(() -> kb.search(request));

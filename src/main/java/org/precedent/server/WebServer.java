@@ -62,7 +62,14 @@ public final class WebServer {
                     cors ->
                         options
                             .corsOrigins()
-                            .forEach(origin -> cors.addRule(rule -> rule.allowHost(origin))));
+                            .forEach(
+                                origin ->
+                                    cors.addRule(
+                                        rule -> {
+                                          rule.allowHost(origin);
+                                          // A page elsewhere may read whether an answer was kept.
+                                          rule.exposeHeader(SearchAnswers.HEADER);
+                                        })));
               }
               if (Files.isDirectory(webDir)) {
                 config.staticFiles.add(

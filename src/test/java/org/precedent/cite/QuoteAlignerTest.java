@@ -149,4 +149,44 @@ class QuoteAlignerTest {
             "insert: punished"),
         diff("Trafficked persons shall not be detained, charged or punished", PRINCIPLE_7));
   }
+
+  private static QuoteAligner.Alignment aligned(String quote, String provision) {
+    return QuoteAligner.align(QuoteWords.words(quote), QuoteWords.words(provision));
+  }
+
+  @Test
+  void aStopMovedBetweenTheQuotedWordsIsNotWordForWord() {
+    // A comma dropped after "coercion": every word is the Protocol's, the sentence is not.
+    QuoteAligner.Alignment a =
+        aligned("other forms of coercion of abduction, of fraud", ART_3_A_MEANS);
+    assertEquals(false, a.identical());
+    assertEquals(java.util.Set.of("punctuation"), a.forgiven());
+    QuoteAligner.Alignment added =
+        aligned("the abuse of power, or of a position of vulnerability", ART_3_A_MEANS);
+    assertEquals(java.util.Set.of("punctuation"), added.forgiven());
+  }
+
+  @Test
+  void wordsWrittenTwiceAreReadWhereTheirStopsAreTheQuotes() {
+    String twice =
+        "Trafficking in persons especially women and children shall be prevented; trafficking in"
+            + " persons, especially women and children, shall be punished";
+    assertEquals(
+        true, aligned("trafficking in persons, especially women and children", twice).identical());
+    assertEquals(
+        java.util.Set.of("punctuation"),
+        aligned("trafficking in persons; especially women and children", twice).forgiven(),
+        "written neither way, it is a variant of both");
+  }
+
+  @Test
+  void theQuotingSentenceKeepsItsOwnStopsQuoteMarksAndLabels() {
+    // The last word's stop, quote marks and brackets belong to the sentence quoting the text.
+    assertEquals(true, aligned("of fraud, of deception.", ART_3_A_MEANS).identical());
+    assertEquals(true, aligned("of fraud, \u201cof deception\u201d", ART_3_A_MEANS).identical());
+    // An item's label is not the provision's word, nor what stands around it.
+    String items = "to adopt measures to: (a) prevent trafficking; and (b) protect victims";
+    assertEquals(
+        true, aligned("measures to: prevent trafficking; and protect victims", items).identical());
+  }
 }

@@ -35,19 +35,23 @@ class ServeStartTest {
   }
 
   @Test
-  void aNegativeSearchCacheIsAUsageErrorBeforeAnythingStarts(@TempDir Path indexRoot) {
-    assertEquals(
-        2,
-        Main.run(
-            "serve",
-            "--search-cache-mb",
-            "-1",
-            "--port",
-            "0",
-            "--corpus",
-            CORE.toString(),
-            "--index",
-            indexRoot.toString()));
+  void aSearchCacheSizeOutOfRangeIsAUsageErrorBeforeAnythingStarts(@TempDir Path indexRoot) {
+    // 2^44 MB would overflow to a cache of 0 bytes, silently.
+    for (String size : new String[] {"-1", "17592186044416"}) {
+      assertEquals(
+          2,
+          Main.run(
+              "serve",
+              "--search-cache-mb",
+              size,
+              "--port",
+              "0",
+              "--corpus",
+              CORE.toString(),
+              "--index",
+              indexRoot.toString()),
+          size);
+    }
     assertFalse(new IndexStore(indexRoot).current().isPresent(), "nothing was indexed");
   }
 

@@ -112,6 +112,33 @@ class AdminRoutesTest {
   }
 
   @Test
+  void aFilterOnAnInstrumentIngestedSinceIsRefusedBeforeAndAnsweredAfter() {
+    String query = "/api/search?q=commitment&instrument=a-res-99-1";
+    assertEquals(400, http.get(query).status(), "no such instrument yet");
+    assertEquals(201, upload(TOKEN, metadata("a-res-99-1"), "x.txt", RESOLUTION).status());
+    Http.Reply after = http.get(query);
+    assertEquals(200, after.status(), after.body());
+    assertEquals("a-res-99-1/para_2", after.json().get("hits").get(0).get("id").asText());
+  }
+
+  @Test
+  void withNoAnswersKeptEverySearchIsSearched() {
+    Javalin uncached =
+        WebServer.create(kb, Path.of("web"), ServerOptions.defaults().withSearchCache(0))
+            .start("127.0.0.1", 0);
+    try {
+      Http other = new Http(uncached.port());
+      for (int i = 0; i < 2; i++) {
+        Http.Reply r = other.get("/api/search?q=trafficking");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("miss", r.header("X-Cache"));
+      }
+    } finally {
+      uncached.stop();
+    }
+  }
+
+  @Test
   void dryRunChangesNothing() {
     Map<String, String> m = metadata("a-res-99-1");
     m.put("dryRun", "true");

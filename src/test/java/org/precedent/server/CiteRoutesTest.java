@@ -106,6 +106,22 @@ class CiteRoutesTest {
   }
 
   @Test
+  void aQuoteWithoutTheProvisionsCommaIsAVariantNotExact() throws Exception {
+    String quote = "In its decision 4/4, the Conference decided that the Working Group should meet";
+    for (String[] c :
+        new String[][] {
+          {quote, "exact", "[]"}, {quote.replace(",", ""), "variant", "[\"punctuation\"]"}
+        }) {
+      String body =
+          JSON.writeValueAsString(
+              java.util.Map.of("quote", c[0], "citation", "CTOC/COP/WG.4/2010/6, para. 3"));
+      JsonNode v = post("/api/verify", body).json();
+      assertEquals(c[1], v.get("verdict").asText(), v.toString());
+      assertEquals(c[2], v.get("normalizations").toString());
+    }
+  }
+
+  @Test
   void missingQueryParameterIs400() throws Exception {
     Http.Reply r = get("/api/cite");
     assertEquals(400, r.status());

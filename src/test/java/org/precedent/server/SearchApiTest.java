@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.precedent.search.SearchRequest;
 import org.precedent.testing.Http;
 
 /**
@@ -334,6 +335,9 @@ class SearchApiTest {
         Arguments.of("q=" + Http.enc("abuse instrument:fx-plann"), "unknown instrument 'fx-plann'"),
         Arguments.of("q=" + Http.enc("abuse OR kind:treatise"), "unknown kind 'treatise'"),
         Arguments.of("q=" + Http.enc("abuse NOT body:nobody"), "unknown body 'nobody'"),
+        Arguments.of(
+            "q=abuse" + "&instrument=fx-plan".repeat(SearchRequest.MAX_FILTER_VALUES + 1),
+            "too many values for instrument"),
         Arguments.of("q=abuse&year_from=2010&year_to=2000", "year_from"),
         Arguments.of("q=abuse&year_from=soon", "whole number"),
         Arguments.of("q=abuse&exact_total=yes", "true or false"),
@@ -348,6 +352,15 @@ class SearchApiTest {
     assertTrue(r.contentType().startsWith("application/json"), r.contentType());
     String error = r.json().get("error").asText();
     assertTrue(error.contains(message), params + " -> " + error);
+  }
+
+  @Test
+  void aKnownKindOrLanguageInAnyCaseAndALanguageTheCorpusLacksAreFair() {
+    assertEquals(
+        search("q=trafficking&kind=report").get("total"),
+        search("q=trafficking&kind=Report").get("total"));
+    assertTrue(search("q=trafficking&language=EN").get("total").asInt() > 0);
+    assertEquals(0, search("q=trafficking&language=de").get("total").asInt(), "none in German");
   }
 
   @Test
