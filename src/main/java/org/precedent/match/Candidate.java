@@ -1,6 +1,7 @@
 package org.precedent.match;
 
 import java.util.Comparator;
+import java.util.function.Supplier;
 import org.precedent.index.ProvisionView;
 
 /**
@@ -12,9 +13,27 @@ import org.precedent.index.ProvisionView;
 record Candidate(
     ProvisionView provision,
     String date,
-    Normalised words,
+    Supplier<Normalised> wordsRead,
     Alignment alignment,
     java.util.List<String> concepts) {
+  Candidate(
+      ProvisionView provision,
+      String date,
+      Normalised words,
+      Alignment alignment,
+      java.util.List<String> concepts) {
+    this(provision, date, () -> words, alignment, concepts);
+  }
+
+  /**
+   * The provision's words. Held by the candidate in a check; read again when asked in the
+   * exhaustive reference, whose candidates for one segment (four hundred thousand over a million
+   * provisions) would otherwise hold gigabytes of words that only the few listed are asked for.
+   */
+  Normalised words() {
+    return wordsRead.get();
+  }
+
   static final Comparator<Candidate> BEST_FIRST =
       Comparator.comparingLong((Candidate c) -> -Math.round(c.alignment().similarity() * 1000))
           .thenComparingInt(c -> c.provision().status().authorityRank())

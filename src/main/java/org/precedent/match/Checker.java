@@ -206,6 +206,11 @@ public final class Checker {
       return known;
     }
 
+    /** The words of the provision at {@code doc}, read again: see {@link Candidate#words()}. */
+    Normalised reread(int doc) {
+      return stored.get(views, doc).words();
+    }
+
     /**
      * Reads the provisions at {@code docs} not read yet, in rising doc order: a {@link ViewReader}
      * read in any other order opens its doc values again at each step back.
@@ -509,8 +514,11 @@ public final class Checker {
           && a.matchedContent() >= Math.min(3, a.contentSize())
           && a.coverage() >= MIN_LISTED_COVERAGE) {
         Prepared p = state.prepared(doc);
+        List<String> shared = sharedConcepts(p, w.stated());
         out.add(
-            new Candidate(p.provision(), p.date(), p.words(), a, sharedConcepts(p, w.stated())));
+            exhaustive
+                ? new Candidate(p.provision(), p.date(), () -> state.reread(doc), a, shared)
+                : new Candidate(p.provision(), p.date(), p.words(), a, shared));
       }
     }
     state.timing.alignment(aligning);
