@@ -80,6 +80,7 @@ final class ListItems {
       if (!plainItem(words, item)
           || weighed.test(words)
           || repeated(provision, itemFrom, itemTo)
+          || holds(segment, words)
           || reported.stream().anyMatch(w -> !w.from().isEmpty() && contains(item, w.from()))) {
         continue;
       }
@@ -209,6 +210,24 @@ final class ListItems {
         && text.chars().noneMatch(ch -> Character.isDigit(ch) || ch == '(' || ch == ')')
         && !OPENERS.contains(first)
         && !(first.equals("in") && words.size() > 1 && words.get(1).norm().equals("particular"));
+  }
+
+  /**
+   * Whether the draft holds the item's words elsewhere: "detained or charged" for "detained,
+   * charged or prosecuted" moves 'charged' after the conjunction, and a diff of words reads that as
+   * 'charged' dropped and then added. What it drops is not a moved item.
+   */
+  private static boolean holds(List<Token> segment, List<Token> item) {
+    for (int i = 0; i + item.size() <= segment.size(); i++) {
+      boolean all = true;
+      for (int k = 0; k < item.size() && all; k++) {
+        all = segment.get(i + k).norm().equals(item.get(k).norm());
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The item's words stand again just before or after it ("regional, regional and ..."). */

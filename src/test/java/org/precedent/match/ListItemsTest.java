@@ -54,6 +54,10 @@ class ListItemsTest {
             + " | a qualifier set off by commas is said as a qualifier",
         "protection of victims, witnesses, or and experts | protection of victims, witnesses"
             + " experts | | conjunctions alone dropped are no item",
+        "Trafficked persons shall not be detained, charged or prosecuted for the illegality"
+            + " | Trafficked persons shall not be detained or charged for the illegality"
+            + " | "
+            + " | an item the draft moves is not dropped (the diff drops 'charged' and adds it back)",
         "States shall consider adopting legislative, administrative or other measures"
             + " | States shall consider adopting legislative, administrative or other measures"
             + " | "
