@@ -35,8 +35,12 @@ public final class Concepts {
 
   private final Map<Long, List<Rule>> byPrefix = new HashMap<>();
 
-  private Concepts(Map<String, List<List<String>>> names, List<Rule> rules) {
+  /** The {@code against} rules, read as rules of their own; null when there are none. */
+  private final Concepts against;
+
+  private Concepts(Map<String, List<List<String>>> names, List<Rule> rules, List<Rule> denials) {
     this.names = names;
+    this.against = denials.isEmpty() ? null : new Concepts(names, denials, List.of());
     for (Rule rule : rules) {
       for (Words w : rule.first()) {
         String head = w.parts().get(0);
@@ -77,6 +81,21 @@ public final class Concepts {
       test(byWord.get(w), words, i, out);
       test(byPrefix.get(key(w)), words, i, out);
     }
+    return out;
+  }
+
+  /**
+   * The ids of the concepts {@code text} goes against without stating them, sorted: "Trafficked
+   * persons shall be prosecuted." reverses non-punishment. Never indexed as tags (the text does not
+   * state the concept); the check offers the provisions stating the concept beside such a text, as
+   * the precedent a drafter must see it departs from.
+   */
+  public Set<String> denied(String text) {
+    if (against == null) {
+      return Set.of();
+    }
+    Set<String> out = against.tag(text);
+    out.removeAll(tag(text));
     return out;
   }
 
@@ -241,6 +260,7 @@ public final class Concepts {
   static Concepts parse(List<String> lines, String source) {
     Map<String, List<List<String>>> names = new LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
+    List<Rule> denials = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
       if (line.isBlank() || line.startsWith("#")) {
@@ -250,7 +270,7 @@ public final class Concepts {
       String where = source + " line " + (n + 1);
       if (cols[0].equals("name") && cols.length == 3) {
         names.put(cols[1], patterns(cols[2]).stream().map(Words::parts).toList());
-      } else if (cols[0].equals("rule") && cols.length == 7) {
+      } else if ((cols[0].equals("rule") || cols[0].equals("against")) && cols.length == 7) {
         if (!names.containsKey(cols[1])) {
           throw new IllegalStateException(where + ": rule for a concept with no name line");
         }
@@ -260,23 +280,25 @@ public final class Concepts {
         } catch (NumberFormatException e) {
           throw new IllegalStateException(where + ": the gap '" + cols[3] + "' is not a number", e);
         }
-        rules.add(
-            new Rule(
-                cols[1],
-                patterns(cols[2]),
-                gap,
-                patterns(cols[4]),
-                java.util.Arrays.stream(cols[5].split("&"))
-                    .filter(group -> !group.isBlank())
-                    .map(Concepts::patterns)
-                    .toList(),
-                patterns(cols[6])));
+        (cols[0].equals("rule") ? rules : denials)
+            .add(
+                new Rule(
+                    cols[1],
+                    patterns(cols[2]),
+                    gap,
+                    patterns(cols[4]),
+                    java.util.Arrays.stream(cols[5].split("&"))
+                        .filter(group -> !group.isBlank())
+                        .map(Concepts::patterns)
+                        .toList(),
+                    patterns(cols[6])));
       } else {
         throw new IllegalStateException(
-            where + ": expected 'name' with 3 columns or 'rule' with 7, tab-separated");
+            where
+                + ": expected 'name' with 3 columns or 'rule' or 'against' with 7, tab-separated");
       }
     }
-    return new Concepts(names, rules);
+    return new Concepts(names, rules, denials);
   }
 
   private static List<Words> patterns(String column) {

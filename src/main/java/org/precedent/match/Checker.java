@@ -278,11 +278,22 @@ public final class Checker {
     normalised.addAll(words.normalisations());
     int[] ids = state.vocabulary.ids(words.tokens());
     boolean[] boiler = words.boilerplate();
-    Set<String> stated = concepts.tag(segment.text());
+    // A segment going against a concept is set beside the provisions stating it, as one stating
+    // it is: "Trafficked persons shall be prosecuted." must meet Principle 7, which it reverses.
+    Set<String> denied = concepts.denied(segment.text());
+    Set<String> stated = new java.util.TreeSet<>(concepts.tag(segment.text()));
+    stated.addAll(denied);
     Wanted wanted =
-        new Wanted(segment, words, ids, boiler, stated, new java.util.IdentityHashMap<>());
+        new Wanted(
+            segment,
+            words,
+            ids,
+            boiler,
+            stated,
+            !denied.isEmpty(),
+            new java.util.IdentityHashMap<>());
     Found found = candidates(state, wanted, filters);
-    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated);
+    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated, wanted.denies());
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
@@ -322,9 +333,10 @@ public final class Checker {
   }
 
   /**
-   * What a segment's candidates are sought for: its words and the concepts it states. {@code
-   * aligned} keeps the segment's alignment with each text aligned so far, by its word ids: a text
-   * held by several candidates aligns the same with each.
+   * What a segment's candidates are sought for: its words and the concepts it states or goes
+   * against ({@code denies} when it goes against one). {@code aligned} keeps the segment's
+   * alignment with each text aligned so far, by its word ids: a text held by several candidates
+   * aligns the same with each.
    */
   private record Wanted(
       Segment segment,
@@ -332,12 +344,14 @@ public final class Checker {
       int[] ids,
       boolean[] boiler,
       Set<String> stated,
+      boolean denies,
       Map<int[], Alignment> aligned) {}
 
   /**
    * Candidates for both status groups, aligned. The shingle query comes first; the word query is
    * asked only for a group whose shingle candidates left the segment unsettled, and the concept
-   * query only when no agreed wording came close to a segment stating a concept.
+   * query only when no agreed wording came close to a segment stating a concept, or for a segment
+   * going against one.
    */
   private Found candidates(Request state, Wanted w, Filters f) throws java.io.IOException {
     if (w.ids().length == 0) {
@@ -389,7 +403,9 @@ public final class Checker {
       agreed.addAll(alignEach(state, w, unseen(more.agreed(), seenAgreed)));
       other.addAll(alignEach(state, w, unseen(more.other(), seenOther)));
     }
-    if (!w.stated().isEmpty() && f.agreed() != null && !close(agreed)) {
+    // Close wording settles a segment stating a concept; one going against it still needs the
+    // provisions stating it, which its wording rarely brings ("shall not be detained, charged or").
+    if (!w.stated().isEmpty() && f.agreed() != null && (w.denies() || !close(agreed))) {
       fetching = state.timing.start();
       SplitTopHits.Hits stating = finder.byConcepts(search, w.stated(), text, tokens, CONCEPT_TOP);
       state.timing.candidates(fetching);

@@ -35,8 +35,20 @@ final class PrecedentRanker {
    * {@code stated}.
    */
   List<Candidate> listed(List<Candidate> agreed, List<Candidate> other, Set<String> stated) {
-    List<Candidate> agreedHits = best(agreed, stated);
-    List<Candidate> otherHits = best(other, stated);
+    return listed(agreed, other, stated, false);
+  }
+
+  /**
+   * As {@link #listed(List, List, Set)}, for a segment that goes against the concepts {@code
+   * stated} when {@code denies}: those stating them come first, for they are what the segment
+   * departs from ("Trafficked persons shall be prosecuted." and Principle 7, which it reverses),
+   * however close other wording is (the Convention's "shall be prosecuted and punished", of
+   * offenders).
+   */
+  List<Candidate> listed(
+      List<Candidate> agreed, List<Candidate> other, Set<String> stated, boolean denies) {
+    List<Candidate> agreedHits = best(agreed, stated, denies);
+    List<Candidate> otherHits = best(other, stated, denies);
     int fromOthers = Math.min(OTHERS_KEPT, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
@@ -47,8 +59,19 @@ final class PrecedentRanker {
     // sharing three of its words, and another a decision holding two fifths of it ("reinforce the
     // implementation of existing instruments against trafficking in persons" under decision
     // 16/1's first preambular paragraph), above the draft that holds it whole.
-    chosen.sort(Comparator.comparingInt(PrecedentRanker::reach));
+    chosen.sort(
+        Comparator.comparingInt((Candidate c) -> departed(c, denies))
+            .thenComparingInt(PrecedentRanker::reach));
     return chosen;
+  }
+
+  /**
+   * 0: states a concept the segment goes against (when it {@code denies} one) and holds a good part
+   * of its words; 1: otherwise. A provision stating the concept in other words entirely is no
+   * precedent for the wording, and keeps its place.
+   */
+  private static int departed(Candidate c, boolean denies) {
+    return denies && !c.concepts().isEmpty() && covers(c) ? 0 : 1;
   }
 
   /** 0: covers most of the segment; 1: a good part of it; 2: less. */
@@ -86,13 +109,14 @@ final class PrecedentRanker {
    * unless those words cover a good part of the segment, and of those stating it, one stating it as
    * an obligation comes first ({@link #force}).
    */
-  private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
+  private List<Candidate> best(List<Candidate> aligned, Set<String> stated, boolean denies) {
     Map<Candidate, Integer> forces = new IdentityHashMap<>();
     // Those covering most of the segment, in its words and their weight, first: "Trafficked
     // persons shall be prosecuted." is closer in wording to Principle 1's "trafficked persons
     // shall be" than to Principle 7, which it reverses, but only Principle 7 holds "prosecuted".
     Comparator<Candidate> order =
-        Comparator.comparingInt(PrecedentRanker::reach)
+        Comparator.comparingInt((Candidate c) -> departed(c, denies))
+            .thenComparingInt(PrecedentRanker::reach)
             .thenComparing(
                 stated.isEmpty()
                     ? Candidate.BEST_FIRST

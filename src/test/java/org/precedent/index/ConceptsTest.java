@@ -100,6 +100,23 @@ class ConceptsTest {
     assertEquals(want, concepts.tag(text), why);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "Trafficked persons shall be prosecuted. | non-punishment",
+        "Victims of trafficking may be detained pending their removal. | non-punishment",
+        "Trafficked persons shall not be detained, charged or prosecuted. | ",
+        "Victims shall be protected and traffickers prosecuted. | ",
+        "States shall prosecute traffickers and assist victims. | ",
+        "Victims of trafficking who have been prosecuted shall be informed of their rights. | ",
+      })
+  void aTextGoingAgainstAConceptIsNotTaggedWithItButSaidToDenyIt(String text, String denied) {
+    Set<String> want = denied == null ? Set.of() : Set.of(denied);
+    assertEquals(want, concepts.denied(text), text);
+    assertTrue(java.util.Collections.disjoint(concepts.tag(text), want), "never a tag: " + text);
+  }
+
   @Test
   void aQueryNamingAConceptIsRecognisedWhateverItsSpellingOrCase() {
     assertEquals(Optional.of("non-punishment"), concepts.named("Non-Penalisation"));

@@ -148,6 +148,20 @@ class CheckEndToEndTest {
         "the guideline stating it too is listed: " + s.precedents());
   }
 
+  @Test
+  void aDraftReversingAPrincipleListsThePrincipleFirstWithTheReversal() {
+    // Principle 1 holds "trafficked persons shall be" word for word; Principle 7, which the draft
+    // reverses, holds "prosecuted" too, with "not be detained, charged or" between.
+    SegmentCheck s =
+        kb.check(CheckRequest.of("Trafficked persons shall be prosecuted.")).segments().get(0);
+    Precedent first = s.precedents().get(0);
+    assertEquals("fx-principles/para_3", first.id(), s.precedents().toString());
+    assertTrue(
+        first.weightChanges().stream().anyMatch(w -> w.effect().equals("reverses: drops 'not'")),
+        first.weightChanges().toString());
+    assertEquals("modified", s.verdict().label());
+  }
+
   @ParameterizedTest(name = "{3}")
   @MethodSource("cases")
   void verdictAndBestPrecedent(String draft, String verdict, String best, String why) {
