@@ -27,6 +27,15 @@ final class ListItems {
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "to", "for");
 
   /**
+   * Words that end the last item of a list a draft stops before: what follows them qualifies the
+   * whole list ("prosecuted and punished in accordance with that law"), it is no item.
+   */
+  private static final Set<String> AFTER_LAST_ITEM =
+      Set.of(
+          "of", "the", "a", "an", "to", "for", "in", "with", "by", "on", "at", "from", "under",
+          "within", "as", "that", "which", "who", "where", "when");
+
+  /**
    * Words opening an exception before the list: an item dropped from what is excepted widens what
    * the provision covers.
    */
@@ -147,13 +156,13 @@ final class ListItems {
       }
       k = end;
     }
-    // The last item, after the conjunction: up to a function word, a punctuation mark or a few
-    // words.
+    // The last item, after the conjunction: up to a function word or preposition, a punctuation
+    // mark or a few words.
     int last = k + 1;
     while (last < n
         && last - k <= MAX_ITEM_WORDS
         && separator(provisionText, provision, last).isBlank()
-        && !(last > k + 1 && FUNCTION_WORDS.contains(norm(provision, last)))) {
+        && !(last > k + 1 && AFTER_LAST_ITEM.contains(norm(provision, last)))) {
       last++;
     }
     if (last == k + 1) {

@@ -168,6 +168,8 @@ class WeightDifferTest {
             + " shall not be detained, charged or prosecuted|",
         "States Parties shall cooperate, as appropriate, and share information|States Parties"
             + " shall cooperate|",
+        "such offences shall be prosecuted and punished in accordance with that law|such offences"
+            + " shall be prosecuted|narrows: drops 'and punished' after 'prosecuted'",
       })
   void aDraftStoppingInsideAListDropsTheItemsAfter(String precedent, String draft, String effect) {
     // Aligned as the check aligns a draft that is the provision's opening words: up to its end.
