@@ -182,7 +182,9 @@ public final class Checker {
         Normalised words = s.words();
         String date =
             manifest.instrument(provision.instrument()).map(Instrument::date).orElse(null);
-        p = new Prepared(provision, date, words, ids(words));
+        // The exhaustive reference keeps no words by text (idsByWords): over a whole draft it
+        // kept every candidate's, gigabytes at a million provisions.
+        p = new Prepared(provision, date, words, exhaustive ? ids(doc) : ids(words));
         if (!exhaustive) {
           prepared.put(doc, p);
         }
