@@ -319,7 +319,8 @@ public final class ProvisionSearcher {
               instrument.map(Instrument::date).orElse(null),
               p.text(),
               snippets.snippet(c.doc(), p.text()),
-              c.score(),
+              // The value relevance order sorts by, so a caller sees scores fall down the page.
+              (float) weighted(c),
               List.copyOf(Concepts.standard().tag(p.text())),
               p.heading() == null || p.heading().isBlank() ? null : p.heading()));
     }

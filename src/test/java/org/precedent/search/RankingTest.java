@@ -322,7 +322,9 @@ class RankingTest {
     assertEquals(reference.page(), page.stream().map(Candidate::id).toList(), "page");
     for (int i = 0; i < page.size(); i++) {
       assertEquals(
-          reference.scores().get(i), page.get(i).score(), reference.scores().get(i) * 1e-5f);
+          reference.scores().get(i),
+          (float) ProvisionSearcher.weighted(page.get(i)),
+          reference.scores().get(i) * 1e-5f);
     }
     assertFalse(ranked.exact(), "counting stopped: " + ranked.total());
     assertEquals(countUpTo, ranked.total(), "the total is what was counted");
@@ -485,7 +487,7 @@ class RankingTest {
         i < Math.min(kept.size(), request.offset() + request.limit());
         i++) {
       page.add(kept.get(i).id());
-      scores.add(kept.get(i).score());
+      scores.add((float) ProvisionSearcher.weighted(kept.get(i)));
     }
     Map<String, Map<String, Integer>> facets = new HashMap<>();
     for (int f = 0; f < Candidate.FACETS.size(); f++) {

@@ -58,6 +58,22 @@ class SearchApiTest {
   }
 
   @Test
+  void inRelevanceOrderScoresFallDownThePage() {
+    JsonNode hits = search("q=trafficking&limit=100").get("hits");
+    assertTrue(hits.size() > 5, hits.toString());
+    for (int i = 1; i < hits.size(); i++) {
+      assertTrue(
+          hits.get(i).get("score").asDouble() <= hits.get(i - 1).get("score").asDouble(),
+          "hit "
+              + i
+              + " scores above the one before it: "
+              + hits.get(i)
+              + " after "
+              + hits.get(i - 1));
+    }
+  }
+
+  @Test
   void aRepeatedSearchIsAnsweredFromTheKeptAnswerWordForWord() {
     String query = "/api/search?q=" + Http.enc("\"position of vulnerability\"") + "&limit=2";
     Http.Reply first = SERVED.http().get(query);
