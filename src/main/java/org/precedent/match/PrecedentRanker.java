@@ -20,6 +20,9 @@ import org.precedent.corpus.ProvisionId;
 final class PrecedentRanker {
   static final int MAX_PRECEDENTS = 5;
 
+  /** Similarity of wording found nearly whole in a provision. */
+  private static final double WHOLE = 0.9;
+
   /** Places kept for candidates of other statuses, when there are some. */
   private static final int OTHERS_KEPT = 2;
 
@@ -40,15 +43,21 @@ final class PrecedentRanker {
 
   /**
    * As {@link #listed(List, List, Set)}, for a segment that goes against the concepts {@code
-   * stated} when {@code denies}: those stating them come first, for they are what the segment
-   * departs from ("Trafficked persons shall be prosecuted." and Principle 7, which it reverses),
-   * however close other wording is (the Convention's "shall be prosecuted and punished", of
-   * offenders).
+   * stated} when {@code denies}: those stating them come first, unless some wording holds nearly
+   * the whole segment, for they are what the segment departs from ("Trafficked persons shall be
+   * prosecuted." and Principle 7, which it reverses), however close other wording is (the
+   * Convention's "shall be prosecuted and punished", of offenders).
    */
   List<Candidate> listed(
       List<Candidate> agreed, List<Candidate> other, Set<String> stated, boolean denies) {
-    List<Candidate> agreedHits = best(agreed, stated, denies);
-    List<Candidate> otherHits = best(other, stated, denies);
+    // Wording found nearly whole settles the segment and leads, whatever it says: the provisions
+    // stating the concept are then listed in their usual place.
+    boolean lead =
+        denies
+            && java.util.stream.Stream.concat(agreed.stream(), other.stream())
+                .noneMatch(c -> c.alignment().similarity() >= WHOLE);
+    List<Candidate> agreedHits = best(agreed, stated, lead);
+    List<Candidate> otherHits = best(other, stated, lead);
     int fromOthers = Math.min(OTHERS_KEPT, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
@@ -60,18 +69,18 @@ final class PrecedentRanker {
     // implementation of existing instruments against trafficking in persons" under decision
     // 16/1's first preambular paragraph), above the draft that holds it whole.
     chosen.sort(
-        Comparator.comparingInt((Candidate c) -> departed(c, denies))
+        Comparator.comparingInt((Candidate c) -> departed(c, lead))
             .thenComparingInt(PrecedentRanker::reach));
     return chosen;
   }
 
   /**
-   * 0: states a concept the segment goes against (when it {@code denies} one) and holds a good part
-   * of its words; 1: otherwise. A provision stating the concept in other words entirely is no
-   * precedent for the wording, and keeps its place.
+   * 0: states a concept the segment goes against (when such provisions {@code lead}) and holds a
+   * good part of its words; 1: otherwise. A provision stating the concept in other words entirely
+   * is no precedent for the wording, and keeps its place.
    */
-  private static int departed(Candidate c, boolean denies) {
-    return denies && !c.concepts().isEmpty() && covers(c) ? 0 : 1;
+  private static int departed(Candidate c, boolean lead) {
+    return lead && !c.concepts().isEmpty() && covers(c) ? 0 : 1;
   }
 
   /** 0: covers most of the segment; 1: a good part of it; 2: less. */
@@ -109,13 +118,13 @@ final class PrecedentRanker {
    * unless those words cover a good part of the segment, and of those stating it, one stating it as
    * an obligation comes first ({@link #force}).
    */
-  private List<Candidate> best(List<Candidate> aligned, Set<String> stated, boolean denies) {
+  private List<Candidate> best(List<Candidate> aligned, Set<String> stated, boolean lead) {
     Map<Candidate, Integer> forces = new IdentityHashMap<>();
     // Those covering most of the segment, in its words and their weight, first: "Trafficked
     // persons shall be prosecuted." is closer in wording to Principle 1's "trafficked persons
     // shall be" than to Principle 7, which it reverses, but only Principle 7 holds "prosecuted".
     Comparator<Candidate> order =
-        Comparator.comparingInt((Candidate c) -> departed(c, denies))
+        Comparator.comparingInt((Candidate c) -> departed(c, lead))
             .thenComparingInt(PrecedentRanker::reach)
             .thenComparing(
                 stated.isEmpty()

@@ -109,6 +109,7 @@ class ConceptsTest {
         "Trafficked persons shall not be detained, charged or prosecuted. | ",
         "Victims shall be protected and traffickers prosecuted. | ",
         "States shall prosecute traffickers and assist victims. | ",
+        "to protect and assist the victims of trafficking and to prosecute offenders | ",
         "Victims of trafficking who have been prosecuted shall be informed of their rights. | ",
       })
   void aTextGoingAgainstAConceptIsNotTaggedWithItButSaidToDenyIt(String text, String denied) {

@@ -73,6 +73,28 @@ class PrecedentRankerTest {
   }
 
   @Test
+  void aSegmentGoingAgainstAConceptListsTheProvisionStatingItFirstUnlessItsWordingIsFoundWhole() {
+    Set<String> stated = Set.of("non-punishment");
+    Candidate principle =
+        withConcepts(
+            candidate("ohchr-principles/principle_7", Status.PRINCIPLES, 0.67, 0.8),
+            List.copyOf(stated));
+    Candidate closer = candidate("untoc/art_11__para_6", Status.TREATY, 0.81, 0.9);
+    assertEquals(
+        "ohchr-principles/principle_7",
+        ids(ranker.listed(List.of(closer, principle), List.of(), stated, true)).get(0));
+    assertEquals(
+        "untoc/art_11__para_6",
+        ids(ranker.listed(List.of(closer, principle), List.of(), stated, false)).get(0),
+        "a segment stating the concept keeps the usual order");
+    Candidate whole = candidate("res-1/para_1", Status.ADOPTED, 0.95, 1.0);
+    assertEquals(
+        "res-1/para_1",
+        ids(ranker.listed(List.of(closer, principle, whole), List.of(), stated, true)).get(0),
+        "wording found whole settles the segment and leads");
+  }
+
+  @Test
   void agreedSourcesTakeEveryPlaceWhenNoOtherStatusHasOne() {
     List<Candidate> agreed = resolutions(7);
     assertEquals(PrecedentRanker.MAX_PRECEDENTS, ranker.listed(agreed, List.of(), Set.of()).size());
