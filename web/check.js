@@ -82,6 +82,18 @@
     return item;
   }
 
+  function conceptsNote(segment, p) {
+    if (!p.concepts || p.concepts.length === 0) {
+      return null;
+    }
+    const against = p.concepts.filter(c => (segment.against || []).includes(c));
+    const same = p.concepts.filter(c => !against.includes(c));
+    return el('p', { class: 'check-concepts' },
+      [against.length > 0 ? 'states what the draft goes against: ' + against.join(', ') : null,
+        same.length > 0 ? 'states the same concept: ' + same.join(', ') : null]
+        .filter(Boolean).join('; '));
+  }
+
   function precedentRow(segment, p) {
     return el('div', { class: 'check-precedent' },
       el('div', { class: 'check-col check-draft' }, el('h4', {}, 'Draft'), el('p', {}, segment.text)),
@@ -96,10 +108,9 @@
             (p.adopted_as.symbol || p.adopted_as.title) +
             (p.adopted_as.text_in_corpus ? '' : ' (its adopted text is not in the corpus)'))
           : null,
-        // Listed because it states the same legal concept, often in other words: say so.
-        p.concepts && p.concepts.length > 0
-          ? el('p', { class: 'check-concepts' }, 'states the same concept: ' + p.concepts.join(', '))
-          : null,
+        // Listed because it states the same legal concept, often in other words, or the concept
+        // the draft goes against: say which, never "the same" for a principle the draft reverses.
+        conceptsNote(segment, p),
         el('p', { class: 'check-diff' }, p.diff.map((op, i) => {
           const tag = op.op === 'insert' ? 'ins' : op.op === 'delete' ? 'del' : 'span';
           return [i > 0 ? ' ' : null, el(tag, { class: 'diff-' + op.op }, op.text)];

@@ -88,6 +88,9 @@ final class CheckCommand implements Callable<Integer> {
           .append(s.label().isEmpty() ? "" : "  (" + s.label() + ")")
           .append(String.format(Locale.ROOT, "  chars %d-%d%n", s.start(), s.end()));
       out.append("    ").append(s.text().replaceAll("\\s+", " ")).append('\n');
+      if (!s.against().isEmpty()) {
+        out.append("    goes against: ").append(String.join(", ", s.against())).append('\n');
+      }
       if (s.precedents().isEmpty()) {
         out.append("    no precedent\n\n");
         continue;

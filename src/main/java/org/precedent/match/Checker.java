@@ -286,16 +286,9 @@ public final class Checker {
     Set<String> stated = new java.util.TreeSet<>(concepts.tag(segment.text()));
     stated.addAll(denied);
     Wanted wanted =
-        new Wanted(
-            segment,
-            words,
-            ids,
-            boiler,
-            stated,
-            !denied.isEmpty(),
-            new java.util.IdentityHashMap<>());
+        new Wanted(segment, words, ids, boiler, stated, denied, new java.util.IdentityHashMap<>());
     Found found = candidates(state, wanted, filters);
-    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated, wanted.denies());
+    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated, denied);
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
@@ -317,7 +310,8 @@ public final class Checker {
         segment.label(),
         verdict,
         precedents,
-        normalised);
+        normalised,
+        List.copyOf(denied));
   }
 
   /**
@@ -336,9 +330,9 @@ public final class Checker {
 
   /**
    * What a segment's candidates are sought for: its words and the concepts it states or goes
-   * against ({@code denies} when it goes against one). {@code aligned} keeps the segment's
-   * alignment with each text aligned so far, by its word ids: a text held by several candidates
-   * aligns the same with each.
+   * against ({@code stated}), those it goes against also in {@code denied}. {@code aligned} keeps
+   * the segment's alignment with each text aligned so far, by its word ids: a text held by several
+   * candidates aligns the same with each.
    */
   private record Wanted(
       Segment segment,
@@ -346,7 +340,7 @@ public final class Checker {
       int[] ids,
       boolean[] boiler,
       Set<String> stated,
-      boolean denies,
+      Set<String> denied,
       Map<int[], Alignment> aligned) {}
 
   /**
@@ -407,7 +401,7 @@ public final class Checker {
     }
     // Close wording settles a segment stating a concept; one going against it still needs the
     // provisions stating it, which its wording rarely brings ("shall not be detained, charged or").
-    if (!w.stated().isEmpty() && f.agreed() != null && (w.denies() || !close(agreed))) {
+    if (!w.stated().isEmpty() && f.agreed() != null && (!w.denied().isEmpty() || !close(agreed))) {
       fetching = state.timing.start();
       SplitTopHits.Hits stating = finder.byConcepts(search, w.stated(), text, tokens, CONCEPT_TOP);
       state.timing.candidates(fetching);

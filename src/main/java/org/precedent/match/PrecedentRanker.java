@@ -38,26 +38,21 @@ final class PrecedentRanker {
    * {@code stated}.
    */
   List<Candidate> listed(List<Candidate> agreed, List<Candidate> other, Set<String> stated) {
-    return listed(agreed, other, stated, false);
+    return listed(agreed, other, stated, Set.of());
   }
 
   /**
    * As {@link #listed(List, List, Set)}, for a segment that goes against the concepts {@code
-   * stated} when {@code denies}: those stating them come first, unless some wording holds nearly
-   * the whole segment, for they are what the segment departs from ("Trafficked persons shall be
-   * prosecuted." and Principle 7, which it reverses), however close other wording is (the
-   * Convention's "shall be prosecuted and punished", of offenders).
+   * denied} (part of {@code stated}): the agreed provision stating one of them that holds a good
+   * part of the segment comes first, in the last agreed place if it had none, for it is what the
+   * segment departs from ("Trafficked persons shall be prosecuted." and Principle 7, which it
+   * reverses), however close other wording is (the Convention's "shall be prosecuted and punished",
+   * of offenders). Unless agreed wording holds nearly the whole segment: that settles it and leads.
    */
   List<Candidate> listed(
-      List<Candidate> agreed, List<Candidate> other, Set<String> stated, boolean denies) {
-    // Wording found nearly whole settles the segment and leads, whatever it says: the provisions
-    // stating the concept are then listed in their usual place.
-    boolean lead =
-        denies
-            && java.util.stream.Stream.concat(agreed.stream(), other.stream())
-                .noneMatch(c -> c.alignment().similarity() >= WHOLE);
-    List<Candidate> agreedHits = best(agreed, stated, lead);
-    List<Candidate> otherHits = best(other, stated, lead);
+      List<Candidate> agreed, List<Candidate> other, Set<String> stated, Set<String> denied) {
+    List<Candidate> agreedHits = best(agreed, stated);
+    List<Candidate> otherHits = best(other, stated);
     int fromOthers = Math.min(OTHERS_KEPT, otherHits.size());
     List<Candidate> chosen = new ArrayList<>();
     chosen.addAll(agreedHits.subList(0, Math.min(agreedHits.size(), MAX_PRECEDENTS - fromOthers)));
@@ -68,19 +63,44 @@ final class PrecedentRanker {
     // sharing three of its words, and another a decision holding two fifths of it ("reinforce the
     // implementation of existing instruments against trafficking in persons" under decision
     // 16/1's first preambular paragraph), above the draft that holds it whole.
-    chosen.sort(
-        Comparator.comparingInt((Candidate c) -> departed(c, lead))
-            .thenComparingInt(PrecedentRanker::reach));
+    chosen.sort(Comparator.comparingInt(PrecedentRanker::reach));
+    departedFrom(agreed, stated, denied)
+        .ifPresent(
+            principle -> {
+              if (!chosen.remove(principle)) {
+                chosen.removeIf(c -> c.provision().id().isRelated(principle.provision().id()));
+                if (chosen.size() >= MAX_PRECEDENTS) {
+                  chosen.remove(lastAgreed(chosen));
+                }
+              }
+              chosen.add(0, principle);
+            });
     return chosen;
   }
 
   /**
-   * 0: states a concept the segment goes against (when such provisions {@code lead}) and holds a
-   * good part of its words; 1: otherwise. A provision stating the concept in other words entirely
-   * is no precedent for the wording, and keeps its place.
+   * The agreed provision a segment going against {@code denied} departs from: the first, in the
+   * usual order, of those stating one of them and holding a good part of the segment; none when
+   * agreed wording holds nearly the whole segment.
    */
-  private static int departed(Candidate c, boolean lead) {
-    return lead && !c.concepts().isEmpty() && covers(c) ? 0 : 1;
+  private java.util.Optional<Candidate> departedFrom(
+      List<Candidate> agreed, Set<String> stated, Set<String> denied) {
+    if (denied.isEmpty() || agreed.stream().anyMatch(c -> c.alignment().similarity() >= WHOLE)) {
+      return java.util.Optional.empty();
+    }
+    return agreed.stream()
+        .filter(c -> covers(c) && c.concepts().stream().anyMatch(denied::contains))
+        .min(order(stated));
+  }
+
+  /** The last agreed source listed, or the last listed when none is agreed. */
+  private static Candidate lastAgreed(List<Candidate> chosen) {
+    for (int i = chosen.size() - 1; i >= 0; i--) {
+      if (chosen.get(i).agreedSource()) {
+        return chosen.get(i);
+      }
+    }
+    return chosen.get(chosen.size() - 1);
   }
 
   /** 0: covers most of the segment; 1: a good part of it; 2: less. */
@@ -112,26 +132,31 @@ final class PrecedentRanker {
   }
 
   /**
+   * Those covering most of the segment, in its words and their weight, first: "Trafficked persons
+   * shall be prosecuted." is closer in wording to Principle 1's "trafficked persons shall be" than
+   * to Principle 7, which it reverses, but only Principle 7 holds "prosecuted". Then, for a segment
+   * stating a concept, those stating it, the obligations among them first.
+   */
+  private Comparator<Candidate> order(Set<String> stated) {
+    Map<Candidate, Integer> forces = new IdentityHashMap<>();
+    return Comparator.comparingInt(PrecedentRanker::reach)
+        .thenComparing(
+            stated.isEmpty()
+                ? Candidate.BEST_FIRST
+                : Comparator.comparingInt(PrecedentRanker::tier)
+                    .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
+                    .thenComparing(Candidate.BEST_FIRST));
+  }
+
+  /**
    * The listable candidates, best first, one per family of related provisions: the best of the
    * family, or a paragraph inside it that is as good ({@link #narrower}). For a segment that states
    * a legal concept, a provision stating it too comes before one that only shares a few words,
    * unless those words cover a good part of the segment, and of those stating it, one stating it as
    * an obligation comes first ({@link #force}).
    */
-  private List<Candidate> best(List<Candidate> aligned, Set<String> stated, boolean lead) {
-    Map<Candidate, Integer> forces = new IdentityHashMap<>();
-    // Those covering most of the segment, in its words and their weight, first: "Trafficked
-    // persons shall be prosecuted." is closer in wording to Principle 1's "trafficked persons
-    // shall be" than to Principle 7, which it reverses, but only Principle 7 holds "prosecuted".
-    Comparator<Candidate> order =
-        Comparator.comparingInt((Candidate c) -> departed(c, lead))
-            .thenComparingInt(PrecedentRanker::reach)
-            .thenComparing(
-                stated.isEmpty()
-                    ? Candidate.BEST_FIRST
-                    : Comparator.comparingInt(PrecedentRanker::tier)
-                        .thenComparingInt((Candidate c) -> forces.computeIfAbsent(c, this::force))
-                        .thenComparing(Candidate.BEST_FIRST));
+  private List<Candidate> best(List<Candidate> aligned, Set<String> stated) {
+    Comparator<Candidate> order = order(stated);
     List<Candidate> out = new ArrayList<>(aligned);
     out.sort(order);
     List<Candidate> kept = new ArrayList<>();

@@ -160,6 +160,14 @@ class CheckEndToEndTest {
         first.weightChanges().stream().anyMatch(w -> w.effect().equals("reverses: drops 'not'")),
         first.weightChanges().toString());
     assertEquals("modified", s.verdict().label());
+    assertEquals(List.of("non-punishment"), s.against());
+    assertEquals(
+        List.of(), kb.check(CheckRequest.of(principleSeven())).segments().get(0).against());
+  }
+
+  private static String principleSeven() {
+    return "Trafficked persons shall not be detained, charged or prosecuted for the illegality of"
+        + " their entry into or residence in countries of transit and destination.";
   }
 
   @ParameterizedTest(name = "{3}")

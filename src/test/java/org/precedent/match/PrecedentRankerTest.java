@@ -82,16 +82,34 @@ class PrecedentRankerTest {
     Candidate closer = candidate("untoc/art_11__para_6", Status.TREATY, 0.81, 0.9);
     assertEquals(
         "ohchr-principles/principle_7",
-        ids(ranker.listed(List.of(closer, principle), List.of(), stated, true)).get(0));
+        ids(ranker.listed(List.of(closer, principle), List.of(), stated, stated)).get(0));
     assertEquals(
         "untoc/art_11__para_6",
-        ids(ranker.listed(List.of(closer, principle), List.of(), stated, false)).get(0),
+        ids(ranker.listed(List.of(closer, principle), List.of(), stated, Set.of())).get(0),
         "a segment stating the concept keeps the usual order");
     Candidate whole = candidate("res-1/para_1", Status.ADOPTED, 0.95, 1.0);
     assertEquals(
         "res-1/para_1",
-        ids(ranker.listed(List.of(closer, principle, whole), List.of(), stated, true)).get(0),
+        ids(ranker.listed(List.of(closer, principle, whole), List.of(), stated, stated)).get(0),
         "wording found whole settles the segment and leads");
+  }
+
+  @Test
+  void onlyTheBestProvisionStatingTheDeniedConceptIsMovedFirstTheOthersKeepTheirPlaces() {
+    Set<String> denied = Set.of("non-punishment");
+    List<Candidate> agreed = new ArrayList<>(series("res-", Status.ADOPTED, 5, 0.85, 0.01));
+    for (int i = 0; i < 3; i++) {
+      agreed.add(
+          withConcepts(
+              candidate("principles-" + i + "/para_1", Status.PRINCIPLES, 0.5 - i * 0.01, 0.5),
+              List.copyOf(denied)));
+    }
+    List<String> listed = ids(ranker.listed(agreed, List.of(), denied, denied));
+    assertEquals(
+        List.of(
+            "principles-0/para_1", "res-0/para_1", "res-1/para_1", "res-2/para_1", "res-3/para_1"),
+        listed,
+        "the best of them in the last place, the wording covering most of the segment kept");
   }
 
   @Test

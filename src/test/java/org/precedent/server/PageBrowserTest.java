@@ -287,6 +287,16 @@ class PageBrowserTest {
   }
 
   @Test
+  void aPrecedentStatingWhatTheDraftReversesSaysSoNotTheSameConcept() {
+    checkDraft("Trafficked persons shall be prosecuted.");
+    wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-concepts")).isEmpty());
+    driver.findElement(By.cssSelector("#check-panel .check-details summary")).click();
+    WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
+    wait.until(ExpectedConditions.visibilityOf(concepts));
+    assertEquals("states what the draft goes against: non-punishment", concepts.getText());
+  }
+
+  @Test
   void aCitationFoundInPastedTextShowsTheProvisionItNames() {
     type("#/cite", "cite-text", "As agreed in FX/PLAN, para. 4, the definition stands.").submit();
     shown("#cite-panel .cite-mark").click();
