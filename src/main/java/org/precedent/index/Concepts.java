@@ -147,16 +147,32 @@ public final class Concepts {
       int gap,
       List<Words> then,
       List<List<Words>> context,
-      List<Words> unless) {
+      List<Words> unless,
+      boolean guarded) {
 
-    /** The rule holds with its {@code first} at word {@code i}. */
+    /**
+     * The rule holds with its {@code first} at word {@code i}. A {@code guarded} rule (an {@code
+     * against} rule) also fails on an unless word in the two words before its first: "violence
+     * against victims ... shall be punished" punishes others, and "no victim ... shall be punished"
+     * states the principle.
+     */
     boolean holdsAt(List<String> text, int i) {
       int end = matchAny(first, text, i);
-      if (end == 0) {
+      if (end == 0 || (guarded && unlessBefore(text, i))) {
         return false;
       }
       int last = followed(text, end);
       return last > 0 && (context.isEmpty() || near(text, i, last));
+    }
+
+    /** An unless word among the two words before word {@code i}. */
+    private boolean unlessBefore(List<String> text, int i) {
+      for (int k = Math.max(0, i - 2); k < i; k++) {
+        if (matchAny(unless, text, k) > 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -291,7 +307,8 @@ public final class Concepts {
                         .filter(group -> !group.isBlank())
                         .map(Concepts::patterns)
                         .toList(),
-                    patterns(cols[6])));
+                    patterns(cols[6]),
+                    cols[0].equals("against")));
       } else {
         throw new IllegalStateException(
             where

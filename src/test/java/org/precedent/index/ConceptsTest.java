@@ -110,6 +110,10 @@ class ConceptsTest {
         "Victims shall be protected and traffickers prosecuted. | ",
         "States shall prosecute traffickers and assist victims. | ",
         "to protect and assist the victims of trafficking and to prosecute offenders | ",
+        "Victims of trafficking in persons may be detained pending their removal. | non-punishment",
+        "Those responsible for violence against victims of trafficking shall be prosecuted. | ",
+        "Persons who knowingly use the services of victims of trafficking shall be punished. | ",
+        "No victim of trafficking shall be punished for offences committed as a result. | ",
         "Victims of trafficking who have been prosecuted shall be informed of their rights. | ",
       })
   void aTextGoingAgainstAConceptIsNotTaggedWithItButSaidToDenyIt(String text, String denied) {
