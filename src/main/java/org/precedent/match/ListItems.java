@@ -89,7 +89,6 @@ final class ListItems {
       if (!plainItem(words, item)
           || weighed.test(words)
           || repeated(provision, itemFrom, itemTo)
-          || holds(segment, words)
           || reported.stream().anyMatch(w -> !w.from().isEmpty() && contains(item, w.from()))) {
         continue;
       }
@@ -103,11 +102,31 @@ final class ListItems {
           provisionText.substring(
               provision.get(listFrom).start(), provision.get(listEnd - 1).end());
       String effect = excepted(provision, from) ? "broadens" : "narrows";
+      String dropped = item;
+      Optional<WordDiff.Change> moved =
+          movedTo(changes, c, segment, words, listFrom - spanStart, listEnd - spanStart);
+      if (moved.isPresent()) {
+        // The draft puts the item where another stood, and that one is what it drops:
+        // "detained or charged" for "detained, charged or prosecuted" drops 'prosecuted'.
+        WordDiff.Change m = moved.get();
+        int rFrom = spanStart + m.from();
+        int rTo = spanStart + m.fromEnd();
+        while (rFrom < rTo && CONJUNCTIONS.contains(norm(provision, rFrom))) {
+          rFrom++;
+        }
+        while (rTo > rFrom && CONJUNCTIONS.contains(norm(provision, rTo - 1))) {
+          rTo--;
+        }
+        if (rFrom >= rTo || rFrom < listFrom || rTo > listEnd) {
+          continue; // only moved: the list keeps its items
+        }
+        dropped = text(provisionText, provision, rFrom, rTo);
+      }
       out.add(
           new WeightChange(
               list,
               draftSide(segment, c.to(), last ? 0 : listEnd - to),
-              effect + ": drops '" + item + "' from '" + list + "'"));
+              effect + ": drops '" + dropped + "' from '" + list + "'"));
     }
     return out;
   }
@@ -222,21 +241,37 @@ final class ListItems {
   }
 
   /**
-   * Whether the draft holds the item's words elsewhere: "detained or charged" for "detained,
-   * charged or prosecuted" moves 'charged' after the conjunction, and a diff of words reads that as
-   * 'charged' dropped and then added. What it drops is not a moved item.
+   * The other change of the diff, within the list's words [listFrom, listEnd) of the diff's
+   * precedent side, whose draft words hold the item's: "detained or charged" for "detained, charged
+   * or prosecuted" moves 'charged' after the conjunction, and a diff of words reads that as
+   * 'charged' dropped and 'prosecuted' replaced by 'charged'. The item's words elsewhere in the
+   * draft ("with regional bodies" after the list) do not keep it in the list.
    */
-  private static boolean holds(List<Token> segment, List<Token> item) {
-    for (int i = 0; i + item.size() <= segment.size(); i++) {
-      boolean all = true;
-      for (int k = 0; k < item.size() && all; k++) {
-        all = segment.get(i + k).norm().equals(item.get(k).norm());
+  private static Optional<WordDiff.Change> movedTo(
+      List<WordDiff.Change> changes,
+      WordDiff.Change deletion,
+      List<Token> segment,
+      List<Token> item,
+      int listFrom,
+      int listEnd) {
+    for (WordDiff.Change o : changes) {
+      if (o == deletion
+          || o.toEnd() - o.to() < item.size()
+          || o.from() < listFrom
+          || o.fromEnd() > listEnd) {
+        continue;
       }
-      if (all) {
-        return true;
+      for (int i = o.to(); i + item.size() <= o.toEnd(); i++) {
+        boolean all = true;
+        for (int k = 0; k < item.size() && all; k++) {
+          all = segment.get(i + k).norm().equals(item.get(k).norm());
+        }
+        if (all) {
+          return Optional.of(o);
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** The item's words stand again just before or after it ("regional, regional and ..."). */

@@ -56,8 +56,12 @@ class ListItemsTest {
             + " experts | | conjunctions alone dropped are no item",
         "Trafficked persons shall not be detained, charged or prosecuted for the illegality"
             + " | Trafficked persons shall not be detained or charged for the illegality"
-            + " | "
-            + " | an item the draft moves is not dropped (the diff drops 'charged' and adds it back)",
+            + " | narrows: drops 'prosecuted' from 'detained, charged or prosecuted'"
+            + " | an item moved where another stood: the other is dropped, not the moved one",
+        "cooperation at the national, regional and international levels"
+            + " | cooperation at the national and international levels with regional bodies"
+            + " | narrows: drops 'regional' from 'the national, regional and international'"
+            + " | an item's word elsewhere in the draft does not keep it in the list",
         "States shall consider adopting legislative, administrative or other measures"
             + " | States shall consider adopting legislative, administrative or other measures"
             + " | "
