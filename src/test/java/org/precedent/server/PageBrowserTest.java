@@ -278,22 +278,27 @@ class PageBrowserTest {
 
   @Test
   void aPrecedentStatingTheSameConceptSaysSo() {
-    checkDraft("Ensure that trafficked persons are not punished for having been trafficked.");
-    wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-concepts")).isEmpty());
-    driver.findElement(By.cssSelector("#check-panel .check-details summary")).click();
-    WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
-    wait.until(ExpectedConditions.visibilityOf(concepts));
-    assertEquals("states the same concept: non-punishment", concepts.getText());
+    assertEquals(
+        "states the same concept: non-punishment",
+        firstConceptNote(
+            "Ensure that trafficked persons are not punished for having been trafficked."));
   }
 
   @Test
   void aPrecedentStatingWhatTheDraftReversesSaysSoNotTheSameConcept() {
-    checkDraft("Trafficked persons shall be prosecuted.");
+    assertEquals(
+        "states what the draft goes against: non-punishment",
+        firstConceptNote("Trafficked persons shall be prosecuted."));
+  }
+
+  /** The concept note of the first precedent listing one, once {@code draft} is checked. */
+  private String firstConceptNote(String draft) {
+    checkDraft(draft);
     wait.until(d -> !d.findElements(By.cssSelector("#check-panel .check-concepts")).isEmpty());
     driver.findElement(By.cssSelector("#check-panel .check-details summary")).click();
     WebElement concepts = driver.findElement(By.cssSelector("#check-panel .check-concepts"));
     wait.until(ExpectedConditions.visibilityOf(concepts));
-    assertEquals("states what the draft goes against: non-punishment", concepts.getText());
+    return concepts.getText();
   }
 
   @Test
