@@ -13,7 +13,7 @@ import org.precedent.corpus.Manifest;
 
 /**
  * The metadata values a search can filter on, from the manifest: a value no instrument has would
- * find nothing without saying why ({@code kind=treaty} where the manifest says "convention", {@code
+ * find nothing without saying why ({@code kind=convention} where the manifest says "treaty", {@code
  * body=general assembly} where it says "General Assembly"), so it is refused with the values there
  * are. Checked alike for a request's filters and for {@code field:value} in the query. Statuses and
  * concepts are checked where they are read ({@link MetadataClauses}).
