@@ -91,11 +91,16 @@ public final class Concepts {
    * the precedent a drafter must see it departs from.
    */
   public Set<String> denied(String text) {
+    return denied(text, tag(text));
+  }
+
+  /** As {@link #denied(String)}, for a text already tagged with {@code stated}. */
+  public Set<String> denied(String text, Set<String> stated) {
     if (against == null) {
       return Set.of();
     }
     Set<String> out = against.tag(text);
-    out.removeAll(tag(text));
+    out.removeAll(stated);
     return out;
   }
 

@@ -282,8 +282,8 @@ public final class Checker {
     boolean[] boiler = words.boilerplate();
     // A segment going against a concept is set beside the provisions stating it, as one stating
     // it is: "Trafficked persons shall be prosecuted." must meet Principle 7, which it reverses.
-    Set<String> denied = concepts.denied(segment.text());
     Set<String> stated = new java.util.TreeSet<>(concepts.tag(segment.text()));
+    Set<String> denied = concepts.denied(segment.text(), stated);
     stated.addAll(denied);
     Wanted wanted =
         new Wanted(segment, words, ids, boiler, stated, denied, new java.util.IdentityHashMap<>());

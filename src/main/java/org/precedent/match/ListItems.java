@@ -262,11 +262,7 @@ final class ListItems {
         continue;
       }
       for (int i = o.to(); i + item.size() <= o.toEnd(); i++) {
-        boolean all = true;
-        for (int k = 0; k < item.size() && all; k++) {
-          all = segment.get(i + k).norm().equals(item.get(k).norm());
-        }
-        if (all) {
+        if (same(item, 0, segment, i, item.size())) {
           return Optional.of(o);
         }
       }
@@ -283,11 +279,16 @@ final class ListItems {
   }
 
   private static boolean same(List<Token> tokens, int a, int b, int n) {
-    if (b < 0 || b + n > tokens.size()) {
+    return same(tokens, a, tokens, b, n);
+  }
+
+  /** Whether {@code n} words of {@code x} from {@code a} are those of {@code y} from {@code b}. */
+  private static boolean same(List<Token> x, int a, List<Token> y, int b, int n) {
+    if (b < 0 || b + n > y.size()) {
       return false;
     }
     for (int k = 0; k < n; k++) {
-      if (!tokens.get(a + k).norm().equals(tokens.get(b + k).norm())) {
+      if (!x.get(a + k).norm().equals(y.get(b + k).norm())) {
         return false;
       }
     }
