@@ -45,10 +45,16 @@ public final class Fields {
 
   /**
    * The order in which the build took the provision: the index's order among provisions of equal
-   * authority ({@link Indexer#AUTHORITY_ORDER}), so that every build of a corpus, by one writer
-   * thread or several, holds its provisions in the same order and breaks equal scores alike.
+   * authority and length ({@link Indexer#AUTHORITY_ORDER}), so that every build of a corpus, by one
+   * writer thread or several, holds its provisions in the same order and breaks equal scores alike.
    */
   public static final String SEQUENCE = "sequence";
+
+  /**
+   * How many words the provision has ({@link TextKey#words}): the index's order among provisions of
+   * equal authority, the shorter first ({@link Indexer#AUTHORITY_ORDER}).
+   */
+  public static final String WORDS = "words";
 
   /** The provision's words as one term ({@link TextKey}): the check's verbatim candidates. */
   public static final String TEXT_KEY = "text_key";

@@ -73,6 +73,7 @@ public final class ProvisionDocuments {
     keyword(doc, Fields.STATUS, provision.status().label());
     facet(doc, Fields.STATUS, provision.status().label());
     doc.add(new NumericDocValuesField(Fields.AUTHORITY, provision.status().authorityRank()));
+    doc.add(new NumericDocValuesField(Fields.WORDS, TextKey.words(provision.text())));
     if (instrument.body() != null) {
       keyword(doc, Fields.BODY, instrument.body());
       facet(doc, Fields.BODY, instrument.body());

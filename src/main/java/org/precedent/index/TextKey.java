@@ -42,4 +42,18 @@ public final class TextKey {
     ShingleHashFilter.write(ShingleHashFilter.hash(words, length), key);
     return Optional.of(new String(key));
   }
+
+  /** How many words {@code text} has, as the key reads them: runs of letters and digits. */
+  public static int words(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean letter = Character.isLetterOrDigit(c);
+      count += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return count;
+  }
 }

@@ -62,4 +62,19 @@ class TextKeyTest {
   void caseGoesAndAccentsStay(String text, String other, boolean same) {
     assertEquals(same, TextKey.of(text).equals(TextKey.of(other)));
   }
+
+  /** A provision's length in the index order: the words its key is made of. */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "reinforce the implementation of existing instruments against trafficking in persons,|10",
+        "resolution 55/25 of 2000, adopting the “UNTOC”|8",
+        "  (a)  Principle 7 — non-punishment|5",
+        "Ensure that trafficked persons are not détenus|7",
+        "‘ — ’|0"
+      })
+  void wordsAreRunsOfLettersAndDigits(String text, int words) {
+    assertEquals(words, TextKey.words(text));
+  }
 }

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.precedent.index.Fields;
 import org.precedent.testing.ParagraphIndex;
 
 /**
@@ -39,7 +42,7 @@ class CandidateFinderTest {
     "letter", "report", "statement", "programme", "agenda", "schedule", "invitation", "note"
   };
 
-  /** Copies of the operative text, indexed first: the lowest doc ids, as the tie-break favours. */
+  /** Copies of the operative text, shorter than the whole and added first: the lowest doc ids. */
   private static final int COPIES = 10;
 
   /** Provisions holding the opening only: many more than the ceiling on a rare term (40). */
@@ -133,6 +136,22 @@ class CandidateFinderTest {
   }
 
   /**
+   * A draft's copy of a text differs from every provision by a word (OCR damage), so none is it
+   * word for word; twenty provisions holding the text inside a longer one share the same runs with
+   * it as the one holding it with a word more, and score alike. Added first, the longer ones came
+   * first in the tie and filled the list; the index orders provisions of equal authority by length,
+   * so the closest comes first.
+   */
+  @Test
+  void ofProvisionsSharingTheSameRunsTheShortestComesFirst() throws Exception {
+    List<String> texts = holdingTheOperativeText(20);
+    texts.add(OPERATIVE + " herewith");
+    List<Integer> agreed = agreedCandidates(texts, OPERATIVE.replace("trust fund", "trust fnd"), 5);
+    assertEquals(5, agreed.size());
+    assertEquals(20, agreed.get(0), "the provision holding the text and one word more: " + agreed);
+  }
+
+  /**
    * Every run of the segment is held by more than a twentieth of the provisions, so none brings a
    * candidate; the one provision that is the segment word for word still does.
    */
@@ -170,7 +189,7 @@ class CandidateFinderTest {
     return length.equals("short") ? SHORT_OPENING : OPENING;
   }
 
-  /** Doc id of the provision holding the opening and the operative text. */
+  /** Place of the provision holding the opening and the operative text. */
   private static int whole() {
     return COPIES;
   }
@@ -193,14 +212,25 @@ class CandidateFinderTest {
     return agreedCandidates(texts, opening + " here nd " + shared + OPERATIVE, top);
   }
 
-  /** The agreed candidates of {@code segment} over provisions of {@code texts}, in that order. */
+  /**
+   * The agreed candidates of {@code segment} over provisions of {@code texts}, each given by its
+   * place in {@code texts}: the index orders them by length, not as added.
+   */
   private List<Integer> agreedCandidates(List<String> texts, String segment, int top)
       throws Exception {
     Path built = ParagraphIndex.build(temp, "test-spliced", texts);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(built))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       CandidateFinder.Search search = new CandidateFinder.Search(new TermLookup(searcher), null);
-      return new CandidateFinder().byShingles(search, segment, List.of(), top, 0).agreed();
+      List<Integer> docs =
+          new CandidateFinder().byShingles(search, segment, List.of(), top, 0).agreed();
+      List<Integer> places = new ArrayList<>();
+      for (int doc : docs) {
+        NumericDocValues ordinal = MultiDocValues.getNumericValues(reader, Fields.ORDINAL);
+        assertTrue(ordinal.advanceExact(doc));
+        places.add((int) ordinal.longValue());
+      }
+      return places;
     }
   }
 }
