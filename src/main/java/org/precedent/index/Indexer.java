@@ -93,14 +93,25 @@ public final class Indexer {
    * thread-safe; each thread keeps its own analysis chains) and publishes the result.
    */
   public Build build(List<Entry> entries, String snapshot, int threads, IntConsumer progress) {
-    // Handed to the writer in authority order (a stable sort: equal ranks keep their order), the
-    // documents of each flushed segment are already in index order, and Lucene writes them as they
-    // are. In any other order it re-sorts every term's postings at each flush: 13-14% of one-thread
-    // indexing at 100k provisions.
-    List<Entry> ordered = new ArrayList<>(entries);
-    ordered.sort(Comparator.comparingInt(e -> e.provision().status().authorityRank()));
-    return build(ordered.iterator(), snapshot, threads, progress);
+    // Handed to the writer in index order (by authority, then length; a stable sort: the rest keep
+    // their order), the documents of each flushed segment are already sorted, and Lucene writes
+    // them as they are. In any other order it re-sorts every term's postings at each flush: 13-14%
+    // of one-thread indexing at 100k provisions. Sorted by authority alone while the index sorts by
+    // length too, one writer thread took 1.107 of the time of the build before length was a key;
+    // sorted by both, 0.911 (medians of 24 paired rounds over the shipped corpus written five
+    // times).
+    List<Ordered> ordered = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      ordered.add(
+          new Ordered(
+              e, e.provision().status().authorityRank(), TextKey.words(e.provision().text())));
+    }
+    ordered.sort(Comparator.comparingInt(Ordered::rank).thenComparingInt(Ordered::words));
+    return build(ordered.stream().map(Ordered::entry).iterator(), snapshot, threads, progress);
   }
+
+  /** An entry with its keys in the index order, each worked out once for the sort. */
+  private record Ordered(Entry entry, int rank, int words) {}
 
   /** As {@link #build(List, String, int, IntConsumer)}, writing {@code entries} as they come. */
   Build build(Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress) {
