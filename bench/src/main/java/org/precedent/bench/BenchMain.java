@@ -181,7 +181,7 @@ public final class BenchMain {
         citations(report, size, kb, real, repeats);
       }
       if (workloads.contains(6)) {
-        check(report, size, kb, drafts, warmUp, options.reference());
+        check(report, size, kb, drafts, warmUp, options.reference(), SeedTexts.of(real));
       }
     }
     if (workloads.contains(7)) {
@@ -269,8 +269,8 @@ public final class BenchMain {
 
   private static void check(
       Report report, int size, KnowledgeBase kb, List<CheckBench.Draft> drafts,
-      List<CheckBench.Draft> warmUp, CheckBench.ReferenceOptions reference) {
-    CheckBench.Result check = CheckBench.run(kb, drafts, warmUp, reference);
+      List<CheckBench.Draft> warmUp, CheckBench.ReferenceOptions reference, SeedTexts seeds) {
+    CheckBench.Result check = CheckBench.run(kb, drafts, warmUp, reference, seeds);
     report.add(size, "6 /api/check, 100-paragraph draft", "ms",
         String.format(Locale.ROOT, "new draft p50 %.0f ms (min %.0f, max %.0f; calling thread's CPU p50 %.0f ms), %d segments; per new check, summed over threads: candidates %.0f ms, alignment %.0f ms, diff and verdict %.0f ms; the same draft again: p50 %.0f ms (min %.0f, max %.0f)",
             check.fresh().median(), check.fresh().min(), check.fresh().max(),
@@ -297,7 +297,10 @@ public final class BenchMain {
           .append(String.format(Locale.ROOT, "%.3f", r.plantedShare()))
           .append(String.format(Locale.ROOT, d == 0
               ? " (%d of the %d paragraphs whose planted source exhaustive alignment lists)"
-              : " (%d of %d)", r.plantedByBoth(), r.plantedByReference()));
+              : " (%d of %d)", r.plantedByBoth(), r.plantedByReference()))
+          .append(String.format(Locale.ROOT, d == 0
+              ? "; counting only the paragraph's own seed, not another holding its words: %.3f (%d of %d)"
+              : "; own seed only %.3f (%d of %d)", r.bySeedShare(), r.bySeedBoth(), r.bySeedReference()));
     }
     return out.toString();
   }

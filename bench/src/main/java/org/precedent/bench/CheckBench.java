@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import org.precedent.KnowledgeBase;
 import org.precedent.SuppressForbidden;
@@ -59,13 +60,26 @@ final class CheckBench {
   /**
    * Recall of one draft's check against the reference: {@code share} of its {@code compared} reuse
    * segments list the reference's best or one as close; of the {@code plantedByReference}
-   * paragraphs whose planted source the reference lists (a provision grown from the same real
-   * seed), the check lists one for {@code plantedByBoth}.
+   * paragraphs whose planted source the reference lists (a provision grown from a real seed holding
+   * the paragraph's seed's words, see {@link SeedTexts}), the check lists one for {@code
+   * plantedByBoth}; {@code bySeedBoth} and {@code bySeedReference} count the same with the
+   * paragraph's own seed alone.
    */
-  record Recall(double share, int compared, int plantedByBoth, int plantedByReference) {
+  record Recall(
+      double share,
+      int compared,
+      int plantedByBoth,
+      int plantedByReference,
+      int bySeedBoth,
+      int bySeedReference) {
     /** Planted reuse the check finds, as a share of what exhaustive alignment finds. */
     double plantedShare() {
       return plantedByReference == 0 ? 1 : plantedByBoth / (double) plantedByReference;
+    }
+
+    /** As {@link #plantedShare}, counting only provisions grown from the paragraph's own seed. */
+    double bySeedShare() {
+      return bySeedReference == 0 ? 1 : bySeedBoth / (double) bySeedReference;
     }
   }
 
@@ -145,7 +159,11 @@ final class CheckBench {
    * reference} asks for, against the exhaustive reference.
    */
   static Result run(
-      KnowledgeBase kb, List<Draft> drafts, List<Draft> others, ReferenceOptions reference) {
+      KnowledgeBase kb,
+      List<Draft> drafts,
+      List<Draft> others,
+      ReferenceOptions reference,
+      SeedTexts seeds) {
     CheckRequest measured = new CheckRequest(drafts.get(0).text(), List.of(), List.of());
     // Until the JIT has compiled the check's paths, as in a server that has been answering: run
     // alone, three checks left the 1M timings twice those of a run that had checked the smaller
@@ -184,7 +202,7 @@ final class CheckBench {
     int paragraphs = Math.min(reference.paragraphs(), PARAGRAPHS);
     if (paragraphs > 0) {
       for (int d = 0; d < Math.min(reference.drafts(), drafts.size()); d++) {
-        recalls.add(measureRecall(kb, drafts.get(d), d, paragraphs, reference));
+        recalls.add(measureRecall(kb, drafts.get(d), d, paragraphs, reference, seeds));
       }
     }
     int runs = timed.size();
@@ -196,7 +214,7 @@ final class CheckBench {
         timing.alignmentNanos() / 1e6 / runs,
         timing.diffNanos() / 1e6 / runs,
         report.segments().size(),
-        planted(kb, report, drafts.get(0)),
+        planted(kb, report, drafts.get(0), seeds),
         recalls,
         paragraphs);
   }
@@ -211,7 +229,12 @@ final class CheckBench {
    */
   @SuppressForbidden(reason = "a command-line harness reports the segments it missed")
   private static Recall measureRecall(
-      KnowledgeBase kb, Draft draft, int d, int paragraphs, ReferenceOptions options) {
+      KnowledgeBase kb,
+      Draft draft,
+      int d,
+      int paragraphs,
+      ReferenceOptions options,
+      SeedTexts seeds) {
     CheckRequest sample =
         new CheckRequest(firstParagraphs(draft.text(), paragraphs), List.of(), List.of());
     CheckReport fast = kb.check(sample);
@@ -246,21 +269,28 @@ final class CheckBench {
           System.err.println(miss(kb, d, i, fast.segments().get(i), reference.get(i)));
         }
       }
-      boolean[] byCheck =
-          planted(kb, draft, paragraphs, fast.segments(), i -> ids(fast.segments().get(i)));
-      boolean[] byReference =
-          planted(kb, draft, paragraphs, fast.segments(), i -> reference.get(i).listed());
-      int both = 0;
-      int referenceFound = 0;
-      for (int p = 0; p < byReference.length; p++) {
-        referenceFound += byReference[p] ? 1 : 0;
-        both += byReference[p] && byCheck[p] ? 1 : 0;
-        if (byReference[p] && !byCheck[p]) {
+      IntFunction<List<String>> byCheck = i -> ids(fast.segments().get(i));
+      IntFunction<List<String>> byReference = i -> reference.get(i).listed();
+      List<SegmentCheck> segments = fast.segments();
+      int[] held =
+          plantedBoth(kb, draft, paragraphs, segments, byCheck, byReference, seeds::holds);
+      int[] bySeed =
+          plantedBoth(kb, draft, paragraphs, segments, byCheck, byReference, String::equals);
+      boolean[] checkFound = planted(kb, draft, paragraphs, segments, byCheck, seeds::holds);
+      boolean[] referenceFound =
+          planted(kb, draft, paragraphs, fast.segments(), byReference, seeds::holds);
+      for (int p = 0; p < referenceFound.length; p++) {
+        if (referenceFound[p] && !checkFound[p]) {
           System.err.println(plantedMiss(kb, draft, d, p, fast.segments(), reference));
         }
       }
       return new Recall(
-          recall(fast.segments(), reference), reuseSegments(reference), both, referenceFound);
+          recall(fast.segments(), reference),
+          reuseSegments(reference),
+          held[0],
+          held[1],
+          bySeed[0],
+          bySeed[1]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -384,13 +414,15 @@ final class CheckBench {
 
   /**
    * Share of draft paragraphs for which some segment lists a provision grown from the same real
-   * seed as the one the paragraph was copied from (the generator's lineage; copies of one popular
-   * seed tie, so the copied provision itself need not be the one listed).
+   * seed as the one the paragraph was copied from, or from one holding its words (the generator's
+   * lineage; copies of one popular seed tie, so the copied provision itself need not be the one
+   * listed).
    */
-  static double planted(KnowledgeBase kb, CheckReport report, Draft draft) {
+  static double planted(KnowledgeBase kb, CheckReport report, Draft draft, SeedTexts seeds) {
     List<SegmentCheck> segments = report.segments();
     boolean[] found =
-        planted(kb, draft, draft.sources().size(), segments, i -> ids(segments.get(i)));
+        planted(
+            kb, draft, draft.sources().size(), segments, i -> ids(segments.get(i)), seeds::holds);
     int count = 0;
     for (boolean f : found) {
       count += f ? 1 : 0;
@@ -399,15 +431,39 @@ final class CheckBench {
   }
 
   /**
+   * Of the draft's first {@code paragraphs}: how many both lists find ({@link #planted}), and how
+   * many the {@code reference} lists find.
+   */
+  private static int[] plantedBoth(
+      KnowledgeBase kb,
+      Draft draft,
+      int paragraphs,
+      List<SegmentCheck> segments,
+      IntFunction<List<String>> check,
+      IntFunction<List<String>> reference,
+      BiPredicate<String, String> holds) {
+    boolean[] byCheck = planted(kb, draft, paragraphs, segments, check, holds);
+    boolean[] byReference = planted(kb, draft, paragraphs, segments, reference, holds);
+    int[] out = new int[2];
+    for (int p = 0; p < byReference.length; p++) {
+      out[0] += byReference[p] && byCheck[p] ? 1 : 0;
+      out[1] += byReference[p] ? 1 : 0;
+    }
+    return out;
+  }
+
+  /**
    * Per paragraph of the draft's first {@code paragraphs}: whether a segment inside it lists (by
-   * {@code listed}, from the segment's index) a provision grown from the paragraph's seed.
+   * {@code listed}, from the segment's index) a provision grown from a seed that {@code holds} (the
+   * seed, the paragraph's seed) says holds the paragraph's.
    */
   private static boolean[] planted(
       KnowledgeBase kb,
       Draft draft,
       int paragraphs,
       List<SegmentCheck> segments,
-      IntFunction<List<String>> listed) {
+      IntFunction<List<String>> listed,
+      BiPredicate<String, String> holds) {
     boolean[] out = new boolean[Math.min(paragraphs, draft.sources().size())];
     for (int k = 0; k < out.length; k++) {
       int[] span = paragraph(draft.text(), k);
@@ -419,7 +475,7 @@ final class CheckBench {
                 && s.end() <= span[1]
                 && listed.apply(i).stream()
                     .map(id -> ProvisionId.parse(id).flatMap(kb::provision))
-                    .anyMatch(p -> p.isPresent() && seed.equals(p.get().source().file()));
+                    .anyMatch(p -> p.isPresent() && holds.test(p.get().source().file(), seed));
       }
     }
     return out;
