@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  *   <li>Before the operative part, each paragraph is preambular: {@code pp_N}. CCPCJ decisions
  *       print their whole preamble as one sentence ("The Commission ..., stressing ...:"), which is
  *       then {@code pp_1}.
- *   <li>Operative paragraphs keep their printed label: "3." is {@code op_3}, and a decision whose
- *       operative paragraphs are lettered ("(b) Decides also ...") gets {@code op_b}, so "decision
- *       16/1, paragraphs (b) and (c)" resolve to {@code op_b} and {@code op_c}. A lettered
- *       paragraph after a numbered one that ends with a colon is its subparagraph {@code
+ *   <li>Operative paragraphs are named by their printed label: "3." is {@code op_3}, and a decision
+ *       whose operative paragraphs are lettered ("(b) Decides also ...") gets {@code op_b}, so
+ *       "decision 16/1, paragraphs (b) and (c)" resolve to {@code op_b} and {@code op_c}. A
+ *       lettered paragraph after a numbered one that ends with a colon is its subparagraph {@code
  *       op_N__subpara_x}.
  *   <li>After a line "Annex", the annex title is the annex's heading, its opening "The Commission
  *       ..., at its ... meeting," is the annex's own text ({@code annex}), its unnumbered
@@ -25,12 +25,16 @@ import java.util.regex.Pattern;
  *       ones under a numbered paragraph {@code annex__para_N__subpara_x}).
  * </ul>
  *
- * Short lines without closing punctuation ("Decision 16/1", the decision's title) are headings and
- * become no provision.
+ * A label is the provision's {@code label} attribute, not part of its text, as in every layout: a
+ * quotation of paragraph (b) begins "Decides also", as the decision is quoted.
+ *
+ * <p>Short lines without closing punctuation ("Decision 16/1", the decision's title) are headings
+ * and become no provision.
  */
 public final class DecisionParser implements StructureParser {
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+\\S.*");
-  private static final Pattern LETTERED = Pattern.compile("^\\(([a-z])\\)\\s+\\S.*");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(\\S.*)", Pattern.DOTALL);
+  private static final Pattern LETTERED =
+      Pattern.compile("^\\(([a-z])\\)\\s+(\\S.*)", Pattern.DOTALL);
   private static final Pattern ANNEX = Pattern.compile("^Annex(?:\\s+[IVX]+)?$");
   private static final Pattern CHAPEAU = Pattern.compile("^The [^,]+,.*,$");
 
@@ -62,7 +66,8 @@ public final class DecisionParser implements StructureParser {
         operative = true;
         numbered = (annex ? "annex__para_" : "op_") + number.group(1);
         numberedOpensList = text.endsWith(":");
-        out.add(unit(numbered, "paragraph", heading, block, annex));
+        out.add(
+            labelled(numbered, "paragraph", heading, block, annex, number.group(1) + ".", number));
       } else if (letter.matches()) {
         operative = true;
         String eid =
@@ -70,12 +75,14 @@ public final class DecisionParser implements StructureParser {
                 ? numbered + "__subpara_" + letter.group(1)
                 : (annex ? "annex__para_" : "op_") + letter.group(1);
         out.add(
-            unit(
+            labelled(
                 eid,
                 eid.contains("subpara") ? "subparagraph" : "paragraph",
                 heading,
                 block,
-                annex));
+                annex,
+                "(" + letter.group(1) + ")",
+                letter));
       } else if (isHeading(text)) {
         if (annex && heading.isEmpty()) {
           heading = text;
@@ -103,14 +110,37 @@ public final class DecisionParser implements StructureParser {
 
   private static ParsedProvision unit(
       String eid, String unit, String heading, Block block, boolean annex) {
+    return provision(eid, unit, heading, block, annex, block.text(), Map.of());
+  }
+
+  /** A labelled paragraph: its text is the words after the label ({@code matched}'s group 2). */
+  private static ParsedProvision labelled(
+      String eid,
+      String unit,
+      String heading,
+      Block block,
+      boolean annex,
+      String label,
+      Matcher matched) {
+    return provision(eid, unit, heading, block, annex, matched.group(2), Map.of("label", label));
+  }
+
+  private static ParsedProvision provision(
+      String eid,
+      String unit,
+      String heading,
+      Block block,
+      boolean annex,
+      String text,
+      Map<String, String> attributes) {
     return new ParsedProvision(
         eid,
         unit,
         annex ? heading : "",
         annex ? "Annex" : "",
-        block.text(),
+        text,
         block.fromLine(),
         block.toLine(),
-        Map.of());
+        attributes);
   }
 }

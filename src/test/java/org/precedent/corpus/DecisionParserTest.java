@@ -28,21 +28,25 @@ class DecisionParserTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "ccpcj-decision-16-1|pp_1|3951|The Commission on Crime Prevention|preamble in one sentence",
-        "ccpcj-decision-16-1|op_b|3955|(b) Decides also|lettered paragraph keeps its letter",
-        "ccpcj-decision-16-1|op_d|3959|(d) Requests the Executive Director|last of (a)-(d)",
-        "ccpcj-decision-16-2|op_c|3973|(c) Endorses the decision|endorses the annex",
+        "ccpcj-decision-16-1|pp_1|3951|The Commission on Crime Prevention||preamble in one sentence",
+        "ccpcj-decision-16-1|op_b|3955|Decides also|(b)|lettered paragraph keeps its letter",
+        "ccpcj-decision-16-1|op_d|3959|Requests the Executive Director|(d)|last of (a)-(d)",
+        "ccpcj-decision-16-2|op_a|3969|Notes with appreciation the intersessional|(a)|first",
+        "ccpcj-decision-16-2|op_c|3973|Endorses the decision|(c)|endorses the annex",
         "ccpcj-decision-16-2|annex|3979|The Commission on Crime Prevention and Criminal Justice,"
-            + " at its intersessional|annex chapeau is the annex's own text",
-        "ccpcj-decision-16-2|annex__pp_1|3981|Welcoming the United Nations|first annex preamble",
-        "ccpcj-decision-16-2|annex__pp_5|3989|Also stressing|last annex preamble",
-        "ccpcj-decision-16-2|annex__para_2|3995|2. Decides that the objectives|after footnote 3993",
-        "ccpcj-decision-16-2|annex__para_10|4011|10. Requests|last annex paragraph"
+            + " at its intersessional||annex chapeau is the annex's own text",
+        "ccpcj-decision-16-2|annex__pp_1|3981|Welcoming the United Nations||first annex preamble",
+        "ccpcj-decision-16-2|annex__pp_5|3989|Also stressing||last annex preamble",
+        "ccpcj-decision-16-2|annex__para_2|3995|Decides that the objectives|2.|after footnote 3993",
+        "ccpcj-decision-16-2|annex__para_10|4011|Requests|10.|last annex paragraph"
       })
-  void decisionsParseByTheirOwnLabels(String id, String eid, int line, String start, String why) {
+  void decisionsParseByTheirOwnLabels(
+      String id, String eid, int line, String start, String label, String why) {
     Provision p = parse(id).get(eid);
     assertEquals(line, p.source().fromLine(), why);
     assertEquals(true, p.ownText().startsWith(start), why + ": " + p.ownText());
+    // The label is printed before the text, not in it: a quotation begins with the words.
+    assertEquals(label, p.attributes().get("label"), why);
   }
 
   @Test
