@@ -269,19 +269,28 @@ final class CheckBench {
           System.err.println(miss(kb, d, i, fast.segments().get(i), reference.get(i)));
         }
       }
-      IntFunction<List<String>> byCheck = i -> ids(fast.segments().get(i));
-      IntFunction<List<String>> byReference = i -> reference.get(i).listed();
       List<SegmentCheck> segments = fast.segments();
+      IntFunction<List<String>> byCheck = i -> ids(segments.get(i));
+      IntFunction<List<String>> byReference = i -> reference.get(i).listed();
       int[] held =
           plantedBoth(kb, draft, paragraphs, segments, byCheck, byReference, seeds::holds);
       int[] bySeed =
           plantedBoth(kb, draft, paragraphs, segments, byCheck, byReference, String::equals);
       boolean[] checkFound = planted(kb, draft, paragraphs, segments, byCheck, seeds::holds);
       boolean[] referenceFound =
-          planted(kb, draft, paragraphs, fast.segments(), byReference, seeds::holds);
+          planted(kb, draft, paragraphs, segments, byReference, seeds::holds);
+      boolean[] checkOwn = planted(kb, draft, paragraphs, segments, byCheck, String::equals);
+      boolean[] referenceOwn =
+          planted(kb, draft, paragraphs, segments, byReference, String::equals);
       for (int p = 0; p < referenceFound.length; p++) {
         if (referenceFound[p] && !checkFound[p]) {
-          System.err.println(plantedMiss(kb, draft, d, p, fast.segments(), reference));
+          System.err.println(plantedMiss(kb, draft, d, p, segments, reference));
+        } else if (referenceOwn[p] && !checkOwn[p]) {
+          // Found by a seed holding the paragraph's seed's words: shown, as the own-seed figure
+          // counts it missed.
+          System.err.println(
+              "by a seed holding its words only, "
+                  + plantedMiss(kb, draft, d, p, segments, reference));
         }
       }
       return new Recall(
