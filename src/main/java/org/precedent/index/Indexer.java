@@ -32,12 +32,15 @@ public final class Indexer {
 
   /**
    * Commit user-data key of the index layout version. Raise {@link #LAYOUT} whenever documents gain
-   * or change fields that search relies on: an index of another layout counts as stale and is
-   * rebuilt rather than searched with fields missing.
+   * or change fields that search relies on, and whenever the parsers read the same corpus files
+   * into other provisions: an index of another layout counts as stale and is rebuilt rather than
+   * searched with fields missing, and the corpus snapshot hashes the files, not what is read from
+   * them.
    */
   public static final String LAYOUT_KEY = "layout";
 
-  public static final String LAYOUT = "17";
+  /** 18: CCPCJ decisions' paragraph labels are no longer part of their texts. */
+  public static final String LAYOUT = "18";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a
