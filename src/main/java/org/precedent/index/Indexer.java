@@ -50,10 +50,9 @@ public final class Indexer {
    *
    * <p>Among provisions of equal authority the shorter comes first ({@link Fields#WORDS}). A doc
    * comes before a later one of equal score, and provisions sharing the same runs with a check's
-   * segment score alike: of those, the one with the fewest other words is the closest to the
-   * segment. At a million provisions 485 treaty-ranked copies held every common run of a segment
-   * copied from the 19 July draft's PP 6; the 29 holding only that text came after 456 of
-   * A/64/L.64's longer PP 6 in the order of the build, and the candidate lists took none of them.
+   * segment score alike in its candidate query: of those, the one with the fewest other words is
+   * the closest to the segment. In the order of the build, copies of a text inside longer
+   * provisions filled the candidate lists when they happened to come first.
    *
    * <p>Then provisions keep the order the build took them in ({@link Fields#SEQUENCE}). Lucene
    * would order them by writer thread and segment: two threads made two builds of one corpus
