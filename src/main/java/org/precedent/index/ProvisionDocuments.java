@@ -45,6 +45,16 @@ public final class ProvisionDocuments {
   private final Analyzer exact = Analysis.exactIndexed();
   private final Analyzer reuse = Analysis.reuse();
   private final Concepts concepts = Concepts.standard();
+  private final AnalysedTexts texts;
+
+  public ProvisionDocuments() {
+    this(new AnalysedTexts());
+  }
+
+  /** Sharing {@code texts} with the build's other writer threads. */
+  ProvisionDocuments(AnalysedTexts texts) {
+    this.texts = texts;
+  }
 
   private static FieldType textType(IndexOptions options) {
     FieldType type = new FieldType();
@@ -89,28 +99,38 @@ public final class ProvisionDocuments {
               doc.add(new IntPoint(Fields.YEAR, year));
               doc.add(new SortedSetDocValuesField(Fields.YEAR, new BytesRef(year.toString())));
             });
-    Analysis.Stemmed stemmed = Analysis.stemmed(provision.language(), provision.text());
-    doc.add(new Field(Fields.TEXT, stemmed.words(), SEARCH_TEXT));
-    doc.add(new Field(Fields.TEXT_PAIRS, stemmed.pairs(), SEARCH_TEXT));
+    AnalysedTexts.Analysed analysed =
+        texts.of(provision.language(), provision.text(), () -> analyse(provision));
+    doc.add(new Field(Fields.TEXT, analysed.words().replay(), SEARCH_TEXT));
+    doc.add(new Field(Fields.TEXT_PAIRS, analysed.pairs().replay(), SEARCH_TEXT));
     // Not stored on its own: the record below holds the text.
-    doc.add(
-        new Field(
-            Fields.TEXT_EXACT,
-            exact.tokenStream(Fields.TEXT_EXACT, provision.text()),
-            SEARCH_TEXT));
-    doc.add(new Field(Fields.REUSE, reuse.tokenStream(Fields.REUSE, provision.text()), REUSE_TEXT));
-    TextKey.of(provision.text()).ifPresent(key -> keyword(doc, Fields.TEXT_KEY, key));
+    doc.add(new Field(Fields.TEXT_EXACT, analysed.exact().replay(), SEARCH_TEXT));
+    doc.add(new Field(Fields.REUSE, analysed.reuse().replay(), REUSE_TEXT));
+    analysed.key().ifPresent(key -> keyword(doc, Fields.TEXT_KEY, key));
     if (provision.heading() != null && !provision.heading().isBlank()) {
       // Read through now, as the text is: the shared chain is then free for the next field.
       TokenStream heading = Analysis.stemmed(provision.language(), provision.heading()).words();
       doc.add(new Field(Fields.HEADING, heading, SEARCH_TEXT));
     }
-    for (String concept : concepts.tag(provision.text())) {
+    for (String concept : analysed.concepts()) {
       doc.add(new StringField(Fields.CONCEPT, concept, Field.Store.NO));
     }
     doc.add(new StoredField(Fields.RECORD, toJson(provision)));
     doc.add(new BinaryDocValuesField(Fields.VIEW, ProvisionView.of(provision).encode()));
     return doc;
+  }
+
+  /** What the document takes from its text alone, for every provision with the same text. */
+  private AnalysedTexts.Analysed analyse(Provision provision) {
+    String text = provision.text();
+    Analysis.Stemmed stemmed = Analysis.stemmed(provision.language(), text);
+    return new AnalysedTexts.Analysed(
+        RecordedTokens.of(stemmed.words()),
+        RecordedTokens.of(stemmed.pairs()),
+        RecordedTokens.of(exact.tokenStream(Fields.TEXT_EXACT, text)),
+        RecordedTokens.of(reuse.tokenStream(Fields.REUSE, text)),
+        java.util.Collections.unmodifiableSet(concepts.tag(text)),
+        TextKey.of(text));
   }
 
   /**

@@ -20,12 +20,7 @@ class IndexerMergeTest {
   @Test
   void aPublishedIndexIsOneSegmentHoldingEveryProvision(@TempDir Path temp) throws Exception {
     Corpus corpus = Corpus.load(FixtureIndex.CORPUS);
-    List<Indexer.Entry> entries = new ArrayList<>();
-    for (Instrument instrument : corpus.instruments()) {
-      corpus
-          .provisions(instrument.id())
-          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
-    }
+    List<Indexer.Entry> entries = entries(corpus);
     // Two writer threads each flush a segment of their own when they run out of provisions.
     Indexer.Build build =
         new Indexer(new IndexStore(temp)).build(entries, corpus.snapshot(), 2, n -> {});
@@ -46,12 +41,7 @@ class IndexerMergeTest {
   @Test
   void twoWriterThreadsPublishTheOrderOfOne(@TempDir Path temp) throws Exception {
     Corpus corpus = Corpus.load(Path.of("corpus"));
-    List<Indexer.Entry> entries = new ArrayList<>();
-    for (Instrument instrument : corpus.instruments()) {
-      corpus
-          .provisions(instrument.id())
-          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
-    }
+    List<Indexer.Entry> entries = entries(corpus);
     Indexer one = new Indexer(new IndexStore(temp.resolve("one")));
     Indexer two = new Indexer(new IndexStore(temp.resolve("two")));
     List<String> byOne = idsInDocOrder(one.build(entries, corpus.snapshot(), 1, n -> {}).dir());
@@ -61,6 +51,36 @@ class IndexerMergeTest {
     for (int doc = 0; doc < byOne.size(); doc++) {
       assertEquals(byOne.get(doc), byTwo.get(doc), "doc " + doc + " of the two-thread build");
     }
+  }
+
+  /**
+   * With a buffer of 1 MB a writer thread, two threads write the shipped corpus in many segments.
+   * Nothing merges them while they write; the build merges them all at the end, into an index of
+   * one segment holding every provision in the order of a build of one thread and the usual buffer.
+   */
+  @Test
+  void segmentsFlushedFromASmallBufferAreAllMergedAtTheEnd(@TempDir Path temp) throws Exception {
+    Corpus corpus = Corpus.load(Path.of("corpus"));
+    List<Indexer.Entry> entries = entries(corpus);
+    Indexer small = new Indexer(new IndexStore(temp.resolve("small")), 1);
+    Indexer usual = new Indexer(new IndexStore(temp.resolve("usual")));
+    Indexer.Build inPieces = small.build(entries, corpus.snapshot(), 2, n -> {});
+    Indexer.Build whole = usual.build(entries, corpus.snapshot(), 1, n -> {});
+    assertTrue(inPieces.segments() > 4, inPieces.segments() + " segments flushed");
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(inPieces.dir()))) {
+      assertEquals(1, reader.leaves().size());
+    }
+    assertEquals(idsInDocOrder(whole.dir()), idsInDocOrder(inPieces.dir()));
+  }
+
+  private static List<Indexer.Entry> entries(Corpus corpus) {
+    List<Indexer.Entry> entries = new ArrayList<>();
+    for (Instrument instrument : corpus.instruments()) {
+      corpus
+          .provisions(instrument.id())
+          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
+    }
+    return entries;
   }
 
   private static List<String> idsInDocOrder(Path dir) throws java.io.IOException {

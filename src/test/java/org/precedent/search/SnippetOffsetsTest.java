@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -144,15 +145,24 @@ class SnippetOffsetsTest {
    */
   private static List<int[]> storedOffsets(Query query, Provision p) throws IOException {
     MemoryIndex memory = new MemoryIndex(true, false);
+    // The document replays its text fields' tokens without offsets (no field is indexed with
+    // them); those fields are written here from their chains, which give offsets.
+    Set<String> replayed = Set.of(Fields.TEXT, Fields.TEXT_PAIRS, Fields.TEXT_EXACT);
     for (IndexableField field :
         new ProvisionDocuments()
             .toDocument(corpus.instrument(p.instrument()).orElseThrow(), p)
             .getFields()) {
       if (field.fieldType().indexOptions() != IndexOptions.NONE
-          && field.fieldType().docValuesType() == DocValuesType.NONE) {
+          && field.fieldType().docValuesType() == DocValuesType.NONE
+          && !replayed.contains(field.name())) {
         memory.addField(field, Analysis.perField());
       }
     }
+    Analysis.Stemmed stemmed = Analysis.stemmed(p.language(), p.text());
+    memory.addField(Fields.TEXT, stemmed.words());
+    memory.addField(Fields.TEXT_PAIRS, stemmed.pairs());
+    memory.addField(
+        Fields.TEXT_EXACT, Analysis.exactIndexed().tokenStream(Fields.TEXT_EXACT, p.text()));
     IndexSearcher one = memory.createSearcher();
     Weight weight = one.createWeight(one.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Matches matches = weight.matches(one.getIndexReader().leaves().get(0), 0);

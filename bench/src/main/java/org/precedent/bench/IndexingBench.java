@@ -61,9 +61,11 @@ final class IndexingBench {
   /**
    * Provisions per second of one build: until every document is written to a segment ({@code
    * documents}), and with the merge into one segment that follows before the index is published
-   * ({@code published}).
+   * ({@code published}), which merges the {@code segments} the writer threads flushed; {@code
+   * reused} is the share of provisions indexed from the analysis of a text written before.
    */
-  record Rate(double documents, double published, double mergeSeconds) {}
+  record Rate(
+      double documents, double published, double mergeSeconds, int segments, double reused) {}
 
   /**
    * One full build (write, merge, commit, publish) with {@code threads}. The build records {@code
@@ -77,7 +79,12 @@ final class IndexingBench {
         new Indexer(store).build(entries, snapshot, threads, n -> {});
     double seconds = (System.nanoTime() - start) / 1e9;
     double merge = build.mergeNanos() / 1e9;
-    return new Rate(entries.size() / (seconds - merge), entries.size() / seconds, merge);
+    return new Rate(
+        entries.size() / (seconds - merge),
+        entries.size() / seconds,
+        merge,
+        build.segments(),
+        (double) build.reused() / entries.size());
   }
 
   /** Deletes an index root a workload built, so that repeated runs do not fill the disk. */
