@@ -142,7 +142,8 @@ public final class BenchMain {
         ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
     report.add(size, "2 merge into one segment, then publish", "s",
         String.format(Locale.ROOT,
-            "%.1f s (2 threads' index: %d segments into one); with it, 1 thread %.0f/s, 2 threads %.0f/s",
+            "%.1f s (2 threads' index: %d segments into one);"
+                + " with it, 1 thread %.0f/s, 2 threads %.0f/s",
             merge.median(), two.get(two.size() - 1).segments(), p1.median(), p2.median()),
         String.format(Locale.ROOT, "%.0f%% of ceiling, %.2f × one thread", 100 * p1.median() / c.median(), p2.median() / p1.median()));
     return last;
