@@ -39,8 +39,11 @@ public final class Indexer {
    */
   public static final String LAYOUT_KEY = "layout";
 
-  /** 18: CCPCJ decisions' paragraph labels are no longer part of their texts. */
-  public static final String LAYOUT = "18";
+  /**
+   * 19: "No victim ... shall be punished" is tagged non-punishment ({@link Concepts}): an index
+   * built before holds such a text without the tag.
+   */
+  public static final String LAYOUT = "19";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a

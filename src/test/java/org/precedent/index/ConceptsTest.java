@@ -49,6 +49,15 @@ class ConceptsTest {
             "",
             "seed 003 line 3055: 'not' is ten words from 'prosecution', past the rule's gap"),
         Arguments.of(
+            "No victim of trafficking in persons shall be punished for offences committed as a"
+                + " direct result of having been trafficked.",
+            "non-punishment",
+            "the principle with its victim as the subject of 'no', six words from the penalty"),
+        Arguments.of(
+            "No victims were identified in the operation, and traffickers were prosecuted.",
+            "",
+            "'no victims' then traffickers prosecuted: an 'unless' word before the penalty"),
+        Arguments.of(
             "States should ensure that traffickers do not escape prosecution and that victims are"
                 + " protected",
             "",
