@@ -12,7 +12,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * What one field's analysis of a text gave the index: each token's term, as the bytes the index
  * writes, and its position increment. Immutable; {@link #replay} gives the index the same tokens
- * again without running the chain. Offsets are not kept: no field is indexed with them.
+ * again without running the chain. Offsets are not kept: no field is indexed with them. Lucene's
+ * {@code CachingTokenFilter} would keep a copy of every attribute of every token instead; copying
+ * such states ({@code AttributeSource.State.clone}, in the stemmed chain's replay) was 3.5% of a
+ * one-thread build's writer thread in a profile at 300k provisions.
  */
 final class RecordedTokens {
   private final byte[] bytes;
