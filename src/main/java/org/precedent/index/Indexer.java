@@ -40,10 +40,10 @@ public final class Indexer {
   public static final String LAYOUT_KEY = "layout";
 
   /**
-   * 19: "No victim ... shall be punished" is tagged non-punishment ({@link Concepts}): an index
-   * built before holds such a text without the tag.
+   * 20: each document holds a hit's heading and concepts as a doc value ({@link Fields#HIT}), which
+   * search reads instead of the stored record: an index built before has none.
    */
-  public static final String LAYOUT = "19";
+  public static final String LAYOUT = "20";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a

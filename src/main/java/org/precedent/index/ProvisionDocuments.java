@@ -117,6 +117,9 @@ public final class ProvisionDocuments {
     }
     doc.add(new StoredField(Fields.RECORD, toJson(provision)));
     doc.add(new BinaryDocValuesField(Fields.VIEW, ProvisionView.of(provision).encode()));
+    doc.add(
+        new BinaryDocValuesField(
+            Fields.HIT, HitDetails.of(provision.heading(), analysed.concepts()).encode()));
     return doc;
   }
 

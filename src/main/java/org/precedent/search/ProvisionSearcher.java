@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,10 +26,11 @@ import org.precedent.corpus.Manifest;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.index.Analysis;
-import org.precedent.index.Concepts;
 import org.precedent.index.Fields;
+import org.precedent.index.HitDetails;
 import org.precedent.index.NodeKeys;
 import org.precedent.index.ProvisionIndex;
+import org.precedent.index.ProvisionView;
 import org.precedent.index.ViewReader;
 
 /**
@@ -297,22 +297,26 @@ public final class ProvisionSearcher {
   private List<Hit> hits(IndexSearcher searcher, List<Candidate> page, Query marked)
       throws IOException {
     SnippetWriter snippets = new SnippetWriter(searcher, marked);
-    StoredFields fields = searcher.storedFields();
+    // A hit is read from doc values alone: the stored record (provenance, children, attributes)
+    // is for lookups, and reading it cost a search a block decompression and a JSON parse a hit.
     ViewReader views = new ViewReader(searcher);
     // Read in rising doc order, as a ViewReader reads best, then listed in the page's order.
-    Map<Integer, Provision> records = new HashMap<>();
+    Map<Integer, ProvisionView> shown = new HashMap<>();
+    Map<Integer, HitDetails> details = new HashMap<>();
     for (int doc : page.stream().mapToInt(Candidate::doc).sorted().toArray()) {
-      records.put(doc, ProvisionIndex.record(fields, views, doc));
+      shown.put(doc, views.view(doc));
+      details.put(doc, views.details(doc));
     }
     List<Hit> out = new ArrayList<>();
     for (Candidate c : page) {
-      Provision p = records.get(c.doc());
+      ProvisionView p = shown.get(c.doc());
+      HitDetails more = details.get(c.doc());
       Optional<Instrument> instrument = manifest.instrument(p.instrument());
       out.add(
           new Hit(
               p.id().toString(),
               p.instrument(),
-              p.eid(),
+              p.id().eid(),
               p.citation(),
               instrument.map(Instrument::title).orElse(p.instrument()),
               p.status().label(),
@@ -321,8 +325,8 @@ public final class ProvisionSearcher {
               snippets.snippet(c.doc(), p.text()),
               // The value relevance order sorts by, so a caller sees scores fall down the page.
               (float) weighted(c),
-              List.copyOf(Concepts.standard().tag(p.text())),
-              p.heading() == null || p.heading().isBlank() ? null : p.heading()));
+              more.concepts(),
+              more.heading()));
     }
     return out;
   }

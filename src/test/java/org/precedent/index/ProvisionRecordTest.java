@@ -46,6 +46,11 @@ class ProvisionRecordTest {
                       Provision original = byId.get(stored.id());
                       assertEquals(original, stored);
                       assertEquals(ProvisionView.of(original), new ViewReader(searcher).view(doc));
+                      assertEquals(
+                          new HitDetails(
+                              original.heading(),
+                              List.copyOf(Concepts.standard().tag(original.text()))),
+                          views.details(doc));
                     }
                     return n;
                   });
@@ -70,6 +75,21 @@ class ProvisionRecordTest {
       parents += ownTextKept ? 1 : 0;
     }
     assertTrue(leaves > 1000 && parents > 100, leaves + " leaves, " + parents + " parents");
+  }
+
+  @Test
+  void aHitsDetailsReadBackAsWritten() throws IOException {
+    int headed = 0;
+    int tagged = 0;
+    for (Provision p : SHIPPED) {
+      HitDetails details = HitDetails.of(p.heading(), Concepts.standard().tag(p.text()));
+      assertEquals(details, HitDetails.decode(details.encode()), p.id().toString());
+      headed += details.heading() == null ? 0 : 1;
+      tagged += details.concepts().isEmpty() ? 0 : 1;
+    }
+    assertTrue(headed > 500 && tagged > 50, headed + " headed, " + tagged + " tagged");
+    HitDetails blank = HitDetails.of(" ", List.of());
+    assertEquals(new HitDetails(null, List.of()), HitDetails.decode(blank.encode()));
   }
 
   @Test

@@ -37,8 +37,10 @@ class ViewReaderTest {
               searcher -> {
                 int n = searcher.getIndexReader().maxDoc();
                 List<ProvisionView> alone = new ArrayList<>();
+                List<HitDetails> aloneDetails = new ArrayList<>();
                 for (int doc = 0; doc < n; doc++) {
                   alone.add(new ViewReader(searcher).view(doc));
+                  aloneDetails.add(new ViewReader(searcher).details(doc));
                 }
                 List<Integer> rising = IntStream.range(0, n).boxed().toList();
                 List<Integer> falling = new ArrayList<>(rising);
@@ -52,12 +54,13 @@ class ViewReaderTest {
                   ViewReader kept = new ViewReader(forwardOnly(searcher, opened));
                   for (int doc : order) {
                     assertEquals(alone.get(doc), kept.view(doc), "document " + doc);
+                    assertEquals(aloneDetails.get(doc), kept.details(doc), "document " + doc);
                   }
                   if (order == rising) {
                     assertEquals(
-                        searcher.getIndexReader().leaves().size(),
+                        2 * searcher.getIndexReader().leaves().size(),
                         opened.get(),
-                        "read in rising order, each segment's values are opened once");
+                        "read in rising order, each segment's two fields are opened once");
                   }
                 }
                 return n;
