@@ -93,11 +93,19 @@ public final class Indexer {
 
   /**
    * Result of one build: {@code reused} provisions were indexed from the analysis of a text written
-   * before ({@link AnalysedTexts}); {@code mergeNanos} is the part of it spent merging the {@code
-   * segments} the writer threads flushed into one.
+   * before ({@link AnalysedTexts}); {@code writeNanos} is the time from the call until every
+   * document was in a segment on disk, and {@code mergeNanos} the time then spent merging the
+   * {@code segments} the writer threads flushed into one. Committing and publishing the merged
+   * index take the rest.
    */
   public record Build(
-      Path dir, String snapshot, int provisions, int segments, long reused, long mergeNanos) {}
+      Path dir,
+      String snapshot,
+      int provisions,
+      int segments,
+      long reused,
+      long writeNanos,
+      long mergeNanos) {}
 
   /** One provision with the instrument whose facts its document carries. */
   public record Entry(Instrument instrument, Provision provision) {}
@@ -118,6 +126,7 @@ public final class Indexer {
    * thread-safe; each thread keeps its own analysis chains) and publishes the result.
    */
   public Build build(List<Entry> entries, String snapshot, int threads, IntConsumer progress) {
+    long started = System.nanoTime();
     // Handed to the writer in index order (by authority, then length; a stable sort: the rest keep
     // their order), the documents of each flushed segment are already sorted, and Lucene writes
     // them as they are. In any other order it re-sorts every term's postings at each flush: 13-14%
@@ -132,7 +141,8 @@ public final class Indexer {
               e, e.provision().status().authorityRank(), TextKey.words(e.provision().text())));
     }
     ordered.sort(Comparator.comparingInt(Ordered::rank).thenComparingInt(Ordered::words));
-    return build(ordered.stream().map(Ordered::entry).iterator(), snapshot, threads, progress);
+    return build(
+        ordered.stream().map(Ordered::entry).iterator(), snapshot, threads, progress, started);
   }
 
   /** An entry with its keys in the index order, each worked out once for the sort. */
@@ -140,10 +150,16 @@ public final class Indexer {
 
   /** As {@link #build(List, String, int, IntConsumer)}, writing {@code entries} as they come. */
   Build build(Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress) {
+    return build(entries, snapshot, threads, progress, System.nanoTime());
+  }
+
+  private Build build(
+      Iterator<Entry> entries, String snapshot, int threads, IntConsumer progress, long started) {
     try {
       Path dir = store.newBuildDir();
       AtomicInteger count = new AtomicInteger();
       long[] taken = {0};
+      long writeNanos;
       long mergeNanos;
       long reused;
       IndexWriterConfig config = new IndexWriterConfig(Analysis.perField());
@@ -176,6 +192,7 @@ public final class Indexer {
         // Flushed first, so that mergeNanos times the merge alone and writing the last documents'
         // segment counts as indexing.
         writer.flush();
+        writeNanos = System.nanoTime() - started;
         // A published index is only ever read. In one segment each term is looked up once instead
         // of once per segment, and each query scores one postings list per term: at a million
         // provisions the check of a new draft took a quarter less time than over eight segments,
@@ -200,7 +217,7 @@ public final class Indexer {
       // instead of decoding a million doc values while the first search waits.
       SegmentColumns.save(dir);
       store.publish(dir);
-      return new Build(dir, snapshot, count.get(), merges.merged(), reused, mergeNanos);
+      return new Build(dir, snapshot, count.get(), merges.merged(), reused, writeNanos, mergeNanos);
     } catch (IOException e) {
       throw new UncheckedIOException("index build failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -22,14 +22,19 @@ class IndexerMergeTest {
     Corpus corpus = Corpus.load(FixtureIndex.CORPUS);
     List<Indexer.Entry> entries = entries(corpus);
     // Two writer threads each flush a segment of their own when they run out of provisions.
+    long start = System.nanoTime();
     Indexer.Build build =
         new Indexer(new IndexStore(temp)).build(entries, corpus.snapshot(), 2, n -> {});
+    long elapsed = System.nanoTime() - start;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build.dir()))) {
       assertEquals(1, reader.leaves().size());
       assertEquals(entries.size(), reader.numDocs());
       assertEquals(corpus.snapshot(), reader.getIndexCommit().getUserData().get(Indexer.SNAPSHOT));
     }
     assertTrue(build.mergeNanos() > 0);
+    // Writing ends where the merge begins: the two are timed apart, and the commit after both.
+    assertTrue(build.writeNanos() > 0);
+    assertTrue(build.writeNanos() + build.mergeNanos() < elapsed);
   }
 
   /**

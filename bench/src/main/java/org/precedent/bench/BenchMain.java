@@ -133,6 +133,7 @@ public final class BenchMain {
     Stats p1 = Stats.of(one.stream().map(IndexingBench.Rate::published).toList());
     Stats p2 = Stats.of(two.stream().map(IndexingBench.Rate::published).toList());
     Stats merge = Stats.of(two.stream().map(IndexingBench.Rate::mergeSeconds).toList());
+    Stats publish = Stats.of(two.stream().map(IndexingBench.Rate::publishSeconds).toList());
     report.add(size, "1 analyzer-only ceiling", "provisions/s", c.format("/s"), "");
     report.add(size, "2 indexing, 1 thread", "provisions/s", s1.format("/s"),
         ratio(s1.median() / c.median(), "of ceiling (target ≥ 35%)")
@@ -142,9 +143,10 @@ public final class BenchMain {
         ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
     report.add(size, "2 merge into one segment, then publish", "s",
         String.format(Locale.ROOT,
-            "%.1f s (2 threads' index: %d segments into one);"
-                + " with it, 1 thread %.0f/s, 2 threads %.0f/s",
-            merge.median(), two.get(two.size() - 1).segments(), p1.median(), p2.median()),
+            "%.1f s (2 threads' index: %d segments into one), then %.1f s to commit and"
+                + " publish; with both, 1 thread %.0f/s, 2 threads %.0f/s",
+            merge.median(), two.get(two.size() - 1).segments(), publish.median(), p1.median(),
+            p2.median()),
         String.format(Locale.ROOT, "%.0f%% of ceiling, %.2f × one thread", 100 * p1.median() / c.median(), p2.median() / p1.median()));
     return last;
   }

@@ -60,12 +60,19 @@ final class IndexingBench {
 
   /**
    * Provisions per second of one build: until every document is written to a segment ({@code
-   * documents}), and with the merge into one segment that follows before the index is published
-   * ({@code published}), which merges the {@code segments} the writer threads flushed; {@code
-   * reused} is the share of provisions indexed from the analysis of a text written before.
+   * documents}: the build's own sort of its entries included, nothing after), and with the merge
+   * into one segment, the commit and the publishing that follow ({@code published}). The merge
+   * merges the {@code segments} the writer threads flushed in {@code mergeSeconds}; committing the
+   * merged segment, saving its ranking values and publishing it take {@code publishSeconds}.
+   * {@code reused} is the share of provisions indexed from the analysis of a text written before.
    */
   record Rate(
-      double documents, double published, double mergeSeconds, int segments, double reused) {}
+      double documents,
+      double published,
+      double mergeSeconds,
+      double publishSeconds,
+      int segments,
+      double reused) {}
 
   /**
    * One full build (write, merge, commit, publish) with {@code threads}. The build records {@code
@@ -78,11 +85,13 @@ final class IndexingBench {
     Indexer.Build build =
         new Indexer(store).build(entries, snapshot, threads, n -> {});
     double seconds = (System.nanoTime() - start) / 1e9;
+    double write = build.writeNanos() / 1e9;
     double merge = build.mergeNanos() / 1e9;
     return new Rate(
-        entries.size() / (seconds - merge),
+        entries.size() / write,
         entries.size() / seconds,
         merge,
+        seconds - write - merge,
         build.segments(),
         (double) build.reused() / entries.size());
   }
