@@ -9,9 +9,9 @@ import org.precedent.corpus.ProvisionId;
 import org.precedent.corpus.Status;
 
 /**
- * The part of a provision the agreed-language check reads for every candidate: its id, status,
- * citation and exact text, kept in a doc value ({@link Fields#VIEW}); the stored record holds the
- * rest of the provision.
+ * The part of a provision the agreed-language check reads for every candidate, and a hit shows with
+ * its {@link HitDetails}: its id, status, citation and exact text, kept in a doc value ({@link
+ * Fields#VIEW}); the stored record holds the rest of the provision.
  */
 public record ProvisionView(ProvisionId id, Status status, String citation, String text) {
 
