@@ -137,8 +137,9 @@ public final class ProvisionDocuments {
   }
 
   /**
-   * Indexed for filters and lookups, not stored: hits and lookups are rebuilt from the stored
-   * record alone, and storing each value again cost every document a stored-fields write.
+   * Indexed for filters and lookups, not stored: lookups are rebuilt from the stored record and
+   * hits from the doc values ({@link Fields#VIEW}, {@link Fields#HIT}), and storing each value
+   * again cost every document a stored-fields write.
    */
   private static void keyword(Document doc, String field, String value) {
     doc.add(new StringField(field, value, Field.Store.NO));
