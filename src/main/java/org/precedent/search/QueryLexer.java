@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a query into tokens: parentheses, phrases (straight or curly quotes, guillemets), {@code
- * field:value}, the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words.
+ * field:value}, the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words. A minus
+ * opening a word, phrase or group ({@code -smuggling}, {@code -"organ removal"}) is read as NOT, as
+ * web search engines read it: read as part of the word, the analysis dropped it and searched for
+ * the very word the user meant to exclude.
  */
 final class QueryLexer {
   private static final Pattern NEAR = Pattern.compile("(O?NEAR)(?:/(\\d+))?");
@@ -55,6 +58,9 @@ final class QueryLexer {
       char c = q.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
+      } else if (excludes(q, i)) {
+        out.add(Token.of(Kind.NOT, "-"));
+        i++;
       } else if (c == '(' || c == ')') {
         out.add(Token.of(c == '(' ? Kind.LPAREN : Kind.RPAREN, String.valueOf(c)));
         i++;
@@ -84,6 +90,19 @@ final class QueryLexer {
       }
     }
     return out;
+  }
+
+  /**
+   * A minus at {@code i}, where a token starts, directly before a word, phrase or group. A minus
+   * inside a word ({@code non-punishment}) never starts a token, and one standing alone is a word
+   * the analysis drops.
+   */
+  private static boolean excludes(String q, int i) {
+    if (q.charAt(i) != '-' || i + 1 >= q.length()) {
+      return false;
+    }
+    char next = q.charAt(i + 1);
+    return Character.isLetterOrDigit(next) || isQuote(next) || next == '(';
   }
 
   private static int closingQuote(String q, int open) {

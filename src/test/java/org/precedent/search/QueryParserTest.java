@@ -27,6 +27,12 @@ class QueryParserTest {
           abuse OR power                              | (abuse OR power)                                 | OR
           abuse power OR vulnerability                | ((abuse AND power) OR vulnerability)             | AND binds tighter than OR
           abuse NOT power                             | (abuse AND NOT power)                            | NOT excludes within the AND
+          abuse -power                                | (abuse AND NOT power)                            | a leading minus is NOT
+          trafficking -"organ removal"                | (trafficking AND NOT "organ removal")            | minus before a phrase
+          trafficking -(smuggling OR migrants)        | (trafficking AND NOT (smuggling OR migrants))    | minus before a group
+          trafficking -status:statement               | (trafficking AND NOT status:statement)           | minus before a field
+          abuse - power                               | (abuse AND - AND power)                          | a minus alone is a word
+          non-punishment -smuggling                   | (non-punishment AND NOT smuggling)               | an inner hyphen stays in the word
           voluntary NEAR/5 safety                     | (voluntary NEAR/5 safety)                        | unordered proximity
           safety ONEAR/5 voluntary                    | (safety ONEAR/5 voluntary)                       | ordered proximity
           a NEAR/2 b NEAR/3 c                         | ((a NEAR/2 b) NEAR/3 c)                          | NEAR chains left to right
@@ -68,6 +74,7 @@ class QueryParserTest {
           abuse NEAR/51 power              | at most 50                           | distance too large
           NOT abuse                        | NOT needs something                  | pure negative
           NOT abuse NOT power              | NOT needs something                  | pure negative AND
+          -abuse                           | NOT needs something                  | pure negative by minus
           AND abuse                        | needs a word before it               | leading operator
           abuse AND                        | needs a word                         | dangling operator
           abuse OR                         | needs a word                         | dangling operator
