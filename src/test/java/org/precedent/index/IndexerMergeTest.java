@@ -35,6 +35,9 @@ class IndexerMergeTest {
     // Writing ends where the merge begins: the two are timed apart, and the commit after both.
     assertTrue(build.writeNanos() > 0);
     assertTrue(build.writeNanos() + build.mergeNanos() < elapsed);
+    // Both writer threads' processor time, counted: within what two threads can spend meanwhile.
+    assertTrue(build.writerCpuNanos() > 0, "writer threads' time " + build.writerCpuNanos());
+    assertTrue(build.writerCpuNanos() <= 2 * build.writeNanos());
   }
 
   /**

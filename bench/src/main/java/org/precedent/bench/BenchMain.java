@@ -101,6 +101,27 @@ public final class BenchMain {
     System.err.println("report written to " + out);
   }
 
+  /**
+   * Each run's two-thread rate over its one-thread rate (the two builds ran minutes apart, so the
+   * machine's pace changes less between them than across runs), and the processor time the writer
+   * threads spent per provision: equal times mean the threads shared the work and ran as fast as
+   * one, a larger time for two that each ran more slowly.
+   */
+  private static String scaling(List<IndexingBench.Rate> one, List<IndexingBench.Rate> two) {
+    StringBuilder out = new StringBuilder("; run by run:");
+    for (int r = 0; r < one.size(); r++) {
+      out.append(String.format(Locale.ROOT, " %.2f", two.get(r).documents() / one.get(r).documents()));
+    }
+    double cpu1 = Stats.of(one.stream().map(IndexingBench.Rate::writerMicros).toList()).median();
+    double cpu2 = Stats.of(two.stream().map(IndexingBench.Rate::writerMicros).toList()).median();
+    if (!Double.isNaN(cpu1) && !Double.isNaN(cpu2)) {
+      out.append(String.format(Locale.ROOT,
+          "; writer threads' processor time a provision: %.1f µs with one thread, %.1f µs with two"
+              + " (%.2f ×)", cpu1, cpu2, cpu2 / cpu1));
+    }
+    return out.toString();
+  }
+
   /** Workloads 1 and 2; returns the folder of the last index built. */
   @SuppressForbidden(reason = "a command-line harness reports progress")
   private static Path indexingWorkloads(
@@ -122,10 +143,11 @@ public final class BenchMain {
       last = IndexingBench.tempRoot("two");
       two.add(IndexingBench.indexing(entries, 2, last, snapshot));
       System.err.printf(Locale.ROOT,
-          "run %d: ceiling %.0f/s, 1 thread %.0f/s (%d segments, %.3f reused),"
-              + " 2 threads %.0f/s (%d segments, %.3f reused)%n",
+          "run %d: ceiling %.0f/s, 1 thread %.0f/s (%d segments, %.3f reused, %.1f µs a provision),"
+              + " 2 threads %.0f/s (%d segments, %.3f reused, %.1f µs a provision)%n",
           r + 1, ceiling.get(r), one.get(r).documents(), one.get(r).segments(),
-          one.get(r).reused(), two.get(r).documents(), two.get(r).segments(), two.get(r).reused());
+          one.get(r).reused(), one.get(r).writerMicros(), two.get(r).documents(),
+          two.get(r).segments(), two.get(r).reused(), two.get(r).writerMicros());
     }
     Stats c = Stats.of(ceiling);
     Stats s1 = Stats.of(one.stream().map(IndexingBench.Rate::documents).toList());
@@ -140,7 +162,8 @@ public final class BenchMain {
             + String.format(Locale.ROOT, "; %.0f%% of provisions indexed from the analysis of a"
                 + " text written before", 100 * one.get(one.size() - 1).reused()));
     report.add(size, "2 indexing, 2 threads", "provisions/s", s2.format("/s"),
-        ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "") );
+        ratio(s2.median() / s1.median(), "× one thread (target ≥ 1.6×)").replace("%", "")
+            + scaling(one, two));
     report.add(size, "2 merge into one segment, then publish", "s",
         String.format(Locale.ROOT,
             "%.1f s (2 threads' index: %d segments into one), then %.1f s to commit and"

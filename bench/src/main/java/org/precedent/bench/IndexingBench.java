@@ -64,7 +64,9 @@ final class IndexingBench {
    * into one segment, the commit and the publishing that follow ({@code published}). The merge
    * merges the {@code segments} the writer threads flushed in {@code mergeSeconds}; committing the
    * merged segment, saving its ranking values and publishing it take {@code publishSeconds}.
-   * {@code reused} is the share of provisions indexed from the analysis of a text written before.
+   * {@code reused} is the share of provisions indexed from the analysis of a text written before;
+   * {@code writerMicros} the processor time the writer threads spent per provision, NaN where the
+   * JVM does not measure it.
    */
   record Rate(
       double documents,
@@ -72,7 +74,8 @@ final class IndexingBench {
       double mergeSeconds,
       double publishSeconds,
       int segments,
-      double reused) {}
+      double reused,
+      double writerMicros) {}
 
   /**
    * One full build (write, merge, commit, publish) with {@code threads}. The build records {@code
@@ -93,7 +96,8 @@ final class IndexingBench {
         merge,
         seconds - write - merge,
         build.segments(),
-        (double) build.reused() / entries.size());
+        (double) build.reused() / entries.size(),
+        build.writerCpuNanos() < 0 ? Double.NaN : build.writerCpuNanos() / 1e3 / entries.size());
   }
 
   /** Deletes an index root a workload built, so that repeated runs do not fill the disk. */
