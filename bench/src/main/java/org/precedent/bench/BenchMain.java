@@ -110,7 +110,8 @@ public final class BenchMain {
   private static String scaling(List<IndexingBench.Rate> one, List<IndexingBench.Rate> two) {
     StringBuilder out = new StringBuilder("; run by run:");
     for (int r = 0; r < one.size(); r++) {
-      out.append(String.format(Locale.ROOT, " %.2f", two.get(r).documents() / one.get(r).documents()));
+      out.append(r == 0 ? " " : ", ")
+          .append(String.format(Locale.ROOT, "%.2f", two.get(r).documents() / one.get(r).documents()));
     }
     double cpu1 = Stats.of(one.stream().map(IndexingBench.Rate::writerMicros).toList()).median();
     double cpu2 = Stats.of(two.stream().map(IndexingBench.Rate::writerMicros).toList()).median();
