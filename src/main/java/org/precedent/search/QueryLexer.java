@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Splits a query into tokens: parentheses, phrases (straight or curly quotes, guillemets), {@code
  * field:value}, the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words. A minus
- * opening a word, phrase or group ({@code -smuggling}, {@code -"organ removal"}) is read as NOT, as
- * web search engines read it: read as part of the word, the analysis dropped it and searched for
- * the very word the user meant to exclude.
+ * opening a word, phrase, group or field ({@code -smuggling}, {@code -"organ removal"}) is read as
+ * NOT, as web search engines read it: read as part of the word, the analysis dropped it and
+ * searched for the very word the user meant to exclude.
  */
 final class QueryLexer {
   private static final Pattern NEAR = Pattern.compile("(O?NEAR)(?:/(\\d+))?");
