@@ -300,17 +300,16 @@ public final class ProvisionSearcher {
     // A hit is read from doc values alone: the stored record (provenance, children, attributes)
     // is for lookups, and reading it cost a search a block decompression and a JSON parse a hit.
     ViewReader views = new ViewReader(searcher);
+    record Shown(ProvisionView view, HitDetails details) {}
     // Read in rising doc order, as a ViewReader reads best, then listed in the page's order.
-    Map<Integer, ProvisionView> shown = new HashMap<>();
-    Map<Integer, HitDetails> details = new HashMap<>();
+    Map<Integer, Shown> shown = new HashMap<>();
     for (int doc : page.stream().mapToInt(Candidate::doc).sorted().toArray()) {
-      shown.put(doc, views.view(doc));
-      details.put(doc, views.details(doc));
+      shown.put(doc, new Shown(views.view(doc), views.details(doc)));
     }
     List<Hit> out = new ArrayList<>();
     for (Candidate c : page) {
-      ProvisionView p = shown.get(c.doc());
-      HitDetails more = details.get(c.doc());
+      ProvisionView p = shown.get(c.doc()).view();
+      HitDetails more = shown.get(c.doc()).details();
       Optional<Instrument> instrument = manifest.instrument(p.instrument());
       out.add(
           new Hit(
