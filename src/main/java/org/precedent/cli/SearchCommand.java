@@ -76,7 +76,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--exact-total",
-      description = "count every match (by default counting stops at 10,000 in relevance order)")
+      description =
+          "count every match (by default counting stops at 10,000 in relevance and authority order)")
   boolean exactTotal;
 
   @Option(names = "--json", description = "print the API's JSON instead of text")

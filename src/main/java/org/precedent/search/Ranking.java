@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,6 +44,12 @@ import org.precedent.index.Indexer;
  * "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a skipped
  * match ranks after the page's last even with the largest authority weight and exact-wording bonus,
  * and so does any provision only its collapsing would have dropped.
+ *
+ * <p>In authority order counting stops the same way, and a leaf in {@link Indexer#AUTHORITY_ORDER}
+ * is left at its first match of lesser authority than the page's last: every match after it ranks
+ * later still. A provision and its descendants share one instrument and so one authority, so none
+ * that collapsing compares with a match on the page is left unread. Date order follows nothing the
+ * index is sorted by and counts every match.
  */
 final class Ranking extends SimpleCollector {
   /**
@@ -112,9 +119,9 @@ final class Ranking extends SimpleCollector {
   }
 
   /**
-   * As above, but in relevance order stops counting after {@code countUpTo} matches and skips those
-   * that cannot reach the page. Date and authority orders do not follow the score, so they count
-   * every match whatever {@code countUpTo} says.
+   * As above, but in relevance and authority order stops counting after {@code countUpTo} matches
+   * and skips those that cannot reach the page. Date order follows neither the score nor the
+   * index's order, so it counts every match whatever {@code countUpTo} says.
    */
   Ranking(
       IndexSearcher searcher,
@@ -126,7 +133,7 @@ final class Ranking extends SimpleCollector {
     if (countUpTo < 1) {
       throw new IllegalArgumentException("countUpTo must be positive: " + countUpTo);
     }
-    this.countUpTo = sort == SortOrder.RELEVANCE ? countUpTo : Integer.MAX_VALUE;
+    this.countUpTo = sort == SortOrder.DATE ? Integer.MAX_VALUE : countUpTo;
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
     this.bonus = bonus;
@@ -148,28 +155,34 @@ final class Ranking extends SimpleCollector {
   public void setScorer(Scorable scorer) throws IOException {
     this.scorer = scorer;
     floor = 0;
-    if (!counting) {
+    if (!counting && sort == SortOrder.RELEVANCE) {
       raiseFloor();
     }
   }
 
   @Override
   public ScoreMode scoreMode() {
-    // Top-scores mode lets the scorer skip; it is only asked to once counting stops.
-    return countUpTo == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+    // Top-scores mode lets the scorer skip; it is only asked to once counting stops, and only in
+    // relevance order: in authority order the score breaks ties within a date.
+    return sort == SortOrder.RELEVANCE && countUpTo != Integer.MAX_VALUE
+        ? ScoreMode.TOP_SCORES
+        : ScoreMode.COMPLETE;
   }
 
   @Override
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
-    float score = scorer.score();
     if (byAuthority) {
       long rank = columns.authority(doc);
       if (rank != ReaderColumns.NO_AUTHORITY) {
+        if (sort == SortOrder.AUTHORITY && !counting && behindThePage(rank)) {
+          throw new CollectionTerminatedException();
+        }
         // Every later match of the leaf has this rank or a lower one.
         weightBound = ProvisionSearcher.weighted(1f, rank);
       }
     }
+    float score = scorer.score();
     if (bonus.any() && (collapses(doc) || couldRank(doc, score + bonus.bound(score)))) {
       score += bonus.at(leafDoc);
     }
@@ -198,9 +211,17 @@ final class Ranking extends SimpleCollector {
     if (counting && total >= countUpTo) {
       counting = false;
     }
-    if (!counting) {
+    if (!counting && sort == SortOrder.RELEVANCE) {
       raiseFloor();
     }
+  }
+
+  /**
+   * Whether a match of authority {@code rank} ranks after the page's last in authority order,
+   * whatever its date and score: the page is full and its last is of higher authority.
+   */
+  private boolean behindThePage(long rank) {
+    return queue.size() == queue.capacity && rank > queue.top().authority;
   }
 
   /**

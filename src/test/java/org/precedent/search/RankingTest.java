@@ -35,10 +35,10 @@ import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Status;
 import org.precedent.testing.FilteredLeaves;
@@ -282,22 +282,27 @@ class RankingTest {
    * its three-leaf copy: the page is still the definition's, hit for hit; the total is the number
    * counted, and every facet count is a lower bound.
    */
-  @ParameterizedTest(name = "{0} offset={1} limit={2} counting {3}")
+  @ParameterizedTest(name = "{0} sort={1} offset={2} limit={3} counting {4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "trafficking                      | 0   | 20 | 50",
-        "trafficking                      | 40  | 10 | 50",
-        "shall                            | 200 | 50 | 100",
-        "\"trafficking in persons\"         | 0   | 5  | 30",
-        "\"trafficking in persons\"         | 0   | 25 | 1",
-        "\"protection of victims\" OR \"position of vulnerability\" | 0 | 15 | 20",
-        "victims NEAR/5 protection        | 5   | 7  | 10",
-        "\"trafficking in persons\" NOT \"women and children\" | 2 | 10 | 25",
+        "trafficking                      | relevance | 0   | 20 | 50",
+        "trafficking                      | relevance | 40  | 10 | 50",
+        "shall                            | relevance | 200 | 50 | 100",
+        "\"trafficking in persons\"         | relevance | 0   | 5  | 30",
+        "\"trafficking in persons\"         | relevance | 0   | 25 | 1",
+        "\"protection of victims\" OR \"position of vulnerability\" | relevance | 0 | 15 | 20",
+        "victims NEAR/5 protection        | relevance | 5   | 7  | 10",
+        "\"trafficking in persons\" NOT \"women and children\" | relevance | 2 | 10 | 25",
+        "trafficking                      | authority | 0   | 20 | 50",
+        "trafficking                      | authority | 40  | 10 | 50",
+        "shall                            | authority | 200 | 50 | 100",
+        "\"trafficking in persons\"         | authority | 0   | 25 | 1",
+        "victims NEAR/5 protection        | authority | 5   | 7  | 10",
       })
-  void pagesStayExactWhenCountingStopsEarly(String q, int offset, int limit, int countUpTo)
-      throws IOException {
-    SearchRequest request = SearchRequest.of(q).page(SortOrder.RELEVANCE, limit, offset);
+  void pagesStayExactWhenCountingStopsEarly(
+      String q, String sort, int offset, int limit, int countUpTo) throws IOException {
+    SearchRequest request = SearchRequest.of(q).page(SortOrder.of(sort), limit, offset);
     kb.index()
         .withSearcher(
             searcher -> {
@@ -313,9 +318,9 @@ class RankingTest {
     int limit = request.limit();
     Reference reference = reference(searcher, request);
     Ranking.Result ranked =
-        rank(searcher, request.q(), SortOrder.RELEVANCE, offset + limit, 200, countUpTo);
+        rank(searcher, request.q(), request.sort(), offset + limit, 200, countUpTo);
     List<Candidate> best = Candidate.all(searcher, ranked.best());
-    best.sort(ProvisionSearcher.order(SortOrder.RELEVANCE));
+    best.sort(ProvisionSearcher.order(request.sort()));
     List<Candidate> page =
         best.subList(Math.min(offset, best.size()), Math.min(best.size(), offset + limit));
 
@@ -389,10 +394,16 @@ class RankingTest {
    * A segment in authority order lets ranking skip more: once the treaties are passed, every match
    * left weighs as a statement. Two thousand statement paragraphs, added first, score as much as
    * the ten paragraphs of a treaty, which the index holds first; weighted, each ranks after every
-   * treaty paragraph. Under the treaty's weight the floor would let every statement through.
+   * treaty paragraph. Under the treaty's weight the floor would let every statement through. In
+   * authority order the leaf is left at the first statement once counting stops; counting every
+   * match, as that order did, read all 2,010.
    */
-  @Test
-  void skipsLesserAuthorityOnceTheTreatiesArePassed(@TempDir Path root) throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = SortOrder.class,
+      names = {"RELEVANCE", "AUTHORITY"})
+  void skipsLesserAuthorityOnceTheTreatiesArePassed(SortOrder sort, @TempDir Path root)
+      throws IOException {
     List<String> statements = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       statements.add("Refugees and refugees " + i + ".");
@@ -410,15 +421,21 @@ class RankingTest {
           new QueryCompiler(SearchMode.STEMMED, true)
               .ranked(QueryParser.parse("refugees"))
               .matching();
-      Ranking counting = new Ranking(searcher, SortOrder.RELEVANCE, 10, 200, ExactBonus.NONE, 20);
+      Ranking counting = new Ranking(searcher, sort, 10, 200, ExactBonus.NONE, 20);
       int[] seen = new int[1];
       searcher.search(query, counted(counting, seen));
+      Ranking.Result bounded = counting.result();
       List<String> page =
-          Candidate.all(searcher, counting.result().best()).stream().map(Candidate::id).toList();
+          Candidate.all(searcher, bounded.best()).stream().map(Candidate::id).toList();
+      Ranking full = new Ranking(searcher, sort, 10, 200, ExactBonus.NONE);
+      searcher.search(query, full);
 
       assertTrue(seen[0] < 500, seen[0] + " of 2010 matches ranked");
+      assertEquals(20, bounded.total(), "the matches counted");
+      assertFalse(bounded.exact());
       assertEquals(10, page.size(), "no statement ties with the last treaty paragraph");
       assertTrue(page.stream().allMatch(id -> id.startsWith("test-treaty/")), page.toString());
+      assertEquals(docs(full.result()), docs(bounded), "the page counting every match gives");
     }
   }
 
