@@ -76,8 +76,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--exact-total",
-      description =
-          "count every match (by default counting stops at 10,000 in relevance and authority order)")
+      description = "count every match (by default counting stops at 10,000)")
   boolean exactTotal;
 
   @Option(names = "--json", description = "print the API's JSON instead of text")

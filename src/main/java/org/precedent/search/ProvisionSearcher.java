@@ -37,11 +37,11 @@ import org.precedent.index.ViewReader;
  * Runs searches over the shared index. Totals and facets are counted after collapsing: a provision
  * is dropped when one of its descendants matched at least as well, leaving the smallest citable
  * unit; a parent stays when it matches better, or when only the parent as a whole matches (a NEAR
- * across paragraphs). They are exact up to {@link SearchRequest#COUNTED_MATCHES} matches in
- * relevance and authority order, and in date order or when the request asks for an exact total
- * whatever their number; beyond that the search skips what cannot reach the page and reports a
- * lower bound. Matches are read through primitive arrays ({@link Ranking}, {@link ReaderColumns});
- * objects and strings are made for the page alone.
+ * across paragraphs). They are exact up to {@link SearchRequest#COUNTED_MATCHES} matches, and
+ * whatever their number when the request asks for an exact total; beyond that the search skips what
+ * it can of the matches that cannot reach the page and reports a lower bound. Matches are read
+ * through primitive arrays ({@link Ranking}, {@link ReaderColumns}); objects and strings are made
+ * for the page alone.
  */
 public final class ProvisionSearcher {
   /** Time allowed to collect matches; a broad wildcard over a large corpus must not hang. */

@@ -37,19 +37,20 @@ import org.precedent.index.Indexer;
  * which this pass does not read. So every match that ties with the n-th on everything but the id is
  * kept as well, and the caller's full sort settles the page exactly.
  *
- * <p>In relevance order, counting may stop after {@code countUpTo} matches: the total and the facet
- * counts are then those of the first {@code countUpTo} matches that no collapsing can drop, lower
- * bounds, and from there on Lucene is told the lowest score that could still reach the page, so it
- * skips whole blocks of matches that could not (its block-max scoring). Over a million provisions
- * "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a skipped
- * match ranks after the page's last even with the largest authority weight and exact-wording bonus,
- * and so does any provision only its collapsing would have dropped.
+ * <p>Counting may stop after {@code countUpTo} matches: the total and the facet counts are then
+ * those of the first {@code countUpTo} matches that no collapsing can drop, lower bounds. In
+ * relevance order Lucene is from there on told the lowest score that could still reach the page, so
+ * it skips whole blocks of matches that could not (its block-max scoring). Over a million
+ * provisions "trafficking" (679,000 matches) then takes 3 ms instead of 16. The page stays exact: a
+ * skipped match ranks after the page's last even with the largest authority weight and
+ * exact-wording bonus, and so does any provision only its collapsing would have dropped.
  *
- * <p>In authority order counting stops the same way, and a leaf in {@link Indexer#AUTHORITY_ORDER}
- * is left at its first match of lesser authority than the page's last: every match after it ranks
- * later still. A provision and its descendants share one instrument and so one authority, so none
- * that collapsing compares with a match on the page is left unread. Date order follows nothing the
- * index is sorted by and counts every match.
+ * <p>In authority order, once counting stops, a leaf in {@link Indexer#AUTHORITY_ORDER} is left at
+ * its first match of lesser authority than the page's last: every match after it ranks later still.
+ * A provision and its descendants share one instrument and so one authority, so none that
+ * collapsing compares with a match on the page is left unread. Date order follows nothing the index
+ * is sorted by: every match is still read, and once counting stops one older than the page's last
+ * is passed over on its date, its facet values unread.
  */
 final class Ranking extends SimpleCollector {
   /**
@@ -118,11 +119,7 @@ final class Ranking extends SimpleCollector {
     this(searcher, sort, n, maxFacetValues, bonus, Integer.MAX_VALUE);
   }
 
-  /**
-   * As above, but in relevance and authority order stops counting after {@code countUpTo} matches
-   * and skips those that cannot reach the page. Date order follows neither the score nor the
-   * index's order, so it counts every match whatever {@code countUpTo} says.
-   */
+  /** As above, but stops counting after {@code countUpTo} matches. */
   Ranking(
       IndexSearcher searcher,
       SortOrder sort,
@@ -133,7 +130,7 @@ final class Ranking extends SimpleCollector {
     if (countUpTo < 1) {
       throw new IllegalArgumentException("countUpTo must be positive: " + countUpTo);
     }
-    this.countUpTo = sort == SortOrder.DATE ? Integer.MAX_VALUE : countUpTo;
+    this.countUpTo = countUpTo;
     this.sort = sort;
     this.maxFacetValues = maxFacetValues;
     this.bonus = bonus;
@@ -172,7 +169,7 @@ final class Ranking extends SimpleCollector {
   @Override
   public void collect(int leafDoc) throws IOException {
     int doc = base + leafDoc;
-    if (byAuthority) {
+    if (byAuthority && sort != SortOrder.DATE) {
       long rank = columns.authority(doc);
       if (rank != ReaderColumns.NO_AUTHORITY) {
         if (sort == SortOrder.AUTHORITY && !counting && behindThePage(rank)) {
@@ -262,7 +259,7 @@ final class Ranking extends SimpleCollector {
     if (queue.size() < queue.capacity) {
       return true;
     }
-    if (belowTheLast(doc, bound)) {
+    if (afterTheLast(doc, bound)) {
       return false;
     }
     spare.fill(doc, bound, columns);
@@ -274,7 +271,7 @@ final class Ranking extends SimpleCollector {
       total++;
       columns.count(doc, facetCounts);
     }
-    if (belowTheLast(doc, score)) {
+    if (afterTheLast(doc, score)) {
       return;
     }
     spare.fill(doc, score, columns);
@@ -287,15 +284,21 @@ final class Ranking extends SimpleCollector {
   }
 
   /**
-   * Whether, in relevance order, a match scoring {@code score} ranks after the page's last on the
-   * first key alone: the page is full and the match weighs less. Most counted matches do, and
-   * deciding it from the authority, already read, spares reading the date from another array (a
-   * load from memory for each of thousands of matches) and the queue's comparison.
+   * Whether a match scoring {@code score} ranks after the page's last on the order's first key
+   * alone, the page being full. Most matches do, and deciding it from one value spares reading the
+   * others from their arrays (a load from memory each, for each of thousands of matches) and the
+   * queue's comparison.
    */
-  private boolean belowTheLast(int doc, float score) {
-    return sort == SortOrder.RELEVANCE
-        && queue.size() == queue.capacity
-        && ProvisionSearcher.weighted(score, columns.authority(doc)) < queue.top().weighted;
+  private boolean afterTheLast(int doc, float score) {
+    if (queue.size() < queue.capacity) {
+      return false;
+    }
+    Ranked last = queue.top();
+    return switch (sort) {
+      case RELEVANCE -> ProvisionSearcher.weighted(score, columns.authority(doc)) < last.weighted;
+      case AUTHORITY -> columns.authority(doc) > last.authority;
+      case DATE -> columns.date(doc) < last.date;
+    };
   }
 
   /**

@@ -13,9 +13,8 @@ import java.util.List;
  * @param languages language codes, any of which may match (empty: all)
  * @param yearFrom first year included, or null
  * @param yearTo last year included, or null
- * @param exactTotal count every match, however many; otherwise a search in relevance or authority
- *     order stops counting at {@link #COUNTED_MATCHES} and skips the matches that cannot reach the
- *     page
+ * @param exactTotal count every match, however many; otherwise a search stops counting at {@link
+ *     #COUNTED_MATCHES} and skips what it can of the matches that cannot reach the page
  */
 public record SearchRequest(
     String q,

@@ -299,6 +299,10 @@ class RankingTest {
         "shall                            | authority | 200 | 50 | 100",
         "\"trafficking in persons\"         | authority | 0   | 25 | 1",
         "victims NEAR/5 protection        | authority | 5   | 7  | 10",
+        "trafficking                      | date      | 0   | 20 | 50",
+        "shall                            | date      | 200 | 50 | 100",
+        "\"trafficking in persons\"         | date      | 0   | 25 | 1",
+        "victims NEAR/5 protection        | date      | 5   | 7  | 10",
       })
   void pagesStayExactWhenCountingStopsEarly(
       String q, String sort, int offset, int limit, int countUpTo) throws IOException {
