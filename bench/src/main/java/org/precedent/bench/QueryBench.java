@@ -28,6 +28,8 @@ final class QueryBench {
         new QueryClass("phrase", w -> SearchRequest.of("\"" + w[2] + "\"")),
         new QueryClass("words", w -> SearchRequest.of(w[2])),
         new QueryClass("near", w -> SearchRequest.of(w[0] + " NEAR/5 " + w[1])),
+        // Newest first: the index is not in date order, so every match is read.
+        new QueryClass("term by date", w -> SearchRequest.of(w[0]).page(SortOrder.DATE, 20, 0)),
         new QueryClass(
             "filtered",
             w -> new SearchRequest(w[0], SearchMode.STEMMED, null, List.of("treaty", "adopted"), null,
