@@ -160,7 +160,7 @@ final class Ranking extends SimpleCollector {
   @Override
   public ScoreMode scoreMode() {
     // Top-scores mode lets the scorer skip; it is only asked to once counting stops, and only in
-    // relevance order: in authority order the score breaks ties within a date.
+    // relevance order: in the others the score breaks ties, so every match's must be exact.
     return sort == SortOrder.RELEVANCE && countUpTo != Integer.MAX_VALUE
         ? ScoreMode.TOP_SCORES
         : ScoreMode.COMPLETE;
