@@ -73,7 +73,7 @@ final class Ranking extends SimpleCollector {
   private final ExactBonus bonus;
   private final ReaderColumns columns;
   private final List<LeafReaderContext> leaves;
-  private final int[][] facetCounts;
+  private final int[] facetCounts;
   private final Queue queue;
   // Matches pushed out of the queue (or never let in) while tying with its last entry on every
   // key: the only ones that can tie with the final last entry, since that entry never ranks after

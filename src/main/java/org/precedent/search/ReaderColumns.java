@@ -24,14 +24,14 @@ import org.precedent.index.SegmentColumns;
 
 /**
  * The values every match is collapsed, ranked and counted by (node key, ancestor keys, whether a
- * provision has descendants, authority, date, each facet's value as a global ordinal), held in
- * arrays by global doc id for one index reader.
+ * provision has descendants, authority, date, its facet values taken together as one {@link
+ * FacetCombinations combination}), held in arrays by global doc id for one index reader.
  *
  * <p>A broad query over a million provisions visits hundreds of thousands of matches. Read from doc
  * values, each match cost eight lookups, and adding facet counts across leaves decoded a string per
  * value and leaf (twenty thousand instrument ids per leaf): together more than half of such a
  * query. Here a match costs a few array reads, and only the values a facet lists are decoded. An
- * index is a read-only snapshot, so the arrays are filled once per reader (about 60 bytes per
+ * index is a read-only snapshot, so the arrays are filled once per reader (about 45 bytes per
  * provision) and dropped when the reader closes. Each segment's values come from the file saved
  * with it when the index was built, read in one pass, or are decoded from its doc values where
  * there is none ({@link SegmentColumns}).
@@ -58,11 +58,8 @@ final class ReaderColumns {
    */
   private final AtomicReferenceArray<String>[] names;
 
-  /**
-   * Per facet, per global doc: 1 + the global ordinal of the doc's first value, or 0 for none (so a
-   * new array needs no filling).
-   */
-  private final int[][] facetOrds = new int[Candidate.FIELDS.size()][];
+  /** Each doc's facet values taken together, which a counted match raises the count of. */
+  private final FacetCombinations combinations;
 
   /** Per global doc: 1 + its authority rank, or 0 for none. */
   private final int[] authority;
@@ -112,9 +109,7 @@ final class ReaderColumns {
     node = c.node();
     ancestorStart = c.ancestorStart();
     ancestorKeys = c.ancestorKeys();
-    for (int f = 0; f < maps.length; f++) {
-      facetOrds[f] = c.facetOrds()[f];
-    }
+    combinations = FacetCombinations.of(c.facetOrds(), maxDoc);
     parents = new FixedBitSet(Math.max(1, maxDoc));
     LongHashSet named = new LongHashSet(ancestorKeys.length);
     named.addAll(ancestorKeys);
@@ -227,36 +222,28 @@ final class ReaderColumns {
     return ancestorKeys[at];
   }
 
-  /** A zeroed count per global value of each facet, for one query. */
-  int[][] newCounts() {
-    int[][] counts = new int[maps.length][];
-    for (int f = 0; f < maps.length; f++) {
-      counts[f] = new int[valueCounts[f]];
-    }
-    return counts;
+  /** Zeroed counts of the facets' values, for one query. */
+  int[] newCounts() {
+    return combinations.newCounts();
   }
 
   /**
    * Counts the first value of each facet of global doc {@code doc}, as {@link Candidate} reads it.
    */
-  void count(int doc, int[][] counts) {
-    for (int f = 0; f < facetOrds.length; f++) {
-      int ord = facetOrds[f][doc] - 1;
-      if (ord >= 0) {
-        counts[f][ord]++;
-      }
-    }
+  void count(int doc, int[] counts) {
+    combinations.count(doc, counts);
   }
 
   /**
    * The {@code max} most frequent values of each facet, most frequent first and then by value:
    * global ordinals follow the values' byte order, which for these ASCII values is string order.
    */
-  List<Map<String, Integer>> top(int[][] counts, int max, List<LeafReaderContext> leaves)
+  List<Map<String, Integer>> top(int[] counts, int max, List<LeafReaderContext> leaves)
       throws IOException {
+    int[][] perFacet = combinations.perFacet(counts, valueCounts);
     List<Map<String, Integer>> out = new ArrayList<>();
     for (int f = 0; f < maps.length; f++) {
-      int[] c = counts[f];
+      int[] c = perFacet[f];
       // The best values as primitive keys in Lucene's heap of longs, one comparison of longs each:
       // a heap of boxed ordinals compared through the counts took about 7% of a one-word search
       // over 100k provisions, as much as looking the listed values up.

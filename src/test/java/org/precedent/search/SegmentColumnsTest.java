@@ -104,7 +104,7 @@ class SegmentColumnsTest {
       long[] node = new long[n];
       long[][] ancestors = new long[n][];
       boolean[] parents = new boolean[n];
-      int[][] counts = c.newCounts();
+      int[] counts = c.newCounts();
       for (int d = 0; d < n; d++) {
         authority[d] = c.authority(d);
         date[d] = c.date(d);
