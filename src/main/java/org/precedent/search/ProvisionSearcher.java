@@ -308,8 +308,9 @@ public final class ProvisionSearcher {
     }
     List<Hit> out = new ArrayList<>();
     for (Candidate c : page) {
-      ProvisionView p = shown.get(c.doc()).view();
-      HitDetails more = shown.get(c.doc()).details();
+      Shown one = shown.get(c.doc());
+      ProvisionView p = one.view();
+      HitDetails more = one.details();
       Optional<Instrument> instrument = manifest.instrument(p.instrument());
       out.add(
           new Hit(

@@ -296,7 +296,7 @@ final class Ranking extends SimpleCollector {
     Ranked last = queue.top();
     return switch (sort) {
       case RELEVANCE -> ProvisionSearcher.weighted(score, columns.authority(doc)) < last.weighted;
-      case AUTHORITY -> columns.authority(doc) > last.authority;
+      case AUTHORITY -> behindThePage(columns.authority(doc));
       case DATE -> columns.date(doc) < last.date;
     };
   }

@@ -31,7 +31,7 @@ import org.precedent.index.SegmentColumns;
  * values, each match cost eight lookups, and adding facet counts across leaves decoded a string per
  * value and leaf (twenty thousand instrument ids per leaf): together more than half of such a
  * query. Here a match costs a few array reads, and only the values a facet lists are decoded. An
- * index is a read-only snapshot, so the arrays are filled once per reader (about 45 bytes per
+ * index is a read-only snapshot, so the arrays are filled once per reader (about 50 bytes per
  * provision) and dropped when the reader closes. Each segment's values come from the file saved
  * with it when the index was built, read in one pass, or are decoded from its doc values where
  * there is none ({@link SegmentColumns}).
