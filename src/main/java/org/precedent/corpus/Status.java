@@ -33,7 +33,7 @@ public enum Status {
     return label;
   }
 
-  /** 0 is the highest authority; equal ranks are ordered by date by callers. */
+  /** 0 is the highest authority; each caller orders equal ranks its own way. */
   public int authorityRank() {
     return authorityRank;
   }

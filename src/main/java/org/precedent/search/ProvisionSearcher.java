@@ -289,7 +289,7 @@ public final class ProvisionSearcher {
         switch (sort) {
           case RELEVANCE -> byScore.thenComparing(byAuthority).thenComparing(byDate);
           case DATE -> byDate.thenComparing(byScore);
-          case AUTHORITY -> byAuthority.thenComparing(byDate).thenComparing(byScore);
+          case AUTHORITY -> byAuthority.thenComparing(byScore).thenComparing(byDate);
         };
     return primary.thenComparing(Candidate::id);
   }

@@ -341,7 +341,7 @@ final class Ranking extends SimpleCollector {
     return switch (sort) {
       case RELEVANCE -> byScore != 0 ? byScore : byAuthority != 0 ? byAuthority : byDate;
       case DATE -> byDate != 0 ? byDate : byScore;
-      case AUTHORITY -> byAuthority != 0 ? byAuthority : byDate != 0 ? byDate : byScore;
+      case AUTHORITY -> byAuthority != 0 ? byAuthority : byScore != 0 ? byScore : byDate;
     };
   }
 

@@ -3,7 +3,11 @@ package org.precedent.search;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Order of hits: best match, newest first, or highest legal authority (then newest). */
+/**
+ * Order of hits: best match, newest first, or highest legal authority. Within one level of
+ * authority the better match comes first, and of two matching alike the newer: a drafter sorting by
+ * authority wants the treaty that says the words, not the newest treaty that shares one of them.
+ */
 public enum SortOrder {
   RELEVANCE("relevance"),
   DATE("date"),

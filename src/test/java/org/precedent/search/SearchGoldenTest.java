@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
 import org.precedent.corpus.ProvisionId;
+import org.precedent.corpus.Status;
 import org.precedent.index.IndexStore;
 import org.precedent.index.Indexer;
 
@@ -152,6 +153,48 @@ class SearchGoldenTest {
       while (m.find()) {
         assertEquals(phrase, words(m.group(1)).strip(), hit.id() + ": " + hit.snippet());
       }
+    }
+  }
+
+  /**
+   * Sorted by authority, the treaty saying the words leads: Protocol art. 3 (a) has the phrase,
+   * CETS 197 art. 12 (7) only "vulnerable position", and the newer treaty used to come first. In
+   * every level of authority, scores fall down the page, and of two scoring alike the newer leads.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"position of vulnerability", "non-punishment", "victims", "\"as appropriate\""})
+  void sortedByAuthorityTheBetterMatchLeadsEachLevel(String query) {
+    openCorpus();
+    List<Hit> hits = kb.search(SearchRequest.of(query).page(SortOrder.AUTHORITY, 100, 0)).hits();
+    assertTrue(hits.size() > 3, query + ": " + hits.size() + " hits");
+    for (int i = 1; i < hits.size(); i++) {
+      Hit before = hits.get(i - 1);
+      Hit after = hits.get(i);
+      int rankBefore = Status.of(before.status()).authorityRank();
+      int rankAfter = Status.of(after.status()).authorityRank();
+      assertTrue(rankBefore <= rankAfter, query + ": " + before.id() + " then " + after.id());
+      if (rankBefore == rankAfter) {
+        assertTrue(
+            before.score() > after.score()
+                || (before.score() == after.score() && before.date().compareTo(after.date()) >= 0),
+            query
+                + ": "
+                + before.id()
+                + " "
+                + before.score()
+                + " "
+                + before.date()
+                + " then "
+                + after.id()
+                + " "
+                + after.score()
+                + " "
+                + after.date());
+      }
+    }
+    if (query.equals("position of vulnerability")) {
+      assertEquals("tip-protocol/art_3__subpara_a", hits.get(0).id());
     }
   }
 
