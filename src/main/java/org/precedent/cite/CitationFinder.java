@@ -364,7 +364,9 @@ public final class CitationFinder {
       // "UNTOC, article 32" and, as typed into a search box, "UNTOC art. 32 (1)"; but not the
       // article of "the Protocol article 5 of the Convention", which belongs to what follows it.
       boolean comma = t.get(k).isPunct(',');
-      int m = comma ? k + 1 : k;
+      // "the Protocol's article 3 (a)": the possessive joins the name to its reference.
+      boolean possessive = !comma && possessiveAt(k);
+      int m = comma ? k + 1 : possessive ? k + 2 : k;
       List<Step> prefix = List.of();
       int last = f.end() - 1;
       boolean annexWord = grammar.isAnnex(t.get(m)) && annexedBefore == null;
@@ -391,7 +393,9 @@ public final class CitationFinder {
       // Women,\n\nPP.5 Recognizing" in the April draft).
       boolean joined = !ParagraphLabel.breakBetween(text, t.get(f.end() - 1), t.get(m));
       StructureReader.Read read =
-          joined && (comma || structure.unitAt(m).isPresent() || !prefix.isEmpty())
+          joined
+                  && (comma || structure.unitAt(m).isPresent() || !prefix.isEmpty())
+                  && (!possessive || structure.unitAt(m).isPresent())
               ? structure.read(m, prefix)
               : null;
       if (read != null && (comma || !ofFollows(read.next()))) {
@@ -404,6 +408,18 @@ public final class CitationFinder {
       }
       emit(start, last, target, List.of());
       return last + 1;
+    }
+
+    /**
+     * Whether an English possessive, "'s" or "’s" written on the word before, stands at {@code k}.
+     */
+    private boolean possessiveAt(int k) {
+      Token mark = t.get(k);
+      Token s = t.get(k + 1);
+      return mark.isApostrophe()
+          && s.is("s")
+          && t.get(k - 1).end() == mark.start()
+          && mark.end() == s.start();
     }
 
     /**

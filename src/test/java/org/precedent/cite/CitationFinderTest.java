@@ -104,6 +104,11 @@ class CitationFinderTest {
         "resolution 61/180, paragraph 5|a-res-61-180/op_5|a resolution's numbered paragraphs are operative",
         "the Trafficking Protocol, its article 9|tip-protocol tip-protocol/art_9|its article from context",
         "UNTOC art. 32 (1)|untoc/art_32__para_1|the name first, no comma: one citation, as typed",
+        "the Protocol's article 3 (a)|tip-protocol/art_3__subpara_a|a possessive joins the name"
+            + " to its reference: one citation",
+        "UNTOC’s article 5, paragraph 1|untoc/art_5__para_1|the typeset apostrophe too",
+        "the Protocol's aims; article 2 of UNTOC|tip-protocol untoc/art_2|a possessive before"
+            + " anything but a reference leaves the name alone",
         "A/64/L.64 annex para. 31|a-64-l-64/annex__para_31|a symbol, its annex and paragraph, no commas",
         "the Trafficking Protocol article 5 of UNTOC|tip-protocol untoc/art_5|an article followed by"
             + " 'of' belongs to what follows it",
