@@ -149,6 +149,7 @@ final class WeightDiffer {
     moved(out);
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
     before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
+    before.addAll(closing(provisionText, provision, spanStart, spanEnd, around));
     int ranked = out.size();
     counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
     explained(out, ranked);
@@ -247,28 +248,12 @@ final class WeightDiffer {
    * the aligned part does it quote the obligation: "the privacy and identity of victims" quotes
    * none. A sentence ends at a full stop, a semicolon or a colon. Words after the aligned part are
    * left alone: there they mostly qualify a clause of their own ("including, inter alia, by making
-   * legal proceedings ... confidential"), not the obligation.
+   * legal proceedings ... confidential"), not the obligation; only a qualifier closing the sentence
+   * qualifies it ({@link #closing}).
    */
   private static List<Occurrence> qualifying(
       String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
-    if (spanStart == spanEnd) {
-      return List.of();
-    }
-    int opening = provision.get(spanStart).start();
-    Occurrence main = null;
-    for (Occurrence o : around) {
-      if (o.entry().category().equals("modality")
-          && o.entry().strength() != CATEGORICAL
-          && o.start() < spanEnd
-          && sameSentence(text, provision.get(o.start()).start(), opening)) {
-        main = o;
-        break;
-      }
-    }
-    // The sentence's first modal must be the aligned part's own: one before it ("States Parties may
-    // consider entering into agreements ... in order that they may complete their sentences")
-    // means the part quotes a clause of the sentence, not its obligation.
-    if (main == null || main.start() < spanStart) {
+    if (!quotesObligation(text, provision, spanStart, spanEnd, around)) {
       return List.of();
     }
     List<Occurrence> out = new ArrayList<>();
@@ -282,6 +267,60 @@ final class WeightDiffer {
       }
     }
     return out;
+  }
+
+  /**
+   * The qualifier that closes the sentence of the aligned part, just after it: Protocol art. 7 (1)
+   * ends "... to remain in its territory, temporarily or permanently, in appropriate cases.", and a
+   * draft ending at "permanently" asks for what the treaty asks only in appropriate cases, though
+   * every word it keeps is the treaty's. A qualifier closing the sentence qualifies its obligation,
+   * so, as for {@link #qualifying}, the aligned part must hold the sentence's first modal. A draft
+   * that says it another way ("as appropriate") keeps it, as {@link #counted} compares forms.
+   */
+  private static List<Occurrence> closing(
+      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
+    if (spanEnd >= provision.size()
+        || !quotesObligation(text, provision, spanStart, spanEnd, around)) {
+      return List.of();
+    }
+    String gap = text.substring(provision.get(spanEnd - 1).end(), provision.get(spanEnd).start());
+    if (!gap.isBlank() && !gap.strip().equals(",")) {
+      return List.of();
+    }
+    for (Occurrence o : around) {
+      if (o.start() == spanEnd
+          && o.entry().category().equals("qualifier")
+          && o.entry().add().equals("weakens")
+          && (o.end() == provision.size()
+              || !sameSentence(
+                  text, provision.get(o.end() - 1).end(), provision.get(o.end()).start()))) {
+        return List.of(o);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the aligned part holds the first modal of the sentence it opens in (not a categorical
+   * "is" or "are"): then it quotes the sentence's obligation. One before it ("States Parties may
+   * consider entering into agreements ... in order that they may complete their sentences") means
+   * the part quotes a clause of the sentence, not its obligation.
+   */
+  private static boolean quotesObligation(
+      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
+    if (spanStart == spanEnd) {
+      return false;
+    }
+    int opening = provision.get(spanStart).start();
+    for (Occurrence o : around) {
+      if (o.entry().category().equals("modality")
+          && o.entry().strength() != CATEGORICAL
+          && o.start() < spanEnd
+          && sameSentence(text, provision.get(o.start()).start(), opening)) {
+        return o.start() >= spanStart;
+      }
+    }
+    return false;
   }
 
   /** Whether no full stop, semicolon or colon lies between offsets {@code a} and {@code b}. */

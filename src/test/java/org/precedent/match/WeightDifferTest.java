@@ -367,6 +367,62 @@ class WeightDifferTest {
     assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
   }
 
+  /**
+   * A provision whose aligned part ({@code aligned}) is followed by words the draft does not share
+   * ({@code tail}): a qualifier closing the obligation's sentence is dropped with it.
+   */
+  static Stream<Arguments> closingQualifiers() {
+    String art7 =
+        "each State Party shall consider adopting legislative or other appropriate measures that"
+            + " permit victims of trafficking in persons to remain in its territory, temporarily or"
+            + " permanently";
+    return Stream.of(
+        Arguments.of(
+            art7,
+            ", in appropriate cases.",
+            art7 + ".",
+            List.of("strengthens: drops 'in appropriate cases'"),
+            "Protocol art. 7 (1) quoted up to its closing qualifier"),
+        Arguments.of(
+            art7,
+            ", in appropriate cases.",
+            art7 + ", as appropriate.",
+            List.of(),
+            "the closing qualifier said another way is kept"),
+        Arguments.of(
+            art7,
+            ", in appropriate cases.",
+            art7 + ", in appropriate cases.",
+            List.of(),
+            "the closing qualifier written as the treaty has it, though alignment leaves it out"),
+        Arguments.of(
+            art7,
+            ", including, where appropriate, by granting them residence permits.",
+            art7 + ".",
+            List.of(),
+            "a qualifier inside a clause of its own after the aligned part is that clause's"),
+        Arguments.of(
+            "victims of trafficking in persons remain in its territory",
+            ", in appropriate cases.",
+            "victims of trafficking in persons remain in its territory.",
+            List.of(),
+            "words without the sentence's modal quote no obligation"));
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @MethodSource("closingQualifiers")
+  void flagsAQualifierClosingTheQuotedSentence(
+      String aligned, String tail, String draft, List<String> effects, String why) {
+    String provision = aligned + tail;
+    List<Token> tokens = NORMALISER.normalise(provision).tokens();
+    int end = NORMALISER.normalise(aligned).tokens().size();
+    List<Token> span = tokens.subList(0, end);
+    List<Token> after = NORMALISER.normalise(draft).tokens();
+    WordDiff diff = WordDiff.of(span, provision, after, draft);
+    List<WeightChange> changes = DIFFER.diff(provision, tokens, 0, end, after, diff.changes());
+    assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
+  }
+
   /** Provision texts from the shipped corpus, and whether they state an obligation. */
   static Stream<Arguments> obligations() {
     return Stream.of(
