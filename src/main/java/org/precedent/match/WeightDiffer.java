@@ -149,7 +149,10 @@ final class WeightDiffer {
     moved(out);
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
     before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
-    before.addAll(closing(provisionText, provision, spanStart, spanEnd, around));
+    int tail = tail(changes, precedent.size(), segment.size());
+    List<Occurrence> closing =
+        closing(provisionText, provision, spanStart, spanEnd, around, after, tail, segment.size());
+    before.addAll(closing);
     int ranked = out.size();
     counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
     explained(out, ranked);
@@ -164,6 +167,10 @@ final class WeightDiffer {
             words -> !occurrences(words).isEmpty()));
     references(precedent, segment, out);
     ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
+    if (closing.isEmpty()
+        && quotesObligation(provisionText, provision, spanStart, spanEnd, around)) {
+      ClosingCondition.dropped(provisionText, provision, spanEnd, segment).ifPresent(out::add);
+    }
     return out;
   }
 
@@ -181,20 +188,26 @@ final class WeightDiffer {
       int segmentSize,
       List<WordDiff.Change> changes) {
     int from = 0;
-    int to = segmentSize;
     if (!changes.isEmpty()) {
       WordDiff.Change first = changes.get(0);
-      WordDiff.Change last = changes.get(changes.size() - 1);
       if (first.fromEnd() == 0 && first.to() == 0) {
         from = first.toEnd(); // draft words before the first shared one
       }
-      if (last.from() == precedentSize && last.toEnd() == segmentSize) {
-        to = last.to(); // draft words after the last shared one
-      }
     }
     int lo = from - NEAR;
-    int hi = to + NEAR;
+    int hi = tail(changes, precedentSize, segmentSize) + NEAR;
     return occurrences.stream().filter(o -> o.start() >= lo && o.end() <= hi).toList();
+  }
+
+  /** Where the draft's words after the last one it shares with the precedent begin. */
+  private static int tail(List<WordDiff.Change> changes, int precedentSize, int segmentSize) {
+    if (!changes.isEmpty()) {
+      WordDiff.Change last = changes.get(changes.size() - 1);
+      if (last.from() == precedentSize && last.toEnd() == segmentSize) {
+        return last.to();
+      }
+    }
+    return segmentSize;
   }
 
   /**
@@ -274,17 +287,35 @@ final class WeightDiffer {
    * ends "... to remain in its territory, temporarily or permanently, in appropriate cases.", and a
    * draft ending at "permanently" asks for what the treaty asks only in appropriate cases, though
    * every word it keeps is the treaty's. A qualifier closing the sentence qualifies its obligation,
-   * so, as for {@link #qualifying}, the aligned part must hold the sentence's first modal. A draft
-   * that says it another way ("as appropriate") keeps it, as {@link #counted} compares forms.
+   * so, as for {@link #qualifying}, the aligned part must hold the sentence's first modal. The
+   * draft must end where the aligned part does ({@code tail}, its words after the last shared one,
+   * is empty), or end on a qualifier alone: one saying it another way ("as appropriate") keeps it,
+   * as {@link #counted} compares forms. A draft going on with other words says something else
+   * there, whose conditions are its own.
    */
   private static List<Occurrence> closing(
-      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
-    if (spanEnd >= provision.size()
+      String text,
+      List<Token> provision,
+      int spanStart,
+      int spanEnd,
+      List<Occurrence> around,
+      List<Occurrence> draft,
+      int tail,
+      int draftSize) {
+    boolean endsThere =
+        tail == draftSize
+            || draft.stream()
+                .anyMatch(
+                    o ->
+                        o.start() == tail
+                            && o.end() == draftSize
+                            && o.entry().category().equals("qualifier"));
+    if (!endsThere
+        || spanEnd >= provision.size()
         || !quotesObligation(text, provision, spanStart, spanEnd, around)) {
       return List.of();
     }
-    String gap = text.substring(provision.get(spanEnd - 1).end(), provision.get(spanEnd).start());
-    if (!gap.isBlank() && !gap.strip().equals(",")) {
+    if (!ClosingCondition.followsOn(text, provision, spanEnd)) {
       return List.of();
     }
     for (Occurrence o : around) {
@@ -324,7 +355,7 @@ final class WeightDiffer {
   }
 
   /** Whether no full stop, semicolon or colon lies between offsets {@code a} and {@code b}. */
-  private static boolean sameSentence(String text, int a, int b) {
+  static boolean sameSentence(String text, int a, int b) {
     for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
       char c = text.charAt(i);
       if (c == '.' || c == ';' || c == ':') {

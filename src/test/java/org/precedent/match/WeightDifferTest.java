@@ -369,9 +369,13 @@ class WeightDifferTest {
 
   /**
    * A provision whose aligned part ({@code aligned}) is followed by words the draft does not share
-   * ({@code tail}): a qualifier closing the obligation's sentence is dropped with it.
+   * ({@code tail}): a qualifier or a condition closing the obligation's sentence is dropped with
+   * it.
    */
   static Stream<Arguments> closingQualifiers() {
+    String art3b =
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth"
+            + " in subparagraph (a) of this article shall be irrelevant";
     String art7 =
         "each State Party shall consider adopting legislative or other appropriate measures that"
             + " permit victims of trafficking in persons to remain in its territory, temporarily or"
@@ -402,16 +406,46 @@ class WeightDifferTest {
             List.of(),
             "a qualifier inside a clause of its own after the aligned part is that clause's"),
         Arguments.of(
+            "each State Party shall ensure that its domestic legal system contains measures that"
+                + " provide to victims of trafficking in persons",
+            ", in appropriate cases:",
+            "each State Party shall ensure that its domestic legal system contains measures that"
+                + " provide to victims of trafficking in persons the possibility of obtaining"
+                + " compensation.",
+            List.of(),
+            "A/64/290 para. 63 against para. 61 (seed 000): a draft going on with other words"
+                + " states another obligation, with conditions of its own"),
+        Arguments.of(
             "victims of trafficking in persons remain in its territory",
             ", in appropriate cases.",
             "victims of trafficking in persons remain in its territory.",
             List.of(),
-            "words without the sentence's modal quote no obligation"));
+            "words without the sentence's modal quote no obligation"),
+        Arguments.of(
+            art3b,
+            " where any of the means set forth in subparagraph (a) have been used;",
+            art3b + ".",
+            List.of(
+                "broadens: drops the condition 'where any of the means set forth in subparagraph"
+                    + " (a) have been used'"),
+            "Protocol art. 3 (b) without its condition: consent irrelevant whatever the means"),
+        Arguments.of(
+            art3b,
+            " where any of the means set forth in subparagraph (a) have been used;",
+            art3b + " if such means were used.",
+            List.of(),
+            "a draft going on past the aligned part may state the condition its own way"),
+        Arguments.of(
+            art3b,
+            ". Where any of the means set forth in subparagraph (a) have been used, it is void.",
+            art3b + ".",
+            List.of(),
+            "a clause of the next sentence is no condition of this one"));
   }
 
   @ParameterizedTest(name = "{4}")
   @MethodSource("closingQualifiers")
-  void flagsAQualifierClosingTheQuotedSentence(
+  void flagsWhatClosesTheQuotedSentence(
       String aligned, String tail, String draft, List<String> effects, String why) {
     String provision = aligned + tail;
     List<Token> tokens = NORMALISER.normalise(provision).tokens();
