@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,26 +145,81 @@ final class QuoteAligner {
     }
   }
 
+  /**
+   * The better of the two word diffs found reading forward and backward: the one keeping more words
+   * equal, and of two keeping as many, the one spanning fewer provision words. Principle 7's
+   * "transit and destination, or for" against a quote's "transit or destination" keeps two words
+   * either way; read forward, the diff matched the quote's "or" with the one after "destination"
+   * and said "and destination" and "for" were left out and "destination" added, where the quote put
+   * "or" for "and".
+   */
   private static Diffed diff(List<Word> quote, List<Word> provision, int from, int to) {
+    Diffed forward = diff(quote, provision, from, to, false);
+    Diffed backward = diff(quote, provision, from, to, true);
+    boolean tighter =
+        backward.equal() == forward.equal()
+            && backward.end() - backward.start() < forward.end() - forward.start();
+    return backward.equal() > forward.equal() || tighter ? backward : forward;
+  }
+
+  /** One change of a word diff, in forward positions of the provision slice and the quote. */
+  private record Delta(DeltaType type, int at, int size, int quoteAt, int quoteSize) {}
+
+  /** The changes that turn {@code a} into {@code b}, found reading both backward if asked. */
+  private static List<Delta> deltas(List<String> a, List<String> b, boolean backward) {
+    if (!backward) {
+      List<Delta> out = new ArrayList<>();
+      for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+        out.add(
+            new Delta(
+                d.getType(),
+                d.getSource().getPosition(),
+                d.getSource().size(),
+                d.getTarget().getPosition(),
+                d.getTarget().size()));
+      }
+      return out;
+    }
+    List<Delta> reversed = deltas(reversed(a), reversed(b), false);
+    List<Delta> out = new ArrayList<>();
+    for (int i = reversed.size() - 1; i >= 0; i--) {
+      Delta d = reversed.get(i);
+      out.add(
+          new Delta(
+              d.type(),
+              a.size() - d.at() - d.size(),
+              d.size(),
+              b.size() - d.quoteAt() - d.quoteSize(),
+              d.quoteSize()));
+    }
+    return out;
+  }
+
+  private static List<String> reversed(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static Diffed diff(
+      List<Word> quote, List<Word> provision, int from, int to, boolean backward) {
     List<Word> part = provision.subList(from, to);
     List<String> a = part.stream().map(Word::canon).toList();
     List<String> b = quote.stream().map(Word::canon).toList();
     List<Op> ops = new ArrayList<>();
     int pa = 0;
-    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-      int at = delta.getSource().getPosition();
+    for (Delta delta : deltas(a, b, backward)) {
+      int at = delta.at();
       if (at > pa) {
         ops.add(new Op("equal", part.subList(pa, at), from + pa, from + at));
       }
-      int end = at + delta.getSource().size();
-      if (delta.getType() == DeltaType.DELETE || delta.getType() == DeltaType.CHANGE) {
+      int end = at + delta.size();
+      if (delta.type() == DeltaType.DELETE || delta.type() == DeltaType.CHANGE) {
         ops.add(new Op("delete", part.subList(at, end), from + at, from + end));
       }
-      if (delta.getType() == DeltaType.INSERT || delta.getType() == DeltaType.CHANGE) {
-        int q = delta.getTarget().getPosition();
-        ops.add(
-            new Op(
-                "insert", quote.subList(q, q + delta.getTarget().size()), from + end, from + end));
+      if (delta.type() == DeltaType.INSERT || delta.type() == DeltaType.CHANGE) {
+        int q = delta.quoteAt();
+        ops.add(new Op("insert", quote.subList(q, q + delta.quoteSize()), from + end, from + end));
       }
       pa = end;
     }

@@ -47,6 +47,23 @@ class QuoteAlignerTest {
             ART_3_B));
   }
 
+  @Test
+  void ofTwoDiffsKeepingAsManyWordsTheTighterIsShown() {
+    // Read forward, the quote's "or" was matched with the one after "destination": "and
+    // destination" and "for" left out, "destination" added.
+    assertEquals(
+        List.of(
+            "equal: Trafficked persons shall not be detained charged or prosecuted for the"
+                + " illegality of their entry into or residence in countries of transit",
+            "delete: and",
+            "insert: or",
+            "equal: destination"),
+        diff(
+            "Trafficked persons shall not be detained, charged or prosecuted for the illegality of"
+                + " their entry into or residence in countries of transit or destination",
+            PRINCIPLE_7));
+  }
+
   /** Protocol art. 3 (a), its means (A/RES/55/25, annex II). */
   private static final String ART_3_A_MEANS =
       "by means of the threat or use of force or other forms of coercion, of abduction, of fraud,"
@@ -63,6 +80,7 @@ class QuoteAlignerTest {
         diff("of the abuse of power or a position of vulnerability", ART_3_A_MEANS));
   }
 
+  /** Principle 7 (seed 003 line 2098). */
   private static final String PRINCIPLE_7 =
       "Trafficked persons shall not be detained, charged or prosecuted for the illegality of their"
           + " entry into or residence in countries of transit and destination, or for their"
