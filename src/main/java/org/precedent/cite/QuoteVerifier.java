@@ -58,10 +58,14 @@ public final class QuoteVerifier {
   /** The language each instrument's text is in, as its metadata records it. */
   private final Map<String, String> languages = new HashMap<>();
 
+  /** Each instrument's id by the name citations give it. */
+  private final Map<String, String> citationNames = new HashMap<>();
+
   public QuoteVerifier(Citator citator, ProvisionSource source, List<Instrument> instruments) {
     this.citator = citator;
     this.source = source;
     instruments.forEach(i -> languages.put(i.id(), i.language()));
+    instruments.forEach(i -> citationNames.put(i.citationName(), i.id()));
   }
 
   public Verification verify(String quote, String citationText) {
@@ -84,13 +88,20 @@ public final class QuoteVerifier {
     if (cited.isEmpty()) {
       String why =
           citation.message() != null ? citation.message() : "the citation names no provision text";
+      // A citation with the wrong number ("article 4 (a) of the Protocol" for art. 3 (a)) is the
+      // commonest slip: where the words are is what the reader needs next.
+      List<Verification.FoundIn> elsewhere =
+          words.isEmpty() ? List.of() : elsewhere(body, words, null, named(citation));
+      if (!elsewhere.isEmpty()) {
+        why += "; the quoted words are in " + elsewhere.get(0).citation();
+      }
       return new Verification(
           Verification.UNRESOLVED,
           citation.provisions().stream().findFirst().orElse(null),
           0,
           List.copyOf(forgiven),
           List.of(),
-          List.of(),
+          elsewhere,
           citation,
           why);
     }
@@ -143,7 +154,8 @@ public final class QuoteVerifier {
       return new Verification(
           verdict, best, 1.0, List.copyOf(forgiven), alignment.diff(), List.of(), citation, null);
     }
-    List<Verification.FoundIn> elsewhere = elsewhere(body, words, best.id());
+    List<Verification.FoundIn> elsewhere =
+        elsewhere(body, words, best.id(), best.id().split("/")[0]);
     boolean better = !elsewhere.isEmpty() && elsewhere.get(0).similarity() > alignment.similarity();
     // A near-verbatim match with the cited provision is a misquotation of it, even when some other
     // provision happens to hold the altered words; only a weak match points elsewhere.
@@ -201,6 +213,27 @@ public final class QuoteVerifier {
     return "words differ from " + cited.citation();
   }
 
+  /**
+   * The instrument a citation names where it names none of its provisions ("article 4 (a) of the
+   * Protocol"): its normalized form opens with the instrument's citation name. Null when none.
+   */
+  private String named(Citation citation) {
+    String normalized = citation.normalized();
+    String best = null;
+    int longest = 0;
+    if (normalized != null) {
+      for (Map.Entry<String, String> e : citationNames.entrySet()) {
+        String name = e.getKey();
+        if (name.length() > longest
+            && (normalized.equals(name) || normalized.startsWith(name + ", "))) {
+          best = e.getValue();
+          longest = name.length();
+        }
+      }
+    }
+    return best;
+  }
+
   private static boolean resolved(Citation c) {
     return c.status() == Citation.RESOLVED || c.status() == Citation.AMBIGUOUS;
   }
@@ -220,10 +253,18 @@ public final class QuoteVerifier {
     return out;
   }
 
-  private List<Verification.FoundIn> elsewhere(String quote, List<Word> words, String citedId) {
-    Optional<ProvisionId> cited = ProvisionId.parse(citedId);
+  /**
+   * Provisions holding the quote, leaving out {@code citedId}'s family (if any): the closest first;
+   * of those holding it alike, first those of the {@code named} instrument (if any), then by legal
+   * authority. Protocol art. 3 (a) is what "article 4 (a) of the Protocol" meant, not the
+   * Principles' footnote quoting it.
+   */
+  private List<Verification.FoundIn> elsewhere(
+      String quote, List<Word> words, String citedId, String named) {
+    Optional<ProvisionId> cited = citedId == null ? Optional.empty() : ProvisionId.parse(citedId);
     List<Verification.FoundIn> found = new ArrayList<>();
     List<ProvisionId> ids = new ArrayList<>();
+    Map<String, Integer> order = new HashMap<>();
     for (Provision p : source.candidates(quote, 20)) {
       if (cited.isPresent() && cited.get().isRelated(p.id())) {
         continue;
@@ -232,6 +273,8 @@ public final class QuoteVerifier {
       if (s >= FOUND_ELSEWHERE) {
         found.add(new Verification.FoundIn(p.id().toString(), p.citation(), round(s)));
         ids.add(p.id());
+        int authority = p.status().authorityRank();
+        order.put(p.id().toString(), p.instrument().equals(named) ? authority : authority + 100);
       }
     }
     // A parent holds its children's words: report the most specific provision only.
@@ -242,7 +285,10 @@ public final class QuoteVerifier {
                     id ->
                         id.eid().startsWith(f.id().substring(f.id().indexOf('/') + 1) + "__")
                             && id.instrument().equals(f.id().substring(0, f.id().indexOf('/')))));
-    found.sort(Comparator.comparingDouble(Verification.FoundIn::similarity).reversed());
+    found.sort(
+        Comparator.comparingDouble(Verification.FoundIn::similarity)
+            .reversed()
+            .thenComparing(f -> order.get(f.id())));
     return found;
   }
 
