@@ -31,10 +31,7 @@ final class ClosingCondition {
   static Optional<WeightChange> dropped(
       String provisionText, List<Token> provision, int spanEnd, List<Token> segment) {
     int n = provision.size();
-    if (spanEnd < 1
-        || spanEnd >= n
-        || segment.isEmpty()
-        || !segment.get(segment.size() - 1).norm().equals(provision.get(spanEnd - 1).norm())
+    if (!stopsBefore(provision, spanEnd, segment)
         || !OPENERS.contains(provision.get(spanEnd).surface().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
@@ -54,6 +51,17 @@ final class ClosingCondition {
         provisionText.substring(provision.get(spanEnd).start(), provision.get(end - 1).end());
     return Optional.of(
         new WeightChange(condition, "", "broadens: drops the condition '" + condition + "'"));
+  }
+
+  /**
+   * Whether the draft ends where the aligned part of the provision does (its last word is the
+   * provision's word before {@code spanEnd}) and the provision goes on.
+   */
+  static boolean stopsBefore(List<Token> provision, int spanEnd, List<Token> segment) {
+    return spanEnd >= 1
+        && spanEnd < provision.size()
+        && !segment.isEmpty()
+        && segment.get(segment.size() - 1).norm().equals(provision.get(spanEnd - 1).norm());
   }
 
   /** Whether token {@code i} goes on from token {@code i - 1} with nothing or a comma between. */

@@ -143,10 +143,7 @@ final class ListItems {
   static Optional<WeightChange> cutOff(
       String provisionText, List<Token> provision, int spanEnd, List<Token> segment) {
     int n = provision.size();
-    if (spanEnd < 1
-        || spanEnd >= n
-        || segment.isEmpty()
-        || !norm(segment, segment.size() - 1).equals(norm(provision, spanEnd - 1))) {
+    if (!ClosingCondition.stopsBefore(provision, spanEnd, segment)) {
       return Optional.empty();
     }
     String gap = separator(provisionText, provision, spanEnd).strip();

@@ -357,14 +357,19 @@ class WeightDifferTest {
   void flagsAgainstTheAlignedPart(
       String unaligned, String aligned, String draft, List<String> effects, String why) {
     String provision = unaligned.isEmpty() ? aligned : unaligned + " " + aligned;
-    List<Token> tokens = NORMALISER.normalise(provision).tokens();
     int start = NORMALISER.normalise(unaligned).tokens().size();
-    List<Token> span = tokens.subList(start, tokens.size());
+    int end = NORMALISER.normalise(provision).tokens().size();
+    assertEquals(effects, effects(provision, start, end, draft), why);
+  }
+
+  /** The effects of the changes from {@code provision}'s tokens [start, end) to {@code draft}. */
+  private static List<String> effects(String provision, int start, int end, String draft) {
+    List<Token> tokens = NORMALISER.normalise(provision).tokens();
     List<Token> after = NORMALISER.normalise(draft).tokens();
-    WordDiff diff = WordDiff.of(span, provision, after, draft);
-    List<WeightChange> changes =
-        DIFFER.diff(provision, tokens, start, tokens.size(), after, diff.changes());
-    assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
+    WordDiff diff = WordDiff.of(tokens.subList(start, end), provision, after, draft);
+    return DIFFER.diff(provision, tokens, start, end, after, diff.changes()).stream()
+        .map(WeightChange::effect)
+        .toList();
   }
 
   /**
@@ -447,14 +452,8 @@ class WeightDifferTest {
   @MethodSource("closingQualifiers")
   void flagsWhatClosesTheQuotedSentence(
       String aligned, String tail, String draft, List<String> effects, String why) {
-    String provision = aligned + tail;
-    List<Token> tokens = NORMALISER.normalise(provision).tokens();
     int end = NORMALISER.normalise(aligned).tokens().size();
-    List<Token> span = tokens.subList(0, end);
-    List<Token> after = NORMALISER.normalise(draft).tokens();
-    WordDiff diff = WordDiff.of(span, provision, after, draft);
-    List<WeightChange> changes = DIFFER.diff(provision, tokens, 0, end, after, diff.changes());
-    assertEquals(effects, changes.stream().map(WeightChange::effect).toList(), why);
+    assertEquals(effects, effects(aligned + tail, 0, end, draft), why);
   }
 
   /** Provision texts from the shipped corpus, and whether they state an obligation. */
