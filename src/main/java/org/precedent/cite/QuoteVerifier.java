@@ -14,6 +14,7 @@ import org.precedent.cite.QuoteWords.Word;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Provision;
 import org.precedent.corpus.ProvisionId;
+import org.precedent.corpus.Status;
 
 /**
  * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
@@ -273,8 +274,11 @@ public final class QuoteVerifier {
       if (s >= FOUND_ELSEWHERE) {
         found.add(new Verification.FoundIn(p.id().toString(), p.citation(), round(s)));
         ids.add(p.id());
+        // The named instrument's provisions first (every other one is put past every rank), each
+        // group by authority.
         int authority = p.status().authorityRank();
-        order.put(p.id().toString(), p.instrument().equals(named) ? authority : authority + 100);
+        int others = Status.values().length;
+        order.put(p.id().toString(), p.instrument().equals(named) ? authority : others + authority);
       }
     }
     // A parent holds its children's words: report the most specific provision only.

@@ -148,10 +148,16 @@ final class WeightDiffer {
     }
     moved(out);
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
-    before.addAll(qualifying(provisionText, provision, spanStart, spanEnd, around));
-    int tail = tail(changes, precedent.size(), segment.size());
+    boolean quotes = quotesObligation(provisionText, provision, spanStart, spanEnd, around);
+    if (quotes) {
+      before.addAll(qualifying(provisionText, provision, spanStart, around));
+    }
     List<Occurrence> closing =
-        closing(provisionText, provision, spanStart, spanEnd, around, after, tail, segment.size());
+        quotes
+                && endsWithTheQuotedPart(
+                    after, tail(changes, precedent.size(), segment.size()), segment.size())
+            ? closing(provisionText, provision, spanEnd, around)
+            : List.of();
     before.addAll(closing);
     int ranked = out.size();
     counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
@@ -167,8 +173,7 @@ final class WeightDiffer {
             words -> !occurrences(words).isEmpty()));
     references(precedent, segment, out);
     ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
-    if (closing.isEmpty()
-        && quotesObligation(provisionText, provision, spanStart, spanEnd, around)) {
+    if (quotes && closing.isEmpty()) {
       ClosingCondition.dropped(provisionText, provision, spanEnd, segment).ifPresent(out::add);
     }
     return out;
@@ -257,18 +262,15 @@ final class WeightDiffer {
    * it: art. 6 (1) of the Protocol opens "In appropriate cases and to the extent possible under its
    * domestic law, each State Party shall protect the privacy...", and a draft saying "States shall
    * protect the privacy..." drops both conditions of that obligation, though every word it keeps is
-   * the treaty's. Only where the sentence's first modal (not a categorical "is" or "are") lies in
-   * the aligned part does it quote the obligation: "the privacy and identity of victims" quotes
-   * none. A sentence ends at a full stop, a semicolon or a colon. Words after the aligned part are
-   * left alone: there they mostly qualify a clause of their own ("including, inter alia, by making
-   * legal proceedings ... confidential"), not the obligation; only a qualifier closing the sentence
-   * qualifies it ({@link #closing}).
+   * the treaty's. The caller asks only where the aligned part quotes the obligation ({@link
+   * #quotesObligation}): "the privacy and identity of victims" quotes none. A sentence ends at a
+   * full stop, a semicolon or a colon. Words after the aligned part are left alone: there they
+   * mostly qualify a clause of their own ("including, inter alia, by making legal proceedings ...
+   * confidential"), not the obligation; only a qualifier closing the sentence qualifies it ({@link
+   * #closing}).
    */
   private static List<Occurrence> qualifying(
-      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
-    if (!quotesObligation(text, provision, spanStart, spanEnd, around)) {
-      return List.of();
-    }
+      String text, List<Token> provision, int spanStart, List<Occurrence> around) {
     List<Occurrence> out = new ArrayList<>();
     for (Occurrence o : around) {
       if (o.entry().category().equals("qualifier")
@@ -287,35 +289,13 @@ final class WeightDiffer {
    * ends "... to remain in its territory, temporarily or permanently, in appropriate cases.", and a
    * draft ending at "permanently" asks for what the treaty asks only in appropriate cases, though
    * every word it keeps is the treaty's. A qualifier closing the sentence qualifies its obligation,
-   * so, as for {@link #qualifying}, the aligned part must hold the sentence's first modal. The
-   * draft must end where the aligned part does ({@code tail}, its words after the last shared one,
-   * is empty), or end on a qualifier alone: one saying it another way ("as appropriate") keeps it,
-   * as {@link #counted} compares forms. A draft going on with other words says something else
-   * there, whose conditions are its own.
+   * so, as for {@link #qualifying}, the caller asks it only where the aligned part quotes the
+   * obligation ({@link #quotesObligation}), and only where the draft ends with that part ({@link
+   * #endsWithTheQuotedPart}).
    */
   private static List<Occurrence> closing(
-      String text,
-      List<Token> provision,
-      int spanStart,
-      int spanEnd,
-      List<Occurrence> around,
-      List<Occurrence> draft,
-      int tail,
-      int draftSize) {
-    boolean endsThere =
-        tail == draftSize
-            || draft.stream()
-                .anyMatch(
-                    o ->
-                        o.start() == tail
-                            && o.end() == draftSize
-                            && o.entry().category().equals("qualifier"));
-    if (!endsThere
-        || spanEnd >= provision.size()
-        || !quotesObligation(text, provision, spanStart, spanEnd, around)) {
-      return List.of();
-    }
-    if (!ClosingCondition.followsOn(text, provision, spanEnd)) {
+      String text, List<Token> provision, int spanEnd, List<Occurrence> around) {
+    if (spanEnd >= provision.size() || !ClosingCondition.followsOn(text, provision, spanEnd)) {
       return List.of();
     }
     for (Occurrence o : around) {
@@ -329,6 +309,23 @@ final class WeightDiffer {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the draft ends where its part shared with the precedent does ({@code tail}, where its
+   * words after the last shared one begin, is its end), or ends on a qualifier alone: one saying
+   * the precedent's closing qualifier another way ("as appropriate") keeps it, as {@link #counted}
+   * compares forms. A draft going on with other words says something else there, whose conditions
+   * are its own.
+   */
+  private static boolean endsWithTheQuotedPart(List<Occurrence> draft, int tail, int draftSize) {
+    return tail == draftSize
+        || draft.stream()
+            .anyMatch(
+                o ->
+                    o.start() == tail
+                        && o.end() == draftSize
+                        && o.entry().category().equals("qualifier"));
   }
 
   /**
