@@ -110,9 +110,11 @@ public final class Fields {
   public static final String CONCEPT = "concept";
 
   /**
-   * The heading the provision stands under (a treaty article's title, a guideline's), stemmed as
-   * its text: a search for "repatriation" finds article 8 of the Protocol, whose title says it and
-   * whose paragraphs say "return". Positions for phrases; no offsets (snippets mark the text).
+   * The provision's own heading (a treaty article's title, a guideline's), stemmed as its text: a
+   * search for "repatriation" finds article 8 of the Protocol, whose title says it and whose
+   * paragraphs say "return". Only in the provision it is the title of, not in the paragraphs under
+   * it ({@link Indexer.Entry#ownHeading}). Positions for phrases; no offsets (snippets mark the
+   * text).
    */
   public static final String HEADING = "heading";
 

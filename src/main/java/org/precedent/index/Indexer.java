@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -43,10 +45,10 @@ public final class Indexer {
   public static final String LAYOUT_KEY = "layout";
 
   /**
-   * 20: each document holds a hit's heading and concepts as a doc value ({@link Fields#HIT}), which
-   * search reads instead of the stored record: an index built before has none.
+   * 21: a heading is searched only in the document of the provision it is the heading of ({@link
+   * Entry#ownHeading}); an index built before holds it in every paragraph under it too.
    */
-  public static final String LAYOUT = "20";
+  public static final String LAYOUT = "21";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a
@@ -113,18 +115,47 @@ public final class Indexer {
       long writerCpuNanos,
       long mergeNanos) {}
 
-  /** One provision with the instrument whose facts its document carries. */
-  public record Entry(Instrument instrument, Provision provision) {}
+  /**
+   * One provision with the instrument whose facts its document carries. {@code ownHeading}: whether
+   * the provision's heading is its own, not the one its parent stands under. Only then are the
+   * heading's words searched in its document ({@link Fields#HEADING}): an article found through its
+   * title alone is one hit, the article, not one hit per paragraph under it ("prevention" listed
+   * nine paragraphs of the Organized Crime Convention's article 31, seven of which do not say the
+   * word, ahead of the provisions that do).
+   */
+  public record Entry(Instrument instrument, Provision provision, boolean ownHeading) {
+    /** A provision taken alone, whose heading is taken as its own. */
+    public Entry(Instrument instrument, Provision provision) {
+      this(instrument, provision, true);
+    }
+  }
 
   /**
    * @param progress called with the number of provisions written so far
    */
   public Build build(Corpus corpus, IntConsumer progress) {
+    return build(entries(corpus), corpus.snapshot(), 1, progress);
+  }
+
+  /**
+   * Every provision of {@code corpus}, instrument by instrument, each knowing whose heading it has.
+   */
+  public static List<Entry> entries(Corpus corpus) {
     List<Entry> entries = new ArrayList<>();
     for (Instrument instrument : corpus.instruments()) {
-      corpus.provisions(instrument.id()).forEach(p -> entries.add(new Entry(instrument, p)));
+      List<Provision> provisions = corpus.provisions(instrument.id());
+      Map<String, String> headings = new HashMap<>();
+      provisions.forEach(p -> headings.put(p.eid(), p.heading()));
+      for (Provision p : provisions) {
+        boolean inherited =
+            p.id()
+                .parentEid()
+                .filter(parent -> Objects.equals(headings.get(parent), p.heading()))
+                .isPresent();
+        entries.add(new Entry(instrument, p, !inherited));
+      }
     }
-    return build(entries, corpus.snapshot(), 1, progress);
+    return entries;
   }
 
   /**
@@ -278,7 +309,7 @@ public final class Indexer {
           entry = entries.next();
           sequence = taken[0]++;
         }
-        Document doc = documents.toDocument(entry.instrument(), entry.provision());
+        Document doc = documents.toDocument(entry);
         doc.add(new NumericDocValuesField(Fields.SEQUENCE, sequence));
         writer.addDocument(doc);
         progress.accept(count.incrementAndGet());

@@ -64,7 +64,9 @@ public final class ProvisionDocuments {
     return type;
   }
 
-  public Document toDocument(Instrument instrument, Provision provision) {
+  public Document toDocument(Indexer.Entry entry) {
+    Instrument instrument = entry.instrument();
+    Provision provision = entry.provision();
     Document doc = new Document();
     keyword(doc, Fields.ID, provision.id().toString());
     // Sorted by id as the last tie-break, so equal scores come back in a stable order.
@@ -107,7 +109,7 @@ public final class ProvisionDocuments {
     doc.add(new Field(Fields.TEXT_EXACT, analysed.exact().replay(), SEARCH_TEXT));
     doc.add(new Field(Fields.REUSE, analysed.reuse().replay(), REUSE_TEXT));
     analysed.key().ifPresent(key -> keyword(doc, Fields.TEXT_KEY, key));
-    if (provision.heading() != null && !provision.heading().isBlank()) {
+    if (entry.ownHeading() && provision.heading() != null && !provision.heading().isBlank()) {
       // Read through now, as the text is: the shared chain is then free for the next field.
       TokenStream heading = Analysis.stemmed(provision.language(), provision.heading()).words();
       doc.add(new Field(Fields.HEADING, heading, SEARCH_TEXT));

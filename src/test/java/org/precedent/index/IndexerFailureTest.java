@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,7 @@ class IndexerFailureTest {
     IndexStore store = new IndexStore(root);
     Corpus corpus = Corpus.load(Path.of("corpus"));
     Indexer.Build first = new Indexer(store).build(corpus, n -> {});
-    List<Indexer.Entry> entries = new ArrayList<>();
-    corpus
-        .manifest()
-        .instruments()
-        .forEach(i -> corpus.provisions(i.id()).forEach(p -> entries.add(new Indexer.Entry(i, p))));
+    List<Indexer.Entry> entries = Indexer.entries(corpus);
     Iterator<Indexer.Entry> good = entries.iterator();
     Iterator<Indexer.Entry> failing =
         new Iterator<>() {

@@ -13,14 +13,13 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precedent.corpus.Corpus;
-import org.precedent.corpus.Instrument;
 import org.precedent.match.FixtureIndex;
 
 class IndexerMergeTest {
   @Test
   void aPublishedIndexIsOneSegmentHoldingEveryProvision(@TempDir Path temp) throws Exception {
     Corpus corpus = Corpus.load(FixtureIndex.CORPUS);
-    List<Indexer.Entry> entries = entries(corpus);
+    List<Indexer.Entry> entries = Indexer.entries(corpus);
     // Two writer threads each flush a segment of their own when they run out of provisions.
     long start = System.nanoTime();
     Indexer.Build build =
@@ -49,7 +48,7 @@ class IndexerMergeTest {
   @Test
   void twoWriterThreadsPublishTheOrderOfOne(@TempDir Path temp) throws Exception {
     Corpus corpus = Corpus.load(Path.of("corpus"));
-    List<Indexer.Entry> entries = entries(corpus);
+    List<Indexer.Entry> entries = Indexer.entries(corpus);
     Indexer one = new Indexer(new IndexStore(temp.resolve("one")));
     Indexer two = new Indexer(new IndexStore(temp.resolve("two")));
     List<String> byOne = idsInDocOrder(one.build(entries, corpus.snapshot(), 1, n -> {}).dir());
@@ -69,7 +68,7 @@ class IndexerMergeTest {
   @Test
   void segmentsFlushedFromASmallBufferAreAllMergedAtTheEnd(@TempDir Path temp) throws Exception {
     Corpus corpus = Corpus.load(Path.of("corpus"));
-    List<Indexer.Entry> entries = entries(corpus);
+    List<Indexer.Entry> entries = Indexer.entries(corpus);
     Indexer small = new Indexer(new IndexStore(temp.resolve("small")), 1);
     Indexer usual = new Indexer(new IndexStore(temp.resolve("usual")));
     Indexer.Build inPieces = small.build(entries, corpus.snapshot(), 2, n -> {});
@@ -79,16 +78,6 @@ class IndexerMergeTest {
       assertEquals(1, reader.leaves().size());
     }
     assertEquals(idsInDocOrder(whole.dir()), idsInDocOrder(inPieces.dir()));
-  }
-
-  private static List<Indexer.Entry> entries(Corpus corpus) {
-    List<Indexer.Entry> entries = new ArrayList<>();
-    for (Instrument instrument : corpus.instruments()) {
-      corpus
-          .provisions(instrument.id())
-          .forEach(p -> entries.add(new Indexer.Entry(instrument, p)));
-    }
-    return entries;
   }
 
   private static List<String> idsInDocOrder(Path dir) throws java.io.IOException {

@@ -23,24 +23,24 @@ class RankedQueryTest {
       value = {
         // query | mode | matching | bonuses, ' ; '-separated | why
         "\"trafficking in persons\" | stemmed"
-            + " | text_pairs:traffic _ person (heading:\"traffic ? person\")^1.0"
+            + " | text_pairs:traffic _ person (heading:\"traffic ? person\")^1.5"
             + " | +(text_pairs:traffic _ person)^0.5 #text_exact:\"trafficking_in in_persons\""
             + " | a lone phrase, read as one pair: half its score again with the exact wording",
         "\"trafficking in persons\" AND victims | stemmed"
-            + " | +(text_pairs:traffic _ person (heading:\"traffic ? person\")^1.0)"
-            + " +(text:victim (heading:victim)^1.0)"
+            + " | +(text_pairs:traffic _ person (heading:\"traffic ? person\")^1.5)"
+            + " +(text:victim (heading:victim)^1.5)"
             + " | +(text_pairs:traffic _ person)^0.5 #text_exact:\"trafficking_in in_persons\""
             + " | beside a word, the bonus is a share of its own phrase's score",
         "\"prevent and combat trafficking\" | stemmed"
             + " | text_pairs:\"prevent _ combat ? combat traffic\""
-            + " (heading:\"prevent ? combat traffic\")^1.0"
+            + " (heading:\"prevent ? combat traffic\")^1.5"
             + " | +(text_pairs:\"prevent _ combat ? combat traffic\")^0.5"
             + " #text_exact:\"prevent_and and_combat combat trafficking\""
             + " | three stemmed words: a phrase of two pairs",
         "victims NOT \"women and children\" | stemmed"
-            + " | +(text:victim (heading:victim)^1.0) -text_pairs:women _ children | "
+            + " | +(text:victim (heading:victim)^1.5) -text_pairs:women _ children | "
             + " | an excluded phrase gives no bonus",
-        "\"trafficking in the\" | stemmed | text:traffic (heading:traffic)^1.0"
+        "\"trafficking in the\" | stemmed | text:traffic (heading:traffic)^1.5"
             + " | +(text:traffic)^0.5 #text_exact:\"trafficking_in in_the\""
             + " | one stemmed word makes no pair: the word itself; common words closing a phrase"
             + " without a negation are not required",
@@ -62,16 +62,16 @@ class RankedQueryTest {
             + " | only stopwords: matched on the exact field as one pair, nothing to add",
         "\"states parties shall\" | exact | text_exact:\"states parties shall\" | "
             + " | no common word: the words themselves",
-        "trafficking | stemmed | text:traffic (heading:traffic)^1.0 |"
+        "trafficking | stemmed | text:traffic (heading:traffic)^1.5 |"
             + " | a word has no exact-wording bonus",
         "position of vulnerability | stemmed"
-            + " | +(text:position (heading:position)^1.0) +(text:vulnerable (heading:vulnerable)^1.0)"
-            + " | +(+(text:position (heading:position)^1.0) +(text:vulnerable"
-            + " (heading:vulnerable)^1.0))^0.5 #text_pairs:position _ vulnerable"
+            + " | +(text:position (heading:position)^1.5) +(text:vulnerable (heading:vulnerable)^1.5)"
+            + " | +(+(text:position (heading:position)^1.5) +(text:vulnerable"
+            + " (heading:vulnerable)^1.5))^0.5 #text_pairs:position _ vulnerable"
             + " | words without quotes: a share of their score again where they form the phrase",
-        "of trafficking | stemmed | +(text:traffic (heading:traffic)^1.0) |"
+        "of trafficking | stemmed | +(text:traffic (heading:traffic)^1.5) |"
             + " | one stemmed word forms no phrase: no bonus",
-        "traffick* persons | stemmed | +text_exact:traffick* +(text:person (heading:person)^1.0) |"
+        "traffick* persons | stemmed | +text_exact:traffick* +(text:person (heading:person)^1.5) |"
             + " | a wildcard has no wording to hold in place: no bonus",
         "position of vulnerability | exact | +text_exact:position +text_exact:of"
             + " +text_exact:vulnerability | | exact mode ranks the words by their own scores",
@@ -95,16 +95,16 @@ class RankedQueryTest {
       delimiter = '|',
       value = {
         // query | matching | bonuses, ' ; '-separated | why
-        "trata | (+(text:trata (heading:trata)^1.0) -language:es)"
-            + " (+(text:trat (heading:trat)^1.0) #language:es) |"
+        "trata | (+(text:trata (heading:trata)^1.5) -language:es)"
+            + " (+(text:trat (heading:trat)^1.5) #language:es) |"
             + " | Spanish stems its own way; French reads it as English does",
-        "ecuador | (+(text:ecuador (heading:ecuador)^1.0) -language:fr)"
-            + " (+(text:ecuado (heading:ecuado)^1.0) #language:fr) |"
+        "ecuador | (+(text:ecuador (heading:ecuador)^1.5) -language:fr)"
+            + " (+(text:ecuado (heading:ecuado)^1.5) #language:fr) |"
             + " | the French stemmer alone changes the word",
         "\"traite des personnes\" | (+(text_pairs:\"traite des des personne\""
-            + " (heading:\"traite des personne\")^1.0) -language:es -language:fr)"
-            + " (+(text_pairs:\"trait des des personn\" (heading:\"trait des personn\")^1.0)"
-            + " #language:es) (+(text_pairs:trait _ person (heading:\"trait ? person\")^1.0)"
+            + " (heading:\"traite des personne\")^1.5) -language:es -language:fr)"
+            + " (+(text_pairs:\"trait des des personn\" (heading:\"trait des personn\")^1.5)"
+            + " #language:es) (+(text_pairs:trait _ person (heading:\"trait ? person\")^1.5)"
             + " #language:fr)"
             + " | +(+(text_pairs:\"traite des des personne\")^0.5"
             + " #text_exact:\"traite des personnes\") -language:es -language:fr"

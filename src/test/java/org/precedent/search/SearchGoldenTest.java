@@ -107,7 +107,7 @@ class SearchGoldenTest {
     openCorpus();
     Hit hit =
         kb.search(SearchRequest.of("repatriation").page(SortOrder.RELEVANCE, 50, 0)).hits().stream()
-            .filter(h -> h.id().equals("tip-protocol/art_8__para_1"))
+            .filter(h -> h.id().equals("tip-protocol/art_8"))
             .findFirst()
             .orElseThrow();
     assertEquals("Repatriation of victims of trafficking in persons", hit.heading());

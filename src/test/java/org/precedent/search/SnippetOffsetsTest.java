@@ -150,7 +150,7 @@ class SnippetOffsetsTest {
     Set<String> replayed = Set.of(Fields.TEXT, Fields.TEXT_PAIRS, Fields.TEXT_EXACT);
     for (IndexableField field :
         new ProvisionDocuments()
-            .toDocument(corpus.instrument(p.instrument()).orElseThrow(), p)
+            .toDocument(new Indexer.Entry(corpus.instrument(p.instrument()).orElseThrow(), p))
             .getFields()) {
       if (field.fieldType().indexOptions() != IndexOptions.NONE
           && field.fieldType().docValuesType() == DocValuesType.NONE
