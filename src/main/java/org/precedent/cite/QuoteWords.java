@@ -1,27 +1,19 @@
 package org.precedent.cite;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.precedent.index.Spelling;
 
 /**
  * Splits a quotation or a provision into words and gives each a canonical form that forgives only
  * what the verifier lists: case, quote marks and apostrophes, dashes and hyphens, compatibility
- * forms of letters (bold, full-width, ligatures), and British/US spelling ({@code
- * cite/spelling.tsv}). Between words only the stops are compared (commas, semicolons, colons, full
- * stops, question and exclamation marks): a quote that moves one is not word for word, though its
- * words are.
+ * forms of letters (bold, full-width, ligatures), and British/US spelling ({@link Spelling}).
+ * Between words only the stops are compared (commas, semicolons, colons, full stops, question and
+ * exclamation marks): a quote that moves one is not word for word, though its words are.
  */
 final class QuoteWords {
   /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
@@ -35,7 +27,6 @@ final class QuoteWords {
 
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
   private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014]");
-  private static final Map<String, String> SPELLING = loadSpelling();
 
   private QuoteWords() {}
 
@@ -120,7 +111,7 @@ final class QuoteWords {
     s = DASHES.matcher(s).replaceAll("-");
     // NFKC: a word in bold or full-width letters, or with a ligature, is the word it shows.
     s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return SPELLING.getOrDefault(s, s);
+    return Spelling.standard(s);
   }
 
   /** Which forgiven difference separates two words with the same canonical form. */
@@ -150,25 +141,5 @@ final class QuoteWords {
   /** The letters a word shows: compatibility forms folded, invisible characters left out. */
   private static String visible(String word) {
     return Normalizer.normalize(FORMAT.matcher(word).replaceAll(""), Normalizer.Form.NFKC);
-  }
-
-  private static Map<String, String> loadSpelling() {
-    Map<String, String> map = new HashMap<>();
-    try (InputStream in = QuoteWords.class.getResourceAsStream("/cite/spelling.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource /cite/spelling.tsv");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] pair = line.split("\t");
-        map.put(pair[0].strip(), pair[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read spelling list: " + e.getMessage(), e);
-    }
-    return Map.copyOf(map);
   }
 }

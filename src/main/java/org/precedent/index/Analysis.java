@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysis chains, built once. Stemmed text uses KStem, which is dictionary-based and so
  * conservative (it leaves "trafficking" as "traffick"; {@link WordFamilyFilter} joins that word
- * family into one term); exact text only lower-cases and folds accents, keeping every word.
+ * family into one term, and {@link SpellingFilter} a British spelling or an irregular plural to its
+ * counterpart); exact text only lower-cases and folds accents, keeping every word.
  */
 public final class Analysis {
   // One instance per chain, shared by every caller: an Analyzer keeps its token streams per
@@ -73,6 +74,7 @@ public final class Analysis {
           stream = new LowerCaseFilter(stream);
           stream = new ASCIIFoldingFilter(stream);
           stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+          stream = new SpellingFilter(stream);
           stream = new KStemFilter(stream);
           return new WordFamilyFilter(stream);
         });

@@ -3,13 +3,13 @@ package org.precedent.match;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.precedent.index.Spelling;
 
 /**
  * Turns text into comparable words and says what it changed. Words are runs of letters and digits
@@ -30,8 +30,6 @@ public final class Normaliser {
   /** Invisible format characters (soft hyphen, zero-width space and joiners) inside a word. */
   private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\p{Cf}+");
 
-  private final Map<String, String> spelling = new HashMap<>();
-  private final Set<String> izeExceptions = new HashSet<>();
   private final Map<String, String> verbForms = new HashMap<>();
   private final Map<String, String> auxiliaries = new HashMap<>();
   private final Map<String, Set<String>> auxiliaryContext = new HashMap<>();
@@ -57,10 +55,6 @@ public final class Normaliser {
   private record Form(String norm, List<Normalisation> applied) {}
 
   public Normaliser() {
-    for (String[] row : WordLists.rows("spelling.tsv")) {
-      spelling.put(row[0], row[1]);
-    }
-    izeExceptions.addAll(WordLists.lines("ize-exceptions.txt"));
     for (String[] row : WordLists.rows("verbs.txt")) {
       for (String form : row.length > 1 ? row[1].split(",") : new String[0]) {
         if (!form.isBlank()) {
@@ -198,7 +192,7 @@ public final class Normaliser {
     if (lower.length() > 1 && ascii.equals(ascii.toUpperCase(Locale.ROOT)) && hasLetter(ascii)) {
       applied.add(new Normalisation("case", surface, lower));
     }
-    String spelt = spelling.getOrDefault(lower, izeForm(lower));
+    String spelt = Spelling.standard(lower);
     if (!spelt.equals(lower)) {
       applied.add(new Normalisation("spelling", lower, spelt));
     }
@@ -225,30 +219,6 @@ public final class Normaliser {
   private static boolean hasLetter(String s) {
     return s.chars().anyMatch(Character::isLetter);
   }
-
-  /** "organised" -> "organized", "criminalisation" -> "criminalization"; "exercise" stays. */
-  private String izeForm(String word) {
-    for (String[] suffix : IZE_SUFFIXES) {
-      if (word.endsWith(suffix[0])) {
-        String stem = word.substring(0, word.length() - suffix[0].length());
-        String base = stem + "ise";
-        if (base.length() >= 7 && !izeExceptions.contains(base)) {
-          return stem + suffix[1];
-        }
-        return word;
-      }
-    }
-    return word;
-  }
-
-  private static final String[][] IZE_SUFFIXES = {
-    {"isations", "izations"},
-    {"isation", "ization"},
-    {"ising", "izing"},
-    {"ised", "ized"},
-    {"ises", "izes"},
-    {"ise", "ize"}
-  };
 
   private void reportedSpeech(List<Token> tokens, Set<Normalisation> applied) {
     for (int k = 0; k + 1 < tokens.size(); k++) {

@@ -38,7 +38,7 @@ class RankedQueryTest {
             + " #text_exact:\"prevent_and and_combat combat trafficking\""
             + " | three stemmed words: a phrase of two pairs",
         "victims NOT \"women and children\" | stemmed"
-            + " | +(text:victim (heading:victim)^1.5) -text_pairs:women _ children | "
+            + " | +(text:victim (heading:victim)^1.5) -text_pairs:woman _ child | "
             + " | an excluded phrase gives no bonus",
         "\"trafficking in the\" | stemmed | text:traffic (heading:traffic)^1.5"
             + " | +(text:traffic)^0.5 #text_exact:\"trafficking_in in_the\""
