@@ -13,11 +13,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * "child" nothing that says "children".
  */
 final class SpellingFilter extends TokenFilter {
-  private static final CharArrayMap<String> PLURALS = new CharArrayMap<>(8, false);
+  /**
+   * The listed spellings and the plurals, looked up in the term's own buffer: one lookup a word.
+   * With two, and every "-ise" ending compared in full, the stemmed chain took 1.24 times as long
+   * as without this filter over the seeds' paragraphs.
+   */
+  private static final CharArrayMap<String> LISTED = new CharArrayMap<>(256, false);
 
   static {
+    LISTED.putAll(Spelling.listed());
     for (String[] row : DataList.rows("/index/plurals.tsv")) {
-      PLURALS.put(row[0], row[1]);
+      LISTED.put(row[0], row[1]);
     }
   }
 
@@ -34,10 +40,10 @@ final class SpellingFilter extends TokenFilter {
     }
     char[] buffer = term.buffer();
     int length = term.length();
-    String singular = PLURALS.get(buffer, 0, length);
-    if (singular != null) {
-      term.setEmpty().append(singular);
-    } else if (Spelling.mayChange(buffer, length)) {
+    String listed = LISTED.get(buffer, 0, length);
+    if (listed != null) {
+      term.setEmpty().append(listed);
+    } else if (Spelling.mayBeIseForm(buffer, length)) {
       String word = term.toString();
       String written = Spelling.standard(word);
       if (!written.equals(word)) {
