@@ -38,4 +38,22 @@ class QuoteWordsTest {
         String.join(" ", QuoteWords.words(text).stream().map(QuoteWords.Word::canon).toList()),
         why);
   }
+
+  /**
+   * A quotation in the other spelling says the same words: the verifier forgives what search and
+   * the check read as one spelling ({@code index.Spelling}), the "-ise" rule included.
+   */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Criminalisation|criminalization",
+        "prioritising|prioritizing",
+        "labours|labors",
+        "endeavour|endeavor",
+        "programmes|programs",
+      })
+  void theOtherSpellingIsTheSameWord(String quoted, String provision) {
+    assertEquals(QuoteWords.canon(provision), QuoteWords.canon(quoted));
+  }
 }
