@@ -54,10 +54,11 @@ public final class Spelling {
   }
 
   /**
-   * Where an "-ise" verb's forms have their "is", counted from the end: "-ise" 3, "-ised", "-ises"
-   * and "-iser" 4, "-ising" and "-isers" 5, "-isation" 7, "-isations" 8.
+   * Where an "-ise" verb's forms have their "is", counted from the end: the lengths of the endings
+   * of {@link #IZE} ("-ise" 3, "-ised" 4, "-ising" 5, "-isation" 7, ...).
    */
-  private static final int[] IS_FROM_END = {3, 4, 5, 7, 8};
+  private static final int[] IS_FROM_END =
+      IZE.stream().mapToInt(ending -> ending[0].length()).distinct().toArray();
 
   /**
    * Whether the first {@code length} chars of {@code word} may be a form of an "-ise" verb, which
