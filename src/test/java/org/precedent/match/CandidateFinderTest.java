@@ -59,6 +59,28 @@ class CandidateFinderTest {
     assertEquals(whole(), agreed.get(0), "the provision holding both parts comes first");
   }
 
+  /**
+   * An opening of two runs, common, and the whole provision longer than the copies, so that a tie
+   * puts the copies first. The two runs alone weigh for the whole.
+   */
+  @Test
+  void anOpeningOfTwoRunsCountsToo() throws Exception {
+    String opening = "The Permanent Mission presents its";
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < COPIES; i++) {
+      texts.add(decides(i, ""));
+    }
+    texts.add(
+        opening
+            + " herewith, in accordance with the decisions adopted at its earlier sessions, and "
+            + OPERATIVE);
+    for (int i = 0; i < OPENINGS; i++) {
+      texts.add(opening + " the " + SUBJECTS[i % SUBJECTS.length] + " numbered " + (i + 100));
+    }
+    List<Integer> agreed = agreedCandidates(texts, opening + " here nd " + OPERATIVE, 5);
+    assertEquals(whole(), agreed.get(0), "the provision holding both parts first: " + agreed);
+  }
+
   @Test
   void theWholeOutranksCopiesSharingOneMoreRareRunAcrossTheSplice() throws Exception {
     // The copies share "children requests the Secretary-General" with the segment, a run rarer
