@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -91,6 +92,19 @@ final class CandidateFinder {
   record Search(TermLookup terms, Query filter) {
     IndexSearcher searcher() {
       return terms.searcher();
+    }
+
+    /**
+     * The same search, leaving out the provisions whose whole text has one of the keys {@code
+     * texts} ({@link TextKey}).
+     */
+    Search without(java.util.Collection<String> texts) {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      query.add(filter == null ? new MatchAllDocsQuery() : filter, BooleanClause.Occur.FILTER);
+      for (String key : texts) {
+        query.add(new TermQuery(new Term(Fields.TEXT_KEY, key)), BooleanClause.Occur.MUST_NOT);
+      }
+      return new Search(terms, query.build());
     }
 
     /** Adds the filter, if any, to a candidate query. */

@@ -12,6 +12,7 @@ import org.precedent.corpus.Manifest;
 import org.precedent.index.Concepts;
 import org.precedent.index.ProvisionIndex;
 import org.precedent.index.ProvisionView;
+import org.precedent.index.TextKey;
 import org.precedent.index.ViewReader;
 
 /**
@@ -37,6 +38,23 @@ public final class Checker {
   private static final int CONCEPT_TOP = 8;
 
   private static final double MIN_LISTED_COVERAGE = 0.1;
+
+  /**
+   * A shingle query's list holding no more than one text for every this many places is crowded by
+   * copies ({@link #crowding}). Texts are copied word for word from resolution to resolution, and
+   * copies hold the same runs, score alike and come one after the other: at a million provisions,
+   * copies of one OCR-damaged preambular paragraph ("1ack of socio-economic opportunities") took
+   * all 24 agreed places, and a variant closer to the segment was not aligned. Asked again only
+   * when no candidate is close ({@link #NEAR_VERBATIM}): lists are crowded so in many segments
+   * there, and the second query adds to the check what the first took.
+   */
+  private static final int PLACES_PER_TEXT = 4;
+
+  /**
+   * Similarity of a candidate aligning nearly word for word: with one, a crowded list is not asked
+   * again, for no other text can be much closer.
+   */
+  private static final double NEAR_VERBATIM = 0.95;
 
   /**
    * Fewest consecutive words of a segment, left out by the alignment of every candidate its
@@ -344,10 +362,10 @@ public final class Checker {
       Map<int[], Alignment> aligned) {}
 
   /**
-   * Candidates for both status groups, aligned. The shingle query comes first; the word query is
-   * asked only for a group whose shingle candidates left the segment unsettled, and the concept
-   * query only when no agreed wording came close to a segment stating a concept, or for a segment
-   * going against one.
+   * Candidates for both status groups, aligned. The shingle query comes first, asked again without
+   * the copied texts crowding a group's list ({@link #crowding}); the word query is asked only for
+   * a group whose shingle candidates left the segment unsettled, and the concept query only when no
+   * agreed wording came close to a segment stating a concept, or for a segment going against one.
    */
   private Found candidates(Request state, Wanted w, Filters f) throws java.io.IOException {
     if (w.ids().length == 0) {
@@ -374,6 +392,26 @@ public final class Checker {
     List<Candidate> other = alignEach(state, w, shingles.other());
     List<Integer> seenAgreed = new ArrayList<>(shingles.agreed());
     List<Integer> seenOther = new ArrayList<>(shingles.other());
+    // A list crowded by copies of a few texts is asked again without them, for the texts that
+    // would have come next: a closer variant of the segment may be among them.
+    List<String> copied = new ArrayList<>();
+    copied.addAll(
+        crowding(state, shingles.agreed(), agreed, f.agreed() == null ? 0 : AGREED_SHINGLE_TOP));
+    int agreedAgain = copied.isEmpty() ? 0 : AGREED_SHINGLE_TOP;
+    int before = copied.size();
+    copied.addAll(
+        crowding(state, shingles.other(), other, f.other() == null ? 0 : OTHER_SHINGLE_TOP));
+    int otherAgain = copied.size() == before ? 0 : OTHER_SHINGLE_TOP;
+    if (!copied.isEmpty()) {
+      fetching = state.timing.start();
+      SplitTopHits.Hits more =
+          finder.byShingles(search.without(copied), text, tokens, agreedAgain, otherAgain);
+      state.timing.candidates(fetching);
+      agreed.addAll(alignEach(state, w, unseen(more.agreed(), seenAgreed)));
+      other.addAll(alignEach(state, w, unseen(more.other(), seenOther)));
+      seenAgreed.addAll(more.agreed());
+      seenOther.addAll(more.other());
+    }
     int[] gap = longestUnaligned(tokens.size(), agreed, other);
     if (gap[1] - gap[0] >= RESIDUAL_WORDS && gap[1] - gap[0] < tokens.size()) {
       fetching = state.timing.start();
@@ -493,6 +531,38 @@ public final class Checker {
             c ->
                 c.alignment().coverage() >= SETTLED_COVERAGE
                     && c.alignment().weightCoverage() >= SETTLED_COVERAGE);
+  }
+
+  /**
+   * The texts crowding a full list of {@code top} places ({@code docs}, {@code aligned} those of
+   * them aligned and kept): each held by two or more of its places, when the list holds no more
+   * than one text for every {@link #PLACES_PER_TEXT} places and none aligns nearly word for word.
+   * Their keys ({@link TextKey}); none when the list is not so crowded.
+   */
+  private static List<String> crowding(
+      Request state, List<Integer> docs, List<Candidate> aligned, int top)
+      throws java.io.IOException {
+    if (top == 0
+        || docs.size() < top
+        || aligned.stream().anyMatch(c -> c.alignment().similarity() >= NEAR_VERBATIM)) {
+      return List.of();
+    }
+    Map<String, Integer> places = new HashMap<>();
+    for (int doc : docs) {
+      TextKey.of(state.prepared(doc).provision().text())
+          .ifPresent(k -> places.merge(k, 1, Integer::sum));
+    }
+    if (places.size() * PLACES_PER_TEXT > top) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>();
+    places.forEach(
+        (key, n) -> {
+          if (n > 1) {
+            keys.add(key);
+          }
+        });
+    return keys;
   }
 
   private static List<Integer> unseen(List<Integer> docs, List<Integer> seen) {
