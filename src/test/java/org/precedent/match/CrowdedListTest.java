@@ -1,19 +1,13 @@
 package org.precedent.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.precedent.corpus.Manifest;
-import org.precedent.index.IndexStore;
-import org.precedent.index.ProvisionIndex;
-import org.precedent.testing.ParagraphIndex;
 
 /**
  * A segment copied from a text that OCR damaged ("1ack"). The damaged text, copied thirty times,
@@ -53,33 +47,18 @@ class CrowdedListTest {
     for (int i = 0; i < 40; i++) {
       texts.add("Takes note of the report of meeting number " + i + " on other matters.");
     }
-    Path root = temp.resolve("index");
-    ParagraphIndex.build(root, "test-crowded", texts);
-    Path corpus = Files.createDirectories(temp.resolve("corpus").resolve(Manifest.DIRECTORY));
-    CheckRequest request = CheckRequest.of(BEFORE + DAMAGED + QUALIFIER + AFTER + ".");
-    try (ProvisionIndex index = ProvisionIndex.open(new IndexStore(root))) {
-      Manifest manifest = Manifest.read(corpus.getParent());
-      Precedent reference = precedents(Checker.exhaustive(index, manifest), request).get(0);
-      assertTrue(isVariant(reference), "the fixture's closest wording: " + reference.id());
-      List<Precedent> listed = precedents(new Checker(index, manifest), request);
-      assertTrue(
-          isVariant(listed.get(0)),
-          "a copy of the variant first: " + listed.stream().map(Precedent::id).toList());
-      assertEquals(reference.similarity(), listed.get(0).similarity(), 1e-9);
-    }
-  }
-
-  private static List<Precedent> precedents(Checker checker, CheckRequest request) {
-    CheckReport report = checker.check(request);
-    assertEquals(1, report.segments().size(), "one segment");
-    List<Precedent> precedents = report.segments().get(0).precedents();
-    assertFalse(precedents.isEmpty(), "no precedent listed");
-    return precedents;
+    OneSegmentCheck check =
+        OneSegmentCheck.of(temp, "test-crowded", texts, BEFORE + DAMAGED + QUALIFIER + AFTER + ".");
+    Precedent closest = check.reference().get(0);
+    assertTrue(isVariant(closest), "the fixture's closest wording: " + closest.id());
+    assertTrue(
+        isVariant(check.listed().get(0)), "a copy of the variant first: " + check.listedIds());
+    assertEquals(closest.similarity(), check.listed().get(0).similarity(), 1e-9);
   }
 
   /** A copy of the variant: paragraphs 31 to 68 of the fixture ("test-crowded/para_40"). */
   private static boolean isVariant(Precedent p) {
-    int n = Integer.parseInt(p.id().substring(p.id().lastIndexOf('_') + 1));
+    int n = OneSegmentCheck.paragraph(p);
     return n > DAMAGED_COPIES && n <= DAMAGED_COPIES + VARIANT_COPIES;
   }
 }

@@ -3,16 +3,11 @@ package org.precedent.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.precedent.corpus.Manifest;
-import org.precedent.index.IndexStore;
-import org.precedent.index.ProvisionIndex;
-import org.precedent.testing.ParagraphIndex;
 
 /**
  * A segment spliced from two texts, each copied many times. The shorter part's runs are the rarer
@@ -48,34 +43,20 @@ class SplicedSegmentTest {
     for (int i = 0; i < 40; i++) {
       texts.add("Takes note of the report of meeting number " + i + " on other matters.");
     }
-    Path root = temp.resolve("index");
-    ParagraphIndex.build(root, "test-splice", texts);
-    Path corpus = Files.createDirectories(temp.resolve("corpus").resolve(Manifest.DIRECTORY));
-    CheckRequest request = CheckRequest.of(SHORTER + " and " + LONGER + ".");
-    try (ProvisionIndex index = ProvisionIndex.open(new IndexStore(root))) {
-      Manifest manifest = Manifest.read(corpus.getParent());
-      List<Precedent> reference = precedents(Checker.exhaustive(index, manifest), request);
-      assertFalse(isShorter(reference.get(0)), "the fixture's closest source: " + reference.get(0));
-      List<Precedent> listed = precedents(new Checker(index, manifest), request);
-      List<String> ids = listed.stream().map(Precedent::id).toList();
-      assertFalse(isShorter(listed.get(0)), "a copy of the longer part first: " + ids);
-      assertEquals(
-          reference.stream().map(SplicedSegmentTest::isShorter).toList(),
-          listed.stream().map(SplicedSegmentTest::isShorter).toList(),
-          "the parts' copies in the exhaustive reference's order: " + ids);
-    }
-  }
-
-  private static List<Precedent> precedents(Checker checker, CheckRequest request) {
-    CheckReport report = checker.check(request);
-    assertEquals(1, report.segments().size(), "one segment");
-    List<Precedent> precedents = report.segments().get(0).precedents();
-    assertFalse(precedents.isEmpty(), "no precedent listed");
-    return precedents;
+    OneSegmentCheck check =
+        OneSegmentCheck.of(temp, "test-splice", texts, SHORTER + " and " + LONGER + ".");
+    Precedent closest = check.reference().get(0);
+    assertFalse(isShorter(closest), "the fixture's closest source: " + closest.id());
+    assertFalse(
+        isShorter(check.listed().get(0)), "a copy of the longer part first: " + check.listedIds());
+    assertEquals(
+        check.reference().stream().map(SplicedSegmentTest::isShorter).toList(),
+        check.listed().stream().map(SplicedSegmentTest::isShorter).toList(),
+        "the parts' copies in the exhaustive reference's order: " + check.listedIds());
   }
 
   /** A copy of the shorter part: paragraphs 1 to 30 of the fixture ("test-splice/para_12"). */
   private static boolean isShorter(Precedent p) {
-    return Integer.parseInt(p.id().substring(p.id().lastIndexOf('_') + 1)) <= SHORTER_COPIES;
+    return OneSegmentCheck.paragraph(p) <= SHORTER_COPIES;
   }
 }
