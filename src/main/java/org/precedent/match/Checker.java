@@ -46,7 +46,7 @@ public final class Checker {
    * copies of one OCR-damaged preambular paragraph ("1ack of socio-economic opportunities") took
    * all 24 agreed places, and a variant closer to the segment was not aligned. Asked again only
    * when no candidate is close ({@link #NEAR_VERBATIM}): lists are crowded so in many segments
-   * there, and the second query adds to the check what the first took.
+   * there, and a second query costs a segment about what its first did.
    */
   private static final int PLACES_PER_TEXT = 4;
 
