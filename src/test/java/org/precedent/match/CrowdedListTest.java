@@ -29,7 +29,10 @@ class CrowdedListTest {
   /** Copies of the damaged text: more than fill the shingle query's 24 agreed places. */
   private static final int DAMAGED_COPIES = 30;
 
-  /** Copies of the variant: its runs are rarer than the ceiling on a rare term (40) still. */
+  /**
+   * Copies of the variant: few enough (the ceiling on a rare term is 40) that its own runs are
+   * chosen too, but more than the damaged text's, so that they weigh less.
+   */
   private static final int VARIANT_COPIES = 38;
 
   @TempDir Path temp;
