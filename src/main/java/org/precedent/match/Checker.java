@@ -388,31 +388,30 @@ public final class Checker {
             f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
             f.other() == null ? 0 : OTHER_SHINGLE_TOP);
     state.timing.candidates(fetching);
-    List<Candidate> agreed = alignEach(state, w, shingles.agreed());
-    List<Candidate> other = alignEach(state, w, shingles.other());
-    List<Integer> seenAgreed = new ArrayList<>(shingles.agreed());
-    List<Integer> seenOther = new ArrayList<>(shingles.other());
+    Gathered found = new Gathered();
+    found.add(state, w, shingles);
     // A list crowded by copies of a few texts is asked again without them, for the texts that
     // would have come next: a closer variant of the segment may be among them.
-    List<String> copied = new ArrayList<>();
-    copied.addAll(
-        crowding(state, shingles.agreed(), agreed, f.agreed() == null ? 0 : AGREED_SHINGLE_TOP));
-    int agreedAgain = copied.isEmpty() ? 0 : AGREED_SHINGLE_TOP;
-    int before = copied.size();
-    copied.addAll(
-        crowding(state, shingles.other(), other, f.other() == null ? 0 : OTHER_SHINGLE_TOP));
-    int otherAgain = copied.size() == before ? 0 : OTHER_SHINGLE_TOP;
-    if (!copied.isEmpty()) {
+    List<String> agreedCopies =
+        crowding(
+            state, shingles.agreed(), found.agreed, f.agreed() == null ? 0 : AGREED_SHINGLE_TOP);
+    List<String> otherCopies =
+        crowding(state, shingles.other(), found.other, f.other() == null ? 0 : OTHER_SHINGLE_TOP);
+    if (!agreedCopies.isEmpty() || !otherCopies.isEmpty()) {
+      List<String> copied = new ArrayList<>(agreedCopies);
+      copied.addAll(otherCopies);
       fetching = state.timing.start();
       SplitTopHits.Hits more =
-          finder.byShingles(search.without(copied), text, tokens, agreedAgain, otherAgain);
+          finder.byShingles(
+              search.without(copied),
+              text,
+              tokens,
+              agreedCopies.isEmpty() ? 0 : AGREED_SHINGLE_TOP,
+              otherCopies.isEmpty() ? 0 : OTHER_SHINGLE_TOP);
       state.timing.candidates(fetching);
-      agreed.addAll(alignEach(state, w, unseen(more.agreed(), seenAgreed)));
-      other.addAll(alignEach(state, w, unseen(more.other(), seenOther)));
-      seenAgreed.addAll(more.agreed());
-      seenOther.addAll(more.other());
+      found.add(state, w, more);
     }
-    int[] gap = longestUnaligned(tokens.size(), agreed, other);
+    int[] gap = longestUnaligned(tokens.size(), found.agreed, found.other);
     if (gap[1] - gap[0] >= RESIDUAL_WORDS && gap[1] - gap[0] < tokens.size()) {
       fetching = state.timing.start();
       SplitTopHits.Hits rest =
@@ -423,29 +422,45 @@ public final class Checker {
               f.agreed() == null ? 0 : AGREED_SHINGLE_TOP,
               f.other() == null ? 0 : OTHER_SHINGLE_TOP);
       state.timing.candidates(fetching);
-      agreed.addAll(alignEach(state, w, unseen(rest.agreed(), seenAgreed)));
-      other.addAll(alignEach(state, w, unseen(rest.other(), seenOther)));
-      seenAgreed.addAll(rest.agreed());
-      seenOther.addAll(rest.other());
+      found.add(state, w, rest);
     }
-    int agreedWords = f.agreed() == null || settled(agreed) ? 0 : AGREED_WORD_TOP;
-    int otherWords = f.other() == null || settled(other) ? 0 : OTHER_WORD_TOP;
+    int agreedWords = f.agreed() == null || settled(found.agreed) ? 0 : AGREED_WORD_TOP;
+    int otherWords = f.other() == null || settled(found.other) ? 0 : OTHER_WORD_TOP;
     if (agreedWords + otherWords > 0) {
       fetching = state.timing.start();
       SplitTopHits.Hits more = finder.byWords(search, text, tokens, agreedWords, otherWords);
       state.timing.candidates(fetching);
-      agreed.addAll(alignEach(state, w, unseen(more.agreed(), seenAgreed)));
-      other.addAll(alignEach(state, w, unseen(more.other(), seenOther)));
+      found.add(state, w, more);
     }
     // Close wording settles a segment stating a concept; one going against it still needs the
     // provisions stating it, which its wording rarely brings ("shall not be detained, charged or").
-    if (!w.stated().isEmpty() && f.agreed() != null && (!w.denied().isEmpty() || !close(agreed))) {
+    if (!w.stated().isEmpty()
+        && f.agreed() != null
+        && (!w.denied().isEmpty() || !close(found.agreed))) {
       fetching = state.timing.start();
       SplitTopHits.Hits stating = finder.byConcepts(search, w.stated(), text, tokens, CONCEPT_TOP);
       state.timing.candidates(fetching);
-      agreed.addAll(paraphrases(state, w, stating.agreed(), agreed));
+      found.agreed.addAll(paraphrases(state, w, stating.agreed(), found.agreed));
     }
-    return new Found(agreed, other);
+    return new Found(found.agreed, found.other);
+  }
+
+  /**
+   * A segment's aligned candidates of both groups as its queries bring them, and every provision
+   * fetched so far: a provision that a later query brings again is not aligned again.
+   */
+  private final class Gathered {
+    final List<Candidate> agreed = new ArrayList<>();
+    final List<Candidate> other = new ArrayList<>();
+    private final List<Integer> seenAgreed = new ArrayList<>();
+    private final List<Integer> seenOther = new ArrayList<>();
+
+    void add(Request state, Wanted w, SplitTopHits.Hits hits) throws java.io.IOException {
+      agreed.addAll(alignEach(state, w, unseen(hits.agreed(), seenAgreed)));
+      other.addAll(alignEach(state, w, unseen(hits.other(), seenOther)));
+      seenAgreed.addAll(hits.agreed());
+      seenOther.addAll(hits.other());
+    }
   }
 
   /**
