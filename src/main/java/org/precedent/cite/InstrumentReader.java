@@ -111,20 +111,49 @@ final class InstrumentReader {
   /**
    * Whether a short form without "the" heads a citation of one of its provisions, as a footnote
    * writes "Principles and Guidelines, footnote 1". Without "the" a short form is mostly a common
-   * noun ("develop principles and guidelines"), so only a name shows it: a capitalised one of more
-   * than one word (a single word such as "Protocol" begins sentences and other titles, as for
-   * manifest names), not the end of a longer title ("the Basic Principles and Guidelines": a
-   * capitalised word before it that does not begin a sentence), and a provision after its comma.
+   * noun ("develop principles and guidelines"), so only a name shows it: capitalised, not the end
+   * of a longer title ("the Basic Principles and Guidelines": a capitalised word before it that
+   * does not begin a sentence), and a provision after it. A name of more than one word needs its
+   * comma before the provision. A single word such as "Protocol" begins sentences and other titles,
+   * so it needs a numbered provision right after it, with or without a comma ("Protocol, art. 5"
+   * and "Protocol art. 5" are how a note, or this product's own hits, cite the Protocol), and no
+   * capitalised word at all before it ("Optional Protocol, art. 5" opening a text is another
+   * instrument's article, and a capital word there cannot be told from a sentence's first), nor a
+   * longer short form ending on it ("Guidelines" of "the Basic Principles and Guidelines").
    */
   private boolean headsCitation(int m, int end) {
     Token before = t.get(m - 1);
     boolean titleBefore = capitalised(before) && t.get(m - 2).isWord();
-    return end - m > 1
-        && capitalised(t.get(m))
-        && capitalised(t.get(end - 1))
-        && !titleBefore
-        && t.get(end).isPunct(',')
-        && grammar.unit(t.get(end + 1)).isPresent();
+    if (!capitalised(t.get(m)) || !capitalised(t.get(end - 1)) || titleBefore) {
+      return false;
+    }
+    if (end - m > 1) {
+      return t.get(end).isPunct(',') && grammar.unit(t.get(end + 1)).isPresent();
+    }
+    int unit = t.get(end).isPunct(',') ? end + 1 : end;
+    int number = t.get(unit + 1).isPunct('.') ? unit + 2 : unit + 1;
+    return !capitalised(before)
+        && !endsLongerShortForm(m, end)
+        && grammar.unit(t.get(unit)).isPresent()
+        && t.get(number).isNumber();
+  }
+
+  /**
+   * Words before a one-word short form searched for a longer one holding it: more than the longest
+   * the grammar lists ("Principles and Guidelines"). The search runs only where such a word is
+   * followed by a numbered provision.
+   */
+  private static final int MAX_SHORT_FORM_WORDS = 6;
+
+  /** Whether a short form starting before {@code m} runs to {@code end} or past it. */
+  private boolean endsLongerShortForm(int m, int end) {
+    for (int k = Math.max(0, m - MAX_SHORT_FORM_WORDS); k < m; k++) {
+      Optional<NameTrie.Match> longer = grammar.generic(t.list(), k);
+      if (longer.isPresent() && longer.get().end() >= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capitalised(Token tok) {

@@ -233,6 +233,14 @@ class CitationFinderTest {
         "Principles and Guidelines were adopted|-|no provision cited after it: 'the' is still"
             + " needed",
         "the Basic Principles and Guidelines, footnote 2|-|the last words of another title",
+        "Protocol, art. 5|tip-protocol/art_5|a one-word short form heads a citation when a"
+            + " numbered provision follows it",
+        "as required by Protocol art. 9 (1)|tip-protocol/art_9__para_1|with no comma between"
+            + " them",
+        "Protocol, article 3 (a)|tip-protocol/art_3__subpara_a|the provision in full",
+        "Protocol, article|-|no number after the unit",
+        "Optional Protocol, article 5|400|a capital word before a one-word short form may"
+            + " begin another title",
         "'Global Alliance Against Traffic in Women, Human Rights Standards (see sect. 111,"
             + " footnote 4),\npara. 10. See also'|400|seed 000 line 9598: a reference opening a"
             + " line after a comma continues the sentence; only a PP or OP label follows a"
