@@ -128,7 +128,8 @@ public final class Concepts {
 
   /** Lower-cased runs of letters and digits: hyphens and punctuation separate words. */
   static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
+    // About one word in six characters: grown from empty, the list was copied several times a text.
+    List<String> out = new ArrayList<>(text.length() / 6 + 1);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';

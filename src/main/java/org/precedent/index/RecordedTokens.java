@@ -73,27 +73,41 @@ final class RecordedTokens {
 
   /** The recorded tokens as a new stream, for one field of one document. */
   TokenStream replay() {
-    return new Replay();
+    return new Player().play(this);
   }
 
-  private final class Replay extends TokenStream {
+  /**
+   * A stream replaying one recording after another, for a writer thread that indexes one document
+   * at a time: a new stream per field and document set up its attributes again each time, which was
+   * 3% of a one-thread build's writer thread at 100k provisions.
+   */
+  static final class Player extends TokenStream {
     private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
-    private final BytesRef current = new BytesRef(bytes);
+    private final BytesRef current = new BytesRef();
+    private RecordedTokens tokens;
     private int next;
+
+    /** This stream, now replaying {@code recorded} from its first token. */
+    Player play(RecordedTokens recorded) {
+      this.tokens = recorded;
+      current.bytes = recorded.bytes;
+      next = 0;
+      return this;
+    }
 
     @Override
     public boolean incrementToken() {
-      if (next == ends.length) {
+      if (next == tokens.ends.length) {
         return false;
       }
       clearAttributes();
-      int start = next == 0 ? 0 : ends[next - 1];
+      int start = next == 0 ? 0 : tokens.ends[next - 1];
       current.offset = start;
-      current.length = ends[next] - start;
+      current.length = tokens.ends[next] - start;
       term.setBytesRef(current);
-      increment.setPositionIncrement(increments[next]);
+      increment.setPositionIncrement(tokens.increments[next]);
       next++;
       return true;
     }
@@ -101,7 +115,7 @@ final class RecordedTokens {
     @Override
     public void end() throws IOException {
       super.end();
-      increment.setPositionIncrement(endIncrement);
+      increment.setPositionIncrement(tokens.endIncrement);
     }
 
     @Override

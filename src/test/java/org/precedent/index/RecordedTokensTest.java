@@ -68,6 +68,26 @@ class RecordedTokensTest {
   }
 
   /**
+   * One player serves one writer thread's documents in turn: each replay gives its own recording
+   * whole, whatever the one before it left (a longer text, a trailing gap).
+   */
+  @Test
+  void onePlayerReplaysRecordingsInTurn() throws IOException {
+    List<String> texts =
+        List.of(
+            "Trafficking in persons shall be criminalised in accordance with domestic law",
+            "Trafficking in persons and of",
+            "victims",
+            "Trafficking in persons and of");
+    RecordedTokens.Player player = new RecordedTokens.Player();
+    for (String text : texts) {
+      List<Read> live = read(Analysis.stemmed("en", text).words());
+      RecordedTokens recorded = RecordedTokens.of(Analysis.stemmed("en", text).words());
+      assertEquals(live, read(player.play(recorded)), text);
+    }
+  }
+
+  /**
    * The stopwords a text ends with leave a gap after the stemmed field's last word, and a pair the
    * exact field stacks on its first word stands at that word's position: both replayed.
    */
