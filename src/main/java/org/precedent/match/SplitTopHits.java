@@ -1,6 +1,7 @@
 package org.precedent.match;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.Weight;
 import org.precedent.corpus.Status;
 import org.precedent.index.Fields;
 import org.precedent.index.Indexer;
+import org.precedent.index.PerReader;
 
 /**
  * The best hits of one query kept in two lists, agreed sources and the rest, read from the
@@ -94,7 +96,7 @@ final class SplitTopHits {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int maxDoc = leaf.reader().maxDoc();
-      int agreedEnd = agreedEnd(leaf.reader());
+      int agreedEnd = AGREED_END.get(leaf.reader());
       if (agreedEnd < 0) {
         score(weight, leaf, null, 0, maxDoc);
         continue;
@@ -107,6 +109,20 @@ final class SplitTopHits {
       }
     }
   }
+
+  /**
+   * Each leaf's {@link #agreedEnd}, worked out once per leaf reader: a check asks it for every
+   * candidate query, and each step of its search opens the doc values again.
+   */
+  private static final PerReader<Integer> AGREED_END =
+      new PerReader<>(
+          reader -> {
+            try {
+              return agreedEnd((LeafReader) reader);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot read the authority order", e);
+            }
+          });
 
   /**
    * The first doc of {@code leaf} past the agreed sources, if the leaf is sorted by authority and
