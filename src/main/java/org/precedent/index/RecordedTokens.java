@@ -11,7 +11,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * What one field's analysis of a text gave the index: each token's term, as the bytes the index
- * writes, and its position increment. Immutable; {@link #replay} gives the index the same tokens
+ * writes, and its position increment. Immutable; a {@link Player} gives the index the same tokens
  * again without running the chain. Offsets are not kept: no field is indexed with them. Lucene's
  * {@code CachingTokenFilter} would keep a copy of every attribute of every token instead; copying
  * such states ({@code AttributeSource.State.clone}, in the stemmed chain's replay) was 3.5% of a
