@@ -53,6 +53,8 @@ public final class CitationGrammar {
 
   private final Set<String> ownWords;
 
+  private final Set<String> signalWords;
+
   private final Set<String> preambleWords;
 
   /** The words of each name of a resolution's operative part, folded. */
@@ -77,6 +79,7 @@ public final class CitationGrammar {
       List<String> leads,
       List<String> contextWords,
       List<String> ownWords,
+      List<String> signalWords,
       List<String> preambleWords,
       List<List<String>> operativeParts,
       List<Unit> units,
@@ -136,6 +139,7 @@ public final class CitationGrammar {
   private CitationGrammar(Data data, List<Instrument> manifest) {
     this.data = data;
     this.ownWords = folded(data.ownWords());
+    this.signalWords = folded(data.signalWords());
     this.preambleWords = folded(data.preambleWords());
     data.operativeParts()
         .forEach(words -> operativeParts.add(words.stream().map(Token::fold).toList()));
@@ -406,6 +410,11 @@ public final class CitationGrammar {
   }
 
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
+  /** Whether {@code t} introduces a citation ("See", "Cf.", "Véase"): see the grammar file. */
+  boolean isSignal(Token t) {
+    return t.isWord() && signalWords.contains(t.key());
+  }
+
   boolean isOwnWord(Token t) {
     return t.isWord() && ownWords.contains(t.key());
   }

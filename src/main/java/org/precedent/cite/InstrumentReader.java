@@ -117,9 +117,10 @@ final class InstrumentReader {
    * comma before the provision. A single word such as "Protocol" begins sentences and other titles,
    * so it needs a numbered provision right after it, with or without a comma ("Protocol, art. 5"
    * and "Protocol art. 5" are how a note, or this product's own hits, cite the Protocol), and no
-   * capitalised word at all before it ("Optional Protocol, art. 5" opening a text is another
-   * instrument's article, and a capital word there cannot be told from a sentence's first), nor a
-   * longer short form ending on it ("Guidelines" of "the Basic Principles and Guidelines").
+   * capitalised word before it but a signal ("See Protocol, art. 5"): "Optional Protocol, art. 5"
+   * opening a text is another instrument's article, and a capital word there cannot be told from a
+   * sentence's first. Nor may a longer short form end on it ("Guidelines" of "the Basic Principles
+   * and Guidelines").
    */
   private boolean headsCitation(int m, int end) {
     Token before = t.get(m - 1);
@@ -132,7 +133,7 @@ final class InstrumentReader {
     }
     int unit = t.get(end).isPunct(',') ? end + 1 : end;
     int number = t.get(unit + 1).isPunct('.') ? unit + 2 : unit + 1;
-    return !capitalised(before)
+    return (!capitalised(before) || grammar.isSignal(before))
         && !endsLongerShortForm(m, end)
         && grammar.unit(t.get(unit)).isPresent()
         && t.get(number).isNumber();

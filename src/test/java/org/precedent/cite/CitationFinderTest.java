@@ -241,6 +241,9 @@ class CitationFinderTest {
         "Protocol, article|-|no number after the unit",
         "Optional Protocol, article 5|400|a capital word before a one-word short form may"
             + " begin another title",
+        "See Protocol, art. 5|tip-protocol/art_5|unless it is a signal that introduces a"
+            + " citation",
+        "Véase Protocolo, artículo 6|tip-protocol/art_6|a Spanish signal",
         "'Global Alliance Against Traffic in Women, Human Rights Standards (see sect. 111,"
             + " footnote 4),\npara. 10. See also'|400|seed 000 line 9598: a reference opening a"
             + " line after a comma continues the sentence; only a PP or OP label follows a"
