@@ -77,6 +77,27 @@ class LabelsAndIdsTest {
         related, ProvisionId.parse(a).orElseThrow().isRelated(ProvisionId.parse(b).orElseThrow()));
   }
 
+  /** What an id may be: lower-case instrument, then steps of a type and an optional value. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "untoc/art_3__para_1__subpara_a|true",
+        "a-64-l-64/annex__para_31|true",
+        "a-64-l-64/annex|true",
+        "untoc/art_3__|false",
+        "untoc/art_3____para_1|false",
+        "untoc/__art_3|false",
+        "untoc/art_3__Para_1|false",
+        "untoc/art_3__para_1_2|false",
+        "-untoc/art_3|false",
+        "untoc/art_3/para_1|false",
+        "untoc|false"
+      })
+  void idsParseOnlyInTheirForm(String text, boolean parses) {
+    assertEquals(parses, ProvisionId.parse(text).isPresent(), text);
+  }
+
   @org.junit.jupiter.api.Test
   void ancestorsOutermostFirst() {
     ProvisionId id = ProvisionId.parse("untoc/art_3__para_1__subpara_a").orElseThrow();
