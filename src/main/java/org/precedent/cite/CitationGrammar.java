@@ -410,13 +410,13 @@ public final class CitationGrammar {
   }
 
   /** A word saying that the reference before it is to the text's own parts: "above", "infra". */
+  boolean isOwnWord(Token t) {
+    return t.isWord() && ownWords.contains(t.key());
+  }
+
   /** Whether {@code t} introduces a citation ("See", "Cf.", "Véase"): see the grammar file. */
   boolean isSignal(Token t) {
     return t.isWord() && signalWords.contains(t.key());
-  }
-
-  boolean isOwnWord(Token t) {
-    return t.isWord() && ownWords.contains(t.key());
   }
 
   /** A word joining the items of a list: "and", "or", "y", "et". */
