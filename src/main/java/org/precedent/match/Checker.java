@@ -562,11 +562,19 @@ public final class Checker {
         || aligned.stream().anyMatch(c -> c.alignment().similarity() >= NEAR_VERBATIM)) {
       return List.of();
     }
-    Map<String, Integer> places = new HashMap<>();
+    // Copies of one text share its words ({@link StoredProvisions}): each text's key is worked out
+    // once, not once for every copy in the list.
+    Map<Normalised, Integer> copies = new java.util.IdentityHashMap<>();
+    Map<Normalised, String> texts = new java.util.IdentityHashMap<>();
     for (int doc : docs) {
-      TextKey.of(state.prepared(doc).provision().text())
-          .ifPresent(k -> places.merge(k, 1, Integer::sum));
+      Prepared p = state.prepared(doc);
+      copies.merge(p.words(), 1, Integer::sum);
+      texts.putIfAbsent(p.words(), p.provision().text());
     }
+    Map<String, Integer> places = new HashMap<>();
+    copies.forEach(
+        (words, n) ->
+            TextKey.of(texts.get(words)).ifPresent(k -> places.merge(k, n, Integer::sum)));
     if (places.size() * PLACES_PER_TEXT > top) {
       return List.of();
     }
