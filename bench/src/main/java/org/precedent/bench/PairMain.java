@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import org.precedent.corpus.Corpus;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
 
 /**
  * {@code bench/pair}: two builds of the product compared in one JVM, each from its own class
@@ -35,6 +38,12 @@ import java.util.function.IntConsumer;
  *       over, written by one writer thread into a new index, merged and published, as {@code
  *       ./precedent index} does; the time is the process's CPU time, since the writer works on a
  *       thread of its own.
+ *   <li>{@code check} (workload 6): {@code bench/pair BEFORE AFTER ROUNDS check SIZE INDEX}. A
+ *       100-paragraph draft never checked before each round, the same for both builds, over an
+ *       index of the synthetic corpus of {@code SIZE} provisions that {@code bench/run --keep}
+ *       built ({@code INDEX} is its {@code DIR/SIZE}); the drafts are those {@link CheckBench}
+ *       makes. Its warm-up checks other drafts. The time is the CPU time of all the JVM's threads,
+ *       since a check runs its segments on two; a build's candidate caches are its own.
  * </ul>
  */
 public final class PairMain {
@@ -167,61 +176,160 @@ public final class PairMain {
         return entries.size();
       };
     }
+
+    /**
+     * Checks the next of {@code drafts} at each run, starting again at the first past the last;
+     * the segments checked.
+     */
+    Pass check(Path manifest, Path index, List<String> drafts) throws Exception {
+      Class<?> kbClass = loader.loadClass("org.precedent.KnowledgeBase");
+      Object kb = kbClass.getMethod("open", Path.class, Path.class).invoke(null, manifest, index);
+      Class<?> requestClass = loader.loadClass("org.precedent.match.CheckRequest");
+      Constructor<?> request = requestClass.getConstructor(String.class, List.class, List.class);
+      Method check = kbClass.getMethod("check", requestClass);
+      Method segments = loader.loadClass("org.precedent.match.CheckReport").getMethod("segments");
+      int[] next = {0};
+      return () -> {
+        String draft = drafts.get(next[0]++ % drafts.size());
+        Object report = check.invoke(kb, request.newInstance(draft, List.of(), List.of()));
+        return ((List<?>) segments.invoke(report)).size();
+      };
+    }
   }
 
-  /** CPU time so far of what a pass runs on: the calling thread, or the whole process. */
-  private static long cpuNanos(boolean process) {
-    if (process) {
-      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-          .getProcessCpuTime();
+  /**
+   * What a check pass needs of the run, made once for both builds: the synthetic corpus's
+   * manifest, the kept index built from it, the drafts to warm up on and the drafts to time.
+   */
+  private record CheckWork(Path manifest, Path index, List<String> warmUp, List<String> timed) {
+    static CheckWork of(int size, Path index, int rounds) throws Exception {
+      Corpus real = Corpus.load(Path.of("corpus"));
+      SyntheticCorpus synthetic = new SyntheticCorpus(real.allProvisions(), size, 42L);
+      List<Indexer.Entry> entries = new ArrayList<>(size);
+      synthetic.iterator().forEachRemaining(entries::add);
+      Path manifest = SyntheticManifest.write(synthetic);
+      String snapshot = Corpus.snapshotOf(manifest);
+      if (Indexer.publishedSnapshot(new IndexStore(index)).filter(snapshot::equals).isEmpty()) {
+        throw new IllegalArgumentException(
+            index + " holds no index of the synthetic corpus of " + size + " provisions: build it with bench/run --sizes " + size + " --keep DIR");
+      }
+      List<String> timed = CheckBench.drafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
+      List<String> warmUp = CheckBench.warmUpDrafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
+      return new CheckWork(manifest, index, warmUp, timed);
     }
+  }
+
+  /** What a pass's CPU time is counted on. */
+  private enum Counted {
+    /** The calling thread alone. */
+    THREAD,
+    /** The process, as the system counts it: in clock ticks of 10 ms. */
+    PROCESS,
+    /**
+     * Every live thread of the JVM's own, to the nanosecond: a check's two threads, without the
+     * collector's and compiler's, and without the process count's ticks, a few per cent of a check.
+     */
+    THREADS
+  }
+
+  /** CPU time so far of what a pass runs on. */
+  private static long cpuNanos(Counted counted) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    return threads.getCurrentThreadCpuTime();
+    return switch (counted) {
+      case THREAD -> threads.getCurrentThreadCpuTime();
+      case PROCESS ->
+          ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime();
+      case THREADS ->
+          Arrays.stream(
+                  ((com.sun.management.ThreadMXBean) threads)
+                      .getThreadCpuTime(threads.getAllThreadIds()))
+              .filter(t -> t > 0)
+              .sum();
+    };
   }
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: bench/pair BEFORE AFTER [ROUNDS, default 30] [cite|search|index]");
+      System.err.println(
+          "usage: bench/pair BEFORE AFTER [ROUNDS, default 30] [cite|search|index|check SIZE INDEX]");
       System.exit(2);
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     String workload = args.length > 3 ? args[3] : "cite";
-    Pass before = pass(new Build(Path.of(args[0])), workload);
-    Pass after = pass(new Build(Path.of(args[1])), workload);
-    boolean process = !workload.equals("cite");
-    int passesPerRound = workload.equals("index") ? 1 : 5;
+    Build first = new Build(Path.of(args[0]));
+    Build second = new Build(Path.of(args[1]));
+    Pass before;
+    Pass after;
+    Pass beforeWarm;
+    Pass afterWarm;
+    Path manifest = null;
+    if (workload.equals("check")) {
+      if (args.length < 6) {
+        throw new IllegalArgumentException("check needs SIZE and INDEX: see bench/README.md");
+      }
+      CheckWork work = CheckWork.of(Integer.parseInt(args[4]), Path.of(args[5]), rounds);
+      before = first.check(work.manifest(), work.index(), work.timed());
+      after = second.check(work.manifest(), work.index(), work.timed());
+      beforeWarm = first.check(work.manifest(), work.index(), work.warmUp());
+      afterWarm = second.check(work.manifest(), work.index(), work.warmUp());
+      System.gc(); // the synthetic corpus the drafts came from is no longer held
+      manifest = work.manifest();
+    } else {
+      before = pass(first, workload);
+      after = pass(second, workload);
+      beforeWarm = before;
+      afterWarm = after;
+    }
+    Counted counted =
+        switch (workload) {
+          case "cite" -> Counted.THREAD;
+          case "check" -> Counted.THREADS;
+          default -> Counted.PROCESS;
+        };
+    int passesPerRound = workload.equals("index") || workload.equals("check") ? 1 : 5;
     long until = System.nanoTime() + WARM_UP_NANOS;
     while (System.nanoTime() < until) {
-      before.run();
-      after.run();
+      beforeWarm.run();
+      afterWarm.run();
     }
     double[] beforeMs = new double[rounds];
     double[] afterMs = new double[rounds];
     double[] ratio = new double[rounds];
+    double[] beforeWall = new double[rounds];
+    double[] afterWall = new double[rounds];
     int[] done = new int[2];
     for (int r = 0; r < rounds; r++) {
       // Alternate which build goes first, so neither always runs on a machine the other warmed.
       for (int turn = 0; turn < 2; turn++) {
         boolean isBefore = (turn == 0) == (r % 2 == 0);
         Pass pass = isBefore ? before : after;
-        long start = cpuNanos(process);
+        long start = cpuNanos(counted);
+        long wallStart = System.nanoTime();
         int n = 0;
         for (int p = 0; p < passesPerRound; p++) {
           n = pass.run();
         }
-        double ms = (cpuNanos(process) - start) / 1e6 / passesPerRound;
+        double ms = (cpuNanos(counted) - start) / 1e6 / passesPerRound;
         (isBefore ? beforeMs : afterMs)[r] = ms;
+        (isBefore ? beforeWall : afterWall)[r] = (System.nanoTime() - wallStart) / 1e6 / passesPerRound;
         done[isBefore ? 0 : 1] = n;
       }
       ratio[r] = afterMs[r] / beforeMs[r];
     }
+    if (manifest != null) {
+      IndexingBench.delete(manifest);
+    }
     Arrays.sort(beforeMs);
     Arrays.sort(afterMs);
     Arrays.sort(ratio);
+    Arrays.sort(beforeWall);
+    Arrays.sort(afterWall);
     String unit =
         switch (workload) {
           case "index" -> "provisions";
           case "search" -> "hits";
+          case "check" -> "segments";
           default -> "citations";
         };
     System.out.printf(
@@ -243,6 +351,14 @@ public final class PairMain {
         ratio[rounds / 4],
         ratio[3 * rounds / 4],
         rounds);
+    if (workload.equals("check")) {
+      // The target is the time a user waits, which the other process's load moves more than CPU.
+      System.out.printf(
+          Locale.ROOT,
+          "wall time a check, median: before %.1f ms, after %.1f ms%n",
+          beforeWall[rounds / 2],
+          afterWall[rounds / 2]);
+    }
   }
 
   private static Pass pass(Build build, String workload) throws Exception {
@@ -250,7 +366,9 @@ public final class PairMain {
       case "cite" -> build.cite();
       case "search" -> build.search();
       case "index" -> build.index();
-      default -> throw new IllegalArgumentException("unknown pass " + workload + ": cite, search or index");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown pass " + workload + ": cite, search, index or check");
     };
   }
 }
