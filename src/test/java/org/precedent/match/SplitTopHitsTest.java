@@ -10,8 +10,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafMetaData;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -26,6 +34,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +45,7 @@ import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Status;
 import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
+import org.precedent.index.Indexer;
 import org.precedent.testing.AnalyzedTerms;
 import org.precedent.testing.FilteredLeaves;
 import org.precedent.testing.FixtureIndex;
@@ -134,6 +144,48 @@ class SplitTopHitsTest {
               assertEquals(Math.min(5, matches(searcher, query, Status.TREATY)), treaties);
               return null;
             });
+  }
+
+  /**
+   * A later leaf may hold provisions of higher authority than the entries an earlier leaf left in a
+   * list: there a doc that only ties with the list's last entry must still be scored. Two leaves,
+   * each sorted by authority, every doc scoring the same: adopted texts in the first, then two
+   * treaty articles and one more adopted text in the second. The treaties come first, then the
+   * adopted texts in doc order.
+   */
+  @ParameterizedTest(name = "top {0}")
+  @CsvSource({"3, '3,4,0'", "4, '3,4,0,1'", "2, '3,4'", "1, '3'"})
+  void aLaterLeafOfHigherAuthorityStillEntersOnATie(int top, String expected, @TempDir Path dir)
+      throws IOException {
+    Status[][] leaves = {
+      {Status.ADOPTED, Status.ADOPTED, Status.ADOPTED},
+      {Status.TREATY, Status.TREATY, Status.ADOPTED}
+    };
+    var config = new IndexWriterConfig().setIndexSort(Indexer.AUTHORITY_ORDER);
+    config.setMergePolicy(NoMergePolicy.INSTANCE);
+    try (var directory = FSDirectory.open(dir);
+        var writer = new IndexWriter(directory, config)) {
+      long sequence = 0;
+      for (Status[] leaf : leaves) {
+        for (Status status : leaf) {
+          Document doc = new Document();
+          doc.add(new StringField(Fields.TEXT, "shared", Field.Store.NO));
+          doc.add(new NumericDocValuesField(Fields.AUTHORITY, status.authorityRank()));
+          doc.add(new NumericDocValuesField(Fields.WORDS, 1));
+          doc.add(new NumericDocValuesField(Fields.SEQUENCE, sequence++));
+          writer.addDocument(doc);
+        }
+        writer.commit();
+      }
+      try (var reader = DirectoryReader.open(writer)) {
+        assertEquals(2, reader.leaves().size(), "two leaves");
+        SplitTopHits split = new SplitTopHits(top, 0);
+        Query shared = new ConstantScoreQuery(new TermQuery(new Term(Fields.TEXT, "shared")));
+        split.search(new IndexSearcher(reader), shared);
+        List<Integer> want = Arrays.stream(expected.split(",")).map(Integer::valueOf).toList();
+        assertEquals(want, split.hits().agreed());
+      }
+    }
   }
 
   /** The same index, its leaves read as if no sort had been applied to them. */
