@@ -210,11 +210,13 @@ public final class PairMain {
       Path manifest = SyntheticManifest.write(synthetic);
       String snapshot = Corpus.snapshotOf(manifest);
       if (Indexer.publishedSnapshot(new IndexStore(index)).filter(snapshot::equals).isEmpty()) {
-        throw new IllegalArgumentException(
-            index + " holds no index of the synthetic corpus of " + size + " provisions: build it with bench/run --sizes " + size + " --keep DIR");
+        throw new IllegalArgumentException(index + " holds no index of the synthetic corpus of "
+            + size + " provisions: build it with bench/run --sizes " + size + " --keep DIR");
       }
-      List<String> timed = CheckBench.drafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
-      List<String> warmUp = CheckBench.warmUpDrafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
+      List<String> timed =
+          CheckBench.drafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
+      List<String> warmUp =
+          CheckBench.warmUpDrafts(entries, rounds).stream().map(CheckBench.Draft::text).toList();
       return new CheckWork(manifest, index, warmUp, timed);
     }
   }
@@ -226,8 +228,9 @@ public final class PairMain {
     /** The process, as the system counts it: in clock ticks of 10 ms. */
     PROCESS,
     /**
-     * Every live thread of the JVM's own, to the nanosecond: a check's two threads, without the
-     * collector's and compiler's, and without the process count's ticks, a few per cent of a check.
+     * Every live Java thread, to the nanosecond: a check's two threads (the collector's and the
+     * compiler's are not among them). The process count's tick of 10 ms is a few per cent of a
+     * check.
      */
     THREADS
   }
@@ -312,7 +315,8 @@ public final class PairMain {
         }
         double ms = (cpuNanos(counted) - start) / 1e6 / passesPerRound;
         (isBefore ? beforeMs : afterMs)[r] = ms;
-        (isBefore ? beforeWall : afterWall)[r] = (System.nanoTime() - wallStart) / 1e6 / passesPerRound;
+        double wallMs = (System.nanoTime() - wallStart) / 1e6 / passesPerRound;
+        (isBefore ? beforeWall : afterWall)[r] = wallMs;
         done[isBefore ? 0 : 1] = n;
       }
       ratio[r] = afterMs[r] / beforeMs[r];
@@ -352,7 +356,7 @@ public final class PairMain {
         ratio[3 * rounds / 4],
         rounds);
     if (workload.equals("check")) {
-      // The target is the time a user waits, which the other process's load moves more than CPU.
+      // The target is the time a user waits; the CPU time above moves less with other load.
       System.out.printf(
           Locale.ROOT,
           "wall time a check, median: before %.1f ms, after %.1f ms%n",
