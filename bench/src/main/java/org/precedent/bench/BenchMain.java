@@ -63,7 +63,7 @@ public final class BenchMain {
     Report report = new Report();
     for (int size : sizes) {
       System.err.println("== " + size + " provisions");
-      SyntheticCorpus synthetic = new SyntheticCorpus(corpus.allProvisions(), size, 42L);
+      SyntheticCorpus synthetic = new SyntheticCorpus(corpus.allProvisions(), size, SyntheticCorpus.RUN_SEED);
       List<Indexer.Entry> entries = new ArrayList<>(size);
       synthetic.iterator().forEachRemaining(entries::add);
       long bytes = entries.stream().mapToLong(e -> e.provision().text().length()).sum();

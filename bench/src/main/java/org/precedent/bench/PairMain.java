@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.precedent.corpus.Corpus;
 import org.precedent.index.IndexStore;
@@ -178,24 +179,35 @@ public final class PairMain {
     }
 
     /**
-     * Checks the next of {@code drafts} at each run, starting again at the first past the last;
-     * the segments checked.
+     * Check passes over one knowledge base, so that the warm-up readies the caches and code the
+     * timed checks use: each run checks the next of its drafts, starting again at the first past
+     * the last, and counts the segments checked.
      */
-    Pass check(Path manifest, Path index, List<String> drafts) throws Exception {
+    CheckPasses check(CheckWork work) throws Exception {
       Class<?> kbClass = loader.loadClass("org.precedent.KnowledgeBase");
-      Object kb = kbClass.getMethod("open", Path.class, Path.class).invoke(null, manifest, index);
+      Object kb =
+          kbClass
+              .getMethod("open", Path.class, Path.class)
+              .invoke(null, work.manifest(), work.index());
       Class<?> requestClass = loader.loadClass("org.precedent.match.CheckRequest");
       Constructor<?> request = requestClass.getConstructor(String.class, List.class, List.class);
       Method check = kbClass.getMethod("check", requestClass);
       Method segments = loader.loadClass("org.precedent.match.CheckReport").getMethod("segments");
-      int[] next = {0};
-      return () -> {
-        String draft = drafts.get(next[0]++ % drafts.size());
-        Object report = check.invoke(kb, request.newInstance(draft, List.of(), List.of()));
-        return ((List<?>) segments.invoke(report)).size();
-      };
+      Function<List<String>, Pass> over =
+          drafts -> {
+            int[] next = {0};
+            return () -> {
+              String draft = drafts.get(next[0]++ % drafts.size());
+              Object report = check.invoke(kb, request.newInstance(draft, List.of(), List.of()));
+              return ((List<?>) segments.invoke(report)).size();
+            };
+          };
+      return new CheckPasses(over.apply(work.warmUp()), over.apply(work.timed()));
     }
   }
+
+  /** A build's check passes: the warm-up's drafts and the timed ones, over one knowledge base. */
+  private record CheckPasses(Pass warmUp, Pass timed) {}
 
   /**
    * What a check pass needs of the run, made once for both builds: the synthetic corpus's
@@ -204,7 +216,8 @@ public final class PairMain {
   private record CheckWork(Path manifest, Path index, List<String> warmUp, List<String> timed) {
     static CheckWork of(int size, Path index, int rounds) throws Exception {
       Corpus real = Corpus.load(Path.of("corpus"));
-      SyntheticCorpus synthetic = new SyntheticCorpus(real.allProvisions(), size, 42L);
+      SyntheticCorpus synthetic =
+          new SyntheticCorpus(real.allProvisions(), size, SyntheticCorpus.RUN_SEED);
       List<Indexer.Entry> entries = new ArrayList<>(size);
       synthetic.iterator().forEachRemaining(entries::add);
       Path manifest = SyntheticManifest.write(synthetic);
@@ -272,10 +285,12 @@ public final class PairMain {
         throw new IllegalArgumentException("check needs SIZE and INDEX: see bench/README.md");
       }
       CheckWork work = CheckWork.of(Integer.parseInt(args[4]), Path.of(args[5]), rounds);
-      before = first.check(work.manifest(), work.index(), work.timed());
-      after = second.check(work.manifest(), work.index(), work.timed());
-      beforeWarm = first.check(work.manifest(), work.index(), work.warmUp());
-      afterWarm = second.check(work.manifest(), work.index(), work.warmUp());
+      CheckPasses firstChecks = first.check(work);
+      CheckPasses secondChecks = second.check(work);
+      before = firstChecks.timed();
+      after = secondChecks.timed();
+      beforeWarm = firstChecks.warmUp();
+      afterWarm = secondChecks.warmUp();
       System.gc(); // the synthetic corpus the drafts came from is no longer held
       manifest = work.manifest();
     } else {

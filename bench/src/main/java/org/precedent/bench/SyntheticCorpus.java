@@ -22,6 +22,12 @@ import org.precedent.index.Indexer;
  */
 final class SyntheticCorpus implements Iterable<Indexer.Entry> {
   static final int PER_INSTRUMENT = 50;
+
+  /**
+   * The generator's seed in every run: {@code bench/pair check} grows the same corpus again to find
+   * the drafts of an index {@code bench/run --keep} built.
+   */
+  static final long RUN_SEED = 42L;
   private static final Status[] STATUSES = {
     Status.TREATY, Status.ADOPTED, Status.ADOPTED, Status.ADOPTED_RECOMMENDATION, Status.PRINCIPLES,
     Status.DRAFT, Status.DRAFT, Status.PROPOSAL, Status.STATEMENT, Status.REPORT
