@@ -14,6 +14,22 @@ import java.util.Optional;
 public final class TextKey {
   private TextKey() {}
 
+  private static final int ASCII = 0x80;
+
+  /**
+   * 1 for each of the first 128 characters that is a letter or digit, 0 for the rest: looked up,
+   * since a build counts the words of every provision before its writer threads start. With the
+   * lookup, the code point read only outside ASCII and no branch on where words end, the count took
+   * a third of the time (300,000 of the shipped corpus's texts, ten rounds alternating).
+   */
+  private static final byte[] ASCII_WORD = new byte[ASCII];
+
+  static {
+    for (int c = 0; c < ASCII; c++) {
+      ASCII_WORD[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : 0);
+    }
+  }
+
   /** The key of {@code text}; empty when it has no letter or digit. */
   public static Optional<String> of(String text) {
     char[] words = new char[text.length()];
@@ -46,14 +62,20 @@ public final class TextKey {
   /** How many words {@code text} has, as the key reads them: runs of letters and digits. */
   public static int words(String text) {
     int count = 0;
-    boolean inWord = false;
+    int inWord = 0;
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
+      int c = codePointAt(text, i);
       i += Character.charCount(c);
-      boolean letter = Character.isLetterOrDigit(c);
-      count += letter && !inWord ? 1 : 0;
+      // 1 in a word, 0 out of one: counted without a branch, which a word's end would mispredict.
+      int letter = c < ASCII ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+      count += letter & ~inWord;
       inWord = letter;
     }
     return count;
+  }
+
+  private static int codePointAt(String text, int i) {
+    char ch = text.charAt(i);
+    return ch < ASCII ? ch : text.codePointAt(i);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,5 +77,56 @@ class TextKeyTest {
       })
   void wordsAreRunsOfLettersAndDigits(String text, int words) {
     assertEquals(words, TextKey.words(text));
+  }
+
+  /**
+   * The count reads ASCII from a table and counts without branches; outside ASCII (accents, a
+   * letter outside the basic plane, a lone surrogate, a dash) it must still count what a word is by
+   * {@link Character#isLetterOrDigit(int)} over code points.
+   */
+  @Test
+  void wordsCountRunsOfLettersAndDigitsInAnyScript() {
+    String[] pieces = {
+      "a",
+      "Z",
+      "0",
+      "9",
+      " ",
+      ",",
+      "_",
+      "\u00e9",
+      "\u00df",
+      "\u2014",
+      "\u00a0",
+      "\u4e2d",
+      "\ud835\udc00",
+      "\ud800",
+      "\udc00",
+      "\u0660",
+      "\u007f",
+      "\u0080"
+    };
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertEquals(runsOfLettersAndDigits(t), TextKey.words(t), t);
+    }
+  }
+
+  private static int runsOfLettersAndDigits(String text) {
+    int runs = 0;
+    boolean previous = false;
+    for (int c : text.codePoints().toArray()) {
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !previous) {
+        runs++;
+      }
+      previous = letter;
+    }
+    return runs;
   }
 }
