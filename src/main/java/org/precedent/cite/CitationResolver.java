@@ -96,7 +96,46 @@ public final class CitationResolver {
           inst.citationName() + " has no provision " + label(inst, path));
     }
     String message = target.kind() == Reference.Kind.NAMED ? null : target.why();
+    if (found.get().text() == null) {
+      message = joined(message, draftHolding(inst, path).orElse(null));
+    }
     return new Resolution(Citation.RESOLVED, normalized, List.of(found.get()), message);
+  }
+
+  /**
+   * Where an adopted instrument without text was adopted from a draft the corpus holds (the
+   * manifest's {@code draft} link: A/RES/64/293 from A/64/L.64), the draft's provision numbered as
+   * the citation is. Named as the draft's, never given as the adopted text: the adopted text may
+   * have been revised after the draft (A/64/L.64 was adopted as orally revised).
+   */
+  private Optional<String> draftHolding(Instrument inst, List<Step> path) {
+    String draftId = inst.links().get("draft");
+    Optional<Instrument> draft =
+        draftId == null
+            ? Optional.empty()
+            : grammar.instrument(draftId).filter(Instrument::hasText);
+    if (draft.isEmpty() || path.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String eid : EidPaths.candidates(draft.get(), path)) {
+      Optional<Provision> p = ProvisionId.parse(draftId + "/" + eid).flatMap(source::provision);
+      if (p.isPresent()) {
+        return Optional.of(
+            "the text of "
+                + inst.citationName()
+                + " is not in the corpus; the draft it was adopted from has a provision numbered"
+                + " so, "
+                + p.get().citation()
+                + " ("
+                + p.get().id()
+                + "): the draft's wording, which the adoption may have revised");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String joined(String first, String second) {
+    return first == null ? second : second == null ? first : first + "; " + second;
   }
 
   private Optional<CitedProvision> lookup(Instrument inst, List<Step> path) {

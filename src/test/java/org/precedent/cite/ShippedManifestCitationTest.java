@@ -1,6 +1,8 @@
 package org.precedent.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,5 +62,33 @@ class ShippedManifestCitationTest {
       got.add(c.status() == Citation.RESOLVED ? c.provisions().get(0).id() : "" + c.status());
     }
     assertEquals(expected.equals("-") ? List.of() : List.of(expected.split(" ")), got, why);
+  }
+
+  /**
+   * A/RES/64/293's text is not in the corpus, but the draft it was adopted from is: a citation of
+   * the resolution names the draft's provision numbered so, as the draft's, and gives no text. An
+   * instrument without text and without a draft names none.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "General Assembly resolution 64/293, annex, para. 31|a-res-64-293/annex__para_31"
+            + "|a-64-l-64/annex__para_31",
+        "paragraph 4 of resolution 64/293|a-res-64-293/op_4|a-64-l-64/op_4",
+        "resolution 61/180, paragraph 2|a-res-61-180/op_2|-",
+      })
+  void anAdoptedTextNotInTheCorpusNamesItsDraft(String text, String id, String draft) {
+    List<Citation> cites = citator.cite(text);
+    assertEquals(1, cites.size(), cites::toString);
+    Citation c = cites.get(0);
+    assertEquals(Citation.RESOLVED, c.status(), c::toString);
+    assertEquals(id, c.provisions().get(0).id());
+    assertNull(c.provisions().get(0).text(), "never the draft's text as the adopted one");
+    if (draft.equals("-")) {
+      assertTrue(c.message() == null || !c.message().contains("draft"), c::toString);
+    } else {
+      assertTrue(c.message().contains("(" + draft + "): the draft's wording"), c::toString);
+    }
   }
 }
