@@ -134,6 +134,9 @@ final class SearchCommand implements Callable<Integer> {
         result.totalExact() ? "" : "+",
         result.query().parsed(),
         result.query().mode());
+    if (result.suggestion() != null) {
+      out.println("did you mean: " + result.suggestion());
+    }
     for (Hit hit : result.hits()) {
       out.println();
       out.printf(Locale.ROOT, "%s  [%s]  %s%n", hit.citation(), hit.status(), hit.id());

@@ -72,10 +72,32 @@ public final class ProvisionSearcher {
 
   public SearchResult search(SearchRequest request) {
     try {
-      return run(request);
+      SearchResult result = run(request);
+      return result.total() > 0 ? result : suggesting(request, result);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("a wildcard matches too many words", "use a longer prefix before *");
     }
+  }
+
+  /**
+   * {@code none} (a search that matched nothing) offering its query spelled with words the index
+   * holds, when that query, under the same filters, matches: a suggestion that also finds nothing
+   * would send the user from one empty page to another.
+   */
+  private SearchResult suggesting(SearchRequest request, SearchResult none) {
+    Optional<String> suggested =
+        index.withSearcher(
+            searcher -> SpellingSuggestion.of(searcher.getIndexReader(), request.q()));
+    if (suggested.isEmpty()) {
+      return none;
+    }
+    SearchResult again;
+    try {
+      again = run(request.withQuery(suggested.get()));
+    } catch (QueryException e) {
+      return none;
+    }
+    return again.total() > 0 ? none.withSuggestion(suggested.get()) : none;
   }
 
   private SearchResult run(SearchRequest request) {
@@ -127,7 +149,8 @@ public final class ProvisionSearcher {
                   request.mode().label(), parsed.toString(), shown.toString()),
               hits(searcher, best.subList(from, to), marked),
               facets(page.facetCounts()),
-              index.snapshot());
+              index.snapshot(),
+              null);
         });
   }
 
@@ -161,7 +184,8 @@ public final class ProvisionSearcher {
                           new SearchResult.Interpretation("similar", "like " + id, like.toString()),
                           hits(searcher, page, like),
                           Map.of(),
-                          index.snapshot());
+                          index.snapshot(),
+                          null);
                     }));
   }
 

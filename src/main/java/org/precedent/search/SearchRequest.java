@@ -74,6 +74,24 @@ public record SearchRequest(
     statuses = given("status", statuses).stream().map(MetadataClauses::status).distinct().toList();
   }
 
+  /** This request with another query: the same filters, sort and page. */
+  public SearchRequest withQuery(String other) {
+    return new SearchRequest(
+        other,
+        mode,
+        instruments,
+        statuses,
+        kinds,
+        bodies,
+        languages,
+        yearFrom,
+        yearTo,
+        sort,
+        limit,
+        offset,
+        exactTotal);
+  }
+
   /**
    * The values of a filter a caller gave: none when null, blank values and repeats left out,
    * sorted. Any of them may match, so order and repeats change no answer, only whether two requests

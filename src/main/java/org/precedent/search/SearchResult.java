@@ -1,5 +1,6 @@
 package org.precedent.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param totalExact whether {@code total} and the facet counts cover every match; when false they
  *     cover the first {@link SearchRequest#COUNTED_MATCHES} matches and are lower bounds, while the
  *     page itself is still the best of all matches
+ * @param suggestion for a search that matched nothing, the query with each word no provision holds
+ *     replaced by the closest one that does, when that query matches; absent otherwise
  */
 public record SearchResult(
     int total,
@@ -17,7 +20,13 @@ public record SearchResult(
     Interpretation query,
     List<Hit> hits,
     Map<String, Map<String, Integer>> facets,
-    String snapshot) {
+    String snapshot,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion) {
+
+  /** This result, offering {@code other} as the query meant. */
+  public SearchResult withSuggestion(String other) {
+    return new SearchResult(total, totalExact, query, hits, facets, snapshot, other);
+  }
 
   /**
    * @param parsed the query in canonical form: operators explicit, groups in parentheses

@@ -58,4 +58,17 @@ class SearchCommandTest {
         "a < b & \"c\"", SearchCommand.terminalText("a &lt; b &amp; &quot;c&quot;", false));
     assertEquals("x", SearchCommand.terminalText("<mark>x</mark>", false));
   }
+
+  @Test
+  void aSearchMatchingNothingPrintsItsRespelling() throws Exception {
+    SearchResult result;
+    try (KnowledgeBase kb = Fixture.open(index)) {
+      result = kb.search(SearchRequest.of("\"positon of vulnerability\""));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SearchCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), result, false);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.startsWith("0 hits for"), out);
+    assertTrue(out.contains("did you mean: \"position of vulnerability\""), out);
+  }
 }

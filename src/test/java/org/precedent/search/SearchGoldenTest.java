@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.Corpus;
@@ -112,6 +113,58 @@ class SearchGoldenTest {
             .orElseThrow();
     assertEquals("Repatriation of victims of trafficking in persons", hit.heading());
     assertFalse(hit.snippet().contains("<mark>"), hit.snippet());
+  }
+
+  /**
+   * A search that matches nothing offers its query with each word no provision holds replaced by
+   * the closest one that does, when that query matches under the same filters; a search with hits,
+   * or with no word close to one the corpus holds, offers nothing. The seeds' own OCR slips
+   * ("traficking") are words the corpus holds: such a search has hits and offers nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "vulnerabilty||vulnerability",
+        "\"positon of vulnerability\"||\"position of vulnerability\"",
+        "Protocl||Protocol",
+        "status:treaty vulnerabilty||status:treaty vulnerability",
+        "trafficking AND vulnerabilty||trafficking AND vulnerability",
+        "vulnerabilty|fr|-",
+        "vulnerability||-",
+        "traficking||-",
+        "xqzzy||-",
+        "vulnerabilty protocl tratficking explotation victms coersion||-",
+        "vulnerabilty protocl tratficking explotation victms||vulnerability protocol trafficking"
+            + " exploitation victims",
+      })
+  void aSearchMatchingNothingOffersTheWordsTheCorpusHolds(
+      String query, String language, String expected) {
+    openCorpus();
+    SearchRequest request = SearchRequest.of(query).page(SortOrder.RELEVANCE, 10, 0);
+    if (language != null) {
+      request =
+          new SearchRequest(
+              request.q(),
+              request.mode(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(language),
+              null,
+              null,
+              request.sort(),
+              request.limit(),
+              request.offset(),
+              false);
+    }
+    SearchResult result = kb.search(request);
+    assertEquals(expected.equals("-") ? null : expected, result.suggestion(), query);
+    if (result.suggestion() != null) {
+      assertEquals(0, result.total(), query);
+      assertTrue(kb.search(request.withQuery(result.suggestion())).total() > 0, query);
+    }
   }
 
   /**

@@ -138,6 +138,19 @@ class PageBrowserTest {
   }
 
   @Test
+  void aSearchMatchingNothingOffersItsWordsRespelledAndTheOfferSearches() {
+    search("vulnerabilty status:treaty");
+    WebElement offer = shown("#search-status a.suggestion");
+    assertEquals("vulnerability status:treaty", offer.getText());
+    assertTrue(driver.findElement(By.id("search-status")).getText().startsWith("0 provisions"));
+    offer.click();
+    wait.until(d -> !hits().isEmpty());
+    assertEquals(
+        "vulnerability status:treaty", driver.findElement(By.id("q")).getAttribute("value"));
+    assertTrue(driver.findElements(By.cssSelector("#search-status a.suggestion")).isEmpty());
+  }
+
+  @Test
   void aSearchInTheQueryStringIsAnsweredAndShownAsTheSearchRoute() {
     driver.get(base + "/?q=%22position+of+vulnerability%22&status=treaty");
     wait.until(d -> !hits().isEmpty());

@@ -245,6 +245,17 @@ class SearchApiTest {
         "values of one parameter are alternatives; different parameters all apply");
   }
 
+  /** Over HTTP the field is there only for a search that matched nothing and can be respelled. */
+  @Test
+  void aSearchMatchingNothingCarriesItsRespellingAndOthersCarryNone() {
+    JsonNode none = search("q=vulnerabilty");
+    assertEquals(0, none.get("total").asInt());
+    assertEquals("vulnerability", none.path("suggestion").asText());
+    assertTrue(search("q=" + none.get("suggestion").asText()).get("total").asInt() > 0);
+    assertFalse(search("q=vulnerability").has("suggestion"));
+    assertFalse(search("q=xqzzy").has("suggestion"));
+  }
+
   @Test
   void anInstrumentKnownOnlyByItsMetadataIsAFilterThatFindsNothing() {
     // The fixture's tip-protocol has no text: a known instrument, not a typo.

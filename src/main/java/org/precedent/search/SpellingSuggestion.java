@@ -1,0 +1,142 @@
+package org.precedent.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.precedent.index.Analysis;
+import org.precedent.index.Fields;
+
+/**
+ * For a search that matches nothing, the query with each word no provision holds replaced by the
+ * closest word one does ("vulnerabilty" → "vulnerability"), for the caller to offer as "did you
+ * mean". Shown only "0 provisions", a drafter cannot tell a typing slip from wording that no
+ * instrument uses. The words are those of the exact field: every word as written, lower-cased and
+ * accent-folded, so a stem never stands in for a word the user did not type.
+ */
+final class SpellingSuggestion {
+  /** Shorter words are left alone: too many others lie one letter away from them. */
+  private static final int MIN_LENGTH = 4;
+
+  /** From this length on, two edits: one for shorter words, where two reach unrelated words. */
+  private static final int TWO_EDITS_FROM = 7;
+
+  /**
+   * Unknown words looked for at most: each is a walk of the field's words, and a query of two
+   * thousand characters of unknown words must not cost a search hundreds of them.
+   */
+  static final int MAX_UNKNOWN = 5;
+
+  /** A word of the query; a field's name or value ({@code status:treaty}) is left as it is. */
+  private static final Pattern WORD = Pattern.compile("(?<![:\\p{L}])\\p{L}+(?![:\\p{L}])");
+
+  private SpellingSuggestion() {}
+
+  /** The query with its unknown words replaced; empty when no word was replaced. */
+  static Optional<String> of(IndexReader reader, String query) {
+    try {
+      Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
+      if (terms == null) {
+        return Optional.empty();
+      }
+      Matcher m = WORD.matcher(query);
+      StringBuilder out = new StringBuilder();
+      boolean changed = false;
+      int unknown = 0;
+      while (m.find()) {
+        String word = m.group();
+        String replacement = word;
+        Optional<String> term = term(word);
+        if (word.length() >= MIN_LENGTH
+            && !isOperator(word)
+            && term.isPresent()
+            && reader.docFreq(new Term(Fields.TEXT_EXACT, term.get())) == 0) {
+          if (++unknown > MAX_UNKNOWN) {
+            return Optional.empty();
+          }
+          Optional<String> closest = closest(terms, term.get());
+          if (closest.isPresent()) {
+            replacement = inCaseOf(word, closest.get());
+            changed = true;
+          }
+        }
+        m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+      }
+      m.appendTail(out);
+      return changed ? Optional.of(out.toString()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code replacement} in the case {@code word} was typed in: "Protocl" → "Protocol". */
+  private static String inCaseOf(String word, String replacement) {
+    if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+      return replacement.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(word.codePointAt(0))) {
+      int first = replacement.offsetByCodePoints(0, 1);
+      return replacement.substring(0, first).toUpperCase(Locale.ROOT)
+          + replacement.substring(first);
+    }
+    return replacement;
+  }
+
+  /** AND, OR, NOT and NEAR are the query's operators only in capitals, as the lexer reads them. */
+  private static boolean isOperator(String word) {
+    return word.equals("AND") || word.equals("OR") || word.equals("NOT") || word.equals("NEAR");
+  }
+
+  /** {@code word} as the exact field writes it; empty unless it is one term there. */
+  private static Optional<String> term(String word) throws IOException {
+    List<String> terms = new ArrayList<>(1);
+    try (TokenStream ts = Analysis.exact().tokenStream(Fields.TEXT_EXACT, word)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(t.toString());
+      }
+      ts.end();
+    }
+    return terms.size() == 1 ? Optional.of(terms.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The word of the field closest to {@code term}: fewest edits (a swap of two letters is one), the
+   * first letter kept, and of equally close words the one most provisions hold.
+   */
+  private static Optional<String> closest(Terms terms, String term) throws IOException {
+    int edits = term.length() >= TWO_EDITS_FROM ? 2 : 1;
+    FuzzyTermsEnum near =
+        new FuzzyTermsEnum(terms, new Term(Fields.TEXT_EXACT, term), edits, 1, true);
+    String best = null;
+    float bestBoost = -1;
+    int bestFreq = 0;
+    for (BytesRef t = near.next(); t != null; t = near.next()) {
+      String candidate = t.utf8ToString();
+      if (Analysis.isPair(candidate)) {
+        continue;
+      }
+      float boost = near.getBoost();
+      int freq = near.docFreq();
+      if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
+        best = candidate;
+        bestBoost = boost;
+        bestFreq = freq;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}
