@@ -66,7 +66,7 @@ final class SpellingSuggestion {
           if (++unknown > MAX_UNKNOWN) {
             return Optional.empty();
           }
-          Optional<String> closest = closest(terms, term.get());
+          Optional<String> closest = split(reader, term.get()).or(() -> closest(terms, term.get()));
           if (closest.isPresent()) {
             replacement = inCaseOf(word, closest.get());
             changed = true;
@@ -113,11 +113,52 @@ final class SpellingSuggestion {
     return terms.size() == 1 ? Optional.of(terms.get(0)) : Optional.empty();
   }
 
+  /** Each part of a word written apart ({@link #split}) has at least this many letters. */
+  private static final int MIN_PART = 3;
+
+  /**
+   * {@code term} written as the corpus writes it, in two hyphenated words: "nonpunishment" as
+   * "non-punishment", "antitrafficking" as "anti-trafficking". Closed up, such a word is no edit or
+   * two from any word the field holds, as the field holds its parts apart. Of the ways to cut it,
+   * the one whose rarer part the most provisions hold.
+   */
+  private static Optional<String> split(IndexReader reader, String term) {
+    String best = null;
+    int bestFreq = 0;
+    for (int cut = MIN_PART; cut <= term.length() - MIN_PART; cut++) {
+      String head = term.substring(0, cut);
+      String tail = term.substring(cut);
+      int headFreq = docFreq(reader, head);
+      int freq = headFreq == 0 ? 0 : Math.min(headFreq, docFreq(reader, tail));
+      if (freq > bestFreq) {
+        best = head + "-" + tail;
+        bestFreq = freq;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int docFreq(IndexReader reader, String term) {
+    try {
+      return reader.docFreq(new Term(Fields.TEXT_EXACT, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The word of the field closest to {@code term}: fewest edits (a swap of two letters is one), the
    * first letter kept, and of equally close words the one most provisions hold.
    */
-  private static Optional<String> closest(Terms terms, String term) throws IOException {
+  private static Optional<String> closest(Terms terms, String term) {
+    try {
+      return closestWord(terms, term);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<String> closestWord(Terms terms, String term) throws IOException {
     int edits = term.length() >= TWO_EDITS_FROM ? 2 : 1;
     FuzzyTermsEnum near =
         new FuzzyTermsEnum(terms, new Term(Fields.TEXT_EXACT, term), edits, 1, true);

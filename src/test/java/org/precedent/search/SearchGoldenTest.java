@@ -134,6 +134,8 @@ class SearchGoldenTest {
         "vulnerability||-",
         "traficking||-",
         "xqzzy||-",
+        "nonpunishment||non-punishment",
+        "Nonpunishment of victims||Non-punishment of victims",
         "vulnerabilty protocl tratficking explotation victms coersion||-",
         "vulnerabilty protocl tratficking explotation victms||vulnerability protocol trafficking"
             + " exploitation victims",
