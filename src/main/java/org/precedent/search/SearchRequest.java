@@ -76,20 +76,7 @@ public record SearchRequest(
 
   /** This request with another query: the same filters, sort and page. */
   public SearchRequest withQuery(String other) {
-    return new SearchRequest(
-        other,
-        mode,
-        instruments,
-        statuses,
-        kinds,
-        bodies,
-        languages,
-        yearFrom,
-        yearTo,
-        sort,
-        limit,
-        offset,
-        exactTotal);
+    return with(other, sort, limit, offset);
   }
 
   /**
@@ -122,8 +109,12 @@ public record SearchRequest(
 
   /** This search in {@code sort} order, {@code limit} hits from {@code offset}. */
   public SearchRequest page(SortOrder sort, int limit, int offset) {
+    return with(q, sort, limit, offset);
+  }
+
+  private SearchRequest with(String query, SortOrder order, int size, int from) {
     return new SearchRequest(
-        q,
+        query,
         mode,
         instruments,
         statuses,
@@ -132,9 +123,9 @@ public record SearchRequest(
         languages,
         yearFrom,
         yearTo,
-        sort,
-        limit,
-        offset,
+        order,
+        size,
+        from,
         exactTotal);
   }
 }

@@ -42,16 +42,24 @@ class SearchCommandTest {
             "search", "abuse", "--limit", "0", "--corpus", corpus, "--index", index.toString()));
   }
 
-  @Test
-  void printsCitationStatusAndHighlightedSnippet() throws Exception {
+  /** The search's total, and how {@code query} prints for a person. */
+  private record Printed(int total, String out) {}
+
+  private Printed printed(String query, boolean ansi) throws Exception {
     SearchResult result;
     try (KnowledgeBase kb = Fixture.open(index)) {
-      result = kb.search(SearchRequest.of("\"position of vulnerability\""));
+      result = kb.search(SearchRequest.of(query));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SearchCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), result, true);
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith(result.total() + " hits for \"position of vulnerability\""), out);
+    SearchCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), result, ansi);
+    return new Printed(result.total(), bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsCitationStatusAndHighlightedSnippet() throws Exception {
+    Printed p = printed("\"position of vulnerability\"", true);
+    String out = p.out();
+    assertTrue(out.startsWith(p.total() + " hits for \"position of vulnerability\""), out);
     assertTrue(out.contains("Fixture Treaty") && out.contains("[treaty]"), out);
     assertTrue(out.contains("\u001b[1;33mposition of vulnerability\u001b[0m"), out);
     assertEquals(
@@ -61,13 +69,7 @@ class SearchCommandTest {
 
   @Test
   void aSearchMatchingNothingPrintsItsRespelling() throws Exception {
-    SearchResult result;
-    try (KnowledgeBase kb = Fixture.open(index)) {
-      result = kb.search(SearchRequest.of("\"positon of vulnerability\""));
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SearchCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), result, false);
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    String out = printed("\"positon of vulnerability\"", false).out();
     assertTrue(out.startsWith("0 hits for"), out);
     assertTrue(out.contains("did you mean: \"position of vulnerability\""), out);
   }
