@@ -123,8 +123,8 @@
       const total = result.totalExact ? String(result.total) : 'At least ' + result.total.toLocaleString('en');
       setStatus(total + (result.total === 1 ? ' provision' : ' provisions') + ' for ' +
         result.query.parsed + ' (' + result.query.mode + ')');
-      // Only for a search that matched nothing: its words respelled as the corpus has them, and
-      // kept with the same filters, as the server found matches for it.
+      // Only for a search that matched next to nothing: its words respelled as the corpus has
+      // them, with the same filters, as the server found more matches for it.
       if (result.suggestion) {
         const respelled = Object.assign({}, s, { q: result.suggestion });
         $('search-status').append('. Did you mean ',

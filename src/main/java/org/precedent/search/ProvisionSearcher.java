@@ -73,31 +73,36 @@ public final class ProvisionSearcher {
   public SearchResult search(SearchRequest request) {
     try {
       SearchResult result = run(request);
-      return result.total() > 0 ? result : suggesting(request, result);
+      return result.total() > FEW ? result : suggesting(request, result);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("a wildcard matches too many words", "use a longer prefix before *");
     }
   }
 
+  /** At most this many matches, and a search offers its query respelled ({@link #suggesting}). */
+  static final int FEW = 10;
+
   /**
-   * {@code none} (a search that matched nothing) offering its query spelled with words the index
-   * holds, when that query, under the same filters, matches: a suggestion that also finds nothing
-   * would send the user from one empty page to another.
+   * {@code few} (a search that matched next to nothing) offering its query spelled with words the
+   * index holds more often, when that query, under the same filters, matches more: a suggestion
+   * that finds no more would send the user from one empty page to another.
    */
-  private SearchResult suggesting(SearchRequest request, SearchResult none) {
+  private SearchResult suggesting(SearchRequest request, SearchResult few) {
     Optional<String> suggested =
         index.withSearcher(
-            searcher -> SpellingSuggestion.of(searcher.getIndexReader(), request.q()));
+            searcher ->
+                SpellingSuggestion.of(
+                    searcher.getIndexReader(), request.q(), request.mode() == SearchMode.STEMMED));
     if (suggested.isEmpty()) {
-      return none;
+      return few;
     }
     SearchResult again;
     try {
       again = run(request.withQuery(suggested.get()));
     } catch (QueryException e) {
-      return none;
+      return few;
     }
-    return again.total() > 0 ? none.withSuggestion(suggested.get()) : none;
+    return again.total() > few.total() ? few.withSuggestion(suggested.get()) : few;
   }
 
   private SearchResult run(SearchRequest request) {

@@ -11,8 +11,9 @@ import java.util.Map;
  * @param totalExact whether {@code total} and the facet counts cover every match; when false they
  *     cover the first {@link SearchRequest#COUNTED_MATCHES} matches and are lower bounds, while the
  *     page itself is still the best of all matches
- * @param suggestion for a search that matched nothing, the query with each word no provision holds
- *     replaced by the closest one that does, when that query matches; absent otherwise
+ * @param suggestion for a search that matched nothing or next to nothing ({@link
+ *     ProvisionSearcher#FEW}), the query respelled with words the index holds more often ({@link
+ *     SpellingSuggestion}), when that query matches more; absent otherwise
  */
 public record SearchResult(
     int total,

@@ -20,15 +20,27 @@ import org.precedent.index.Analysis;
 import org.precedent.index.Fields;
 
 /**
- * For a search that matches nothing, the query with each word no provision holds replaced by the
- * closest word one does ("vulnerabilty" → "vulnerability"), for the caller to offer as "did you
- * mean". Shown only "0 provisions", a drafter cannot tell a typing slip from wording that no
- * instrument uses. The words are those of the exact field: every word as written, lower-cased and
- * accent-folded, so a stem never stands in for a word the user did not type.
+ * For a search that matches nothing or next to nothing, the query with each word no provision
+ * holds, or only a few do, replaced by the closest word many more hold ("vulnerabilty" →
+ * "vulnerability"; "traficking", which a few of the seeds' OCR'd pages hold, → "trafficking"), for
+ * the caller to offer as "did you mean". Shown only "0 provisions", a drafter cannot tell a typing
+ * slip from wording that no instrument uses. The words are those of the exact field: every word as
+ * written, lower-cased and accent-folded, so a stem never stands in for a word the user did not
+ * type.
  */
 final class SpellingSuggestion {
   /** Shorter words are left alone: too many others lie one letter away from them. */
   private static final int MIN_LENGTH = 4;
+
+  /**
+   * A word held by at most this many provisions may be a slip, of the user's or of the OCR, in a
+   * search that finds words by their stems. An exact search asks for the word as typed: only a word
+   * no provision holds is respelled there, or "trafficker" would be offered as "traffickers".
+   */
+  static final int RARE = 3;
+
+  /** How many times as many provisions must hold a word offered for a rare word one holds. */
+  static final int MORE_OFTEN = 50;
 
   /** From this length on, two edits: one for shorter words, where two reach unrelated words. */
   private static final int TWO_EDITS_FROM = 7;
@@ -44,8 +56,12 @@ final class SpellingSuggestion {
 
   private SpellingSuggestion() {}
 
-  /** The query with its unknown words replaced; empty when no word was replaced. */
-  static Optional<String> of(IndexReader reader, String query) {
+  /**
+   * The query with its unknown words, and in a {@code stemmed} search its rare ones, replaced;
+   * empty when no word was replaced.
+   */
+  static Optional<String> of(IndexReader reader, String query, boolean stemmed) {
+    int rare = stemmed ? RARE : 0;
     try {
       Terms terms = MultiTerms.getTerms(reader, Fields.TEXT_EXACT);
       if (terms == null) {
@@ -59,14 +75,15 @@ final class SpellingSuggestion {
         String word = m.group();
         String replacement = word;
         Optional<String> term = term(word);
-        if (word.length() >= MIN_LENGTH
-            && !isOperator(word)
-            && term.isPresent()
-            && reader.docFreq(new Term(Fields.TEXT_EXACT, term.get())) == 0) {
+        int freq = term.isEmpty() ? Integer.MAX_VALUE : docFreq(reader, term.get());
+        if (word.length() >= MIN_LENGTH && !isOperator(word) && freq <= rare) {
           if (++unknown > MAX_UNKNOWN) {
             return Optional.empty();
           }
-          Optional<String> closest = split(reader, term.get()).or(() -> closest(terms, term.get()));
+          // Written apart only when no provision holds the word closed up.
+          Optional<String> closest =
+              (freq == 0 ? split(reader, term.get()) : Optional.<String>empty())
+                  .or(() -> closest(terms, term.get(), Math.max(1, freq * MORE_OFTEN)));
           if (closest.isPresent()) {
             replacement = inCaseOf(word, closest.get());
             changed = true;
@@ -147,18 +164,20 @@ final class SpellingSuggestion {
   }
 
   /**
-   * The word of the field closest to {@code term}: fewest edits (a swap of two letters is one), the
-   * first letter kept, and of equally close words the one most provisions hold.
+   * The word of the field closest to {@code term} that at least {@code minFreq} provisions hold:
+   * fewest edits (a swap of two letters is one), the first letter kept, and of equally close words
+   * the one most provisions hold.
    */
-  private static Optional<String> closest(Terms terms, String term) {
+  private static Optional<String> closest(Terms terms, String term, int minFreq) {
     try {
-      return closestWord(terms, term);
+      return closestWord(terms, term, minFreq);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Optional<String> closestWord(Terms terms, String term) throws IOException {
+  private static Optional<String> closestWord(Terms terms, String term, int minFreq)
+      throws IOException {
     int edits = term.length() >= TWO_EDITS_FROM ? 2 : 1;
     FuzzyTermsEnum near =
         new FuzzyTermsEnum(terms, new Term(Fields.TEXT_EXACT, term), edits, 1, true);
@@ -167,11 +186,11 @@ final class SpellingSuggestion {
     int bestFreq = 0;
     for (BytesRef t = near.next(); t != null; t = near.next()) {
       String candidate = t.utf8ToString();
-      if (Analysis.isPair(candidate)) {
+      int freq = near.docFreq();
+      if (freq < minFreq || Analysis.isPair(candidate) || candidate.equals(term)) {
         continue;
       }
       float boost = near.getBoost();
-      int freq = near.docFreq();
       if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
         best = candidate;
         bestBoost = boost;
