@@ -99,7 +99,8 @@ public final class ProvisionSearcher {
     SearchResult again;
     try {
       again = run(request.withQuery(suggested.get()));
-    } catch (QueryException e) {
+    } catch (QueryException | IndexSearcher.TooManyClauses e) {
+      // The query asked was answered: a respelling that cannot be is not offered.
       return few;
     }
     return again.total() > few.total() ? few.withSuggestion(suggested.get()) : few;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,8 +52,11 @@ final class SpellingSuggestion {
    */
   static final int MAX_UNKNOWN = 5;
 
-  /** A word of the query; a field's name or value ({@code status:treaty}) is left as it is. */
-  private static final Pattern WORD = Pattern.compile("(?<![:\\p{L}])\\p{L}+(?![:\\p{L}])");
+  /**
+   * A word of the query. A field's name or value ({@code status:treaty}) is left as it is, and so
+   * is a wildcard's prefix ({@code protoc*}): it is not a word the user misspelled.
+   */
+  private static final Pattern WORD = Pattern.compile("(?<![:*?\\p{L}])\\p{L}+(?![:*?\\p{L}])");
 
   private SpellingSuggestion() {}
 
@@ -74,9 +78,10 @@ final class SpellingSuggestion {
       while (m.find()) {
         String word = m.group();
         String replacement = word;
-        Optional<String> term = term(word);
+        boolean asked = word.length() >= MIN_LENGTH && !isOperator(word);
+        Optional<String> term = asked ? term(word) : Optional.empty();
         int freq = term.isEmpty() ? Integer.MAX_VALUE : docFreq(reader, term.get());
-        if (word.length() >= MIN_LENGTH && !isOperator(word) && freq <= rare) {
+        if (freq <= rare) {
           if (++unknown > MAX_UNKNOWN) {
             return Optional.empty();
           }
@@ -111,9 +116,11 @@ final class SpellingSuggestion {
     return replacement;
   }
 
-  /** AND, OR, NOT and NEAR are the query's operators only in capitals, as the lexer reads them. */
+  /** The query's operators, words only in capitals, as the lexer reads them ({@code NEAR/5}). */
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "NEAR", "ONEAR");
+
   private static boolean isOperator(String word) {
-    return word.equals("AND") || word.equals("OR") || word.equals("NOT") || word.equals("NEAR");
+    return OPERATORS.contains(word);
   }
 
   /** {@code word} as the exact field writes it; empty unless it is one term there. */

@@ -136,6 +136,8 @@ class SearchGoldenTest {
         "traficking||trafficking",
         "revictimization||-",
         "xqzzy||-",
+        "protocl*||-",
+        "vulnerabilty ONEAR/3 position||vulnerability ONEAR/3 position",
         "nonpunishment||non-punishment",
         "Nonpunishment of victims||Non-punishment of victims",
         "vulnerabilty protocl tratficking explotation victms coersion||-",
