@@ -52,8 +52,9 @@ final class SpellingSuggestion {
   private static final int TWO_EDITS_FROM = 7;
 
   /**
-   * Unknown words looked for at most: each is a walk of the field's words, and a query of two
-   * thousand characters of unknown words must not cost a search hundreds of them.
+   * Unknown or rare words looked for at most (past them, nothing is offered): each is a walk of the
+   * field's words, and a query of two thousand characters of unknown words must not cost a search
+   * hundreds of them.
    */
   static final int MAX_UNKNOWN = 5;
 
@@ -83,8 +84,8 @@ final class SpellingSuggestion {
       while (m.find()) {
         String word = m.group();
         String replacement = word;
-        boolean asked = word.length() >= MIN_LENGTH && !isOperator(word);
-        Optional<String> term = asked ? term(word) : Optional.empty();
+        boolean respellable = word.length() >= MIN_LENGTH && !isOperator(word);
+        Optional<String> term = respellable ? term(word) : Optional.empty();
         int freq = term.isEmpty() ? Integer.MAX_VALUE : docFreq(reader, term.get());
         if (freq <= rare) {
           if (++unknown > MAX_UNKNOWN) {
