@@ -46,8 +46,8 @@ final class SpellingSuggestion {
   /**
    * From this length on, a word no provision holds is looked for within two edits; shorter words,
    * where two reach unrelated words, and rare words within one. The OCR's slips are one letter
-   * ("traficking"), and a walk within two edits took 3-5 ms a word against about 1 ms within one: a
-   * search of a rare word (the longest word of each of 200 provisions) would pay it every time.
+   * ("traficking"), and a walk within two edits took 2-10 ms a word against about 1 ms within one:
+   * a search of a rare word (the longest word of each of 200 provisions) would pay it every time.
    */
   private static final int TWO_EDITS_FROM = 7;
 
