@@ -2,15 +2,11 @@ package org.precedent.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -85,22 +81,20 @@ final class SpellingSuggestion {
         String word = m.group();
         String replacement = word;
         boolean respellable = word.length() >= MIN_LENGTH && !isOperator(word);
-        Optional<String> term = respellable ? term(word) : Optional.empty();
-        int freq = term.isEmpty() ? Integer.MAX_VALUE : docFreq(reader, term.get());
+        // As the exact field writes it (lower case, accents folded), as a query's prefix is.
+        String term =
+            respellable ? Analysis.exact().normalize(Fields.TEXT_EXACT, word).utf8ToString() : null;
+        int freq = term == null ? Integer.MAX_VALUE : docFreq(reader, term);
         if (freq <= rare) {
           if (++unknown > MAX_UNKNOWN) {
             return Optional.empty();
           }
           // Written apart only when no provision holds the word closed up.
-          Optional<String> closest =
-              (freq == 0 ? split(reader, term.get()) : Optional.<String>empty())
-                  .or(
-                      () ->
-                          closest(
-                              terms,
-                              term.get(),
-                              freq == 0 && term.get().length() >= TWO_EDITS_FROM ? 2 : 1,
-                              Math.max(1, freq * MORE_OFTEN)));
+          Optional<String> closest = freq == 0 ? split(reader, term) : Optional.empty();
+          if (closest.isEmpty()) {
+            int edits = freq == 0 && term.length() >= TWO_EDITS_FROM ? 2 : 1;
+            closest = closest(terms, term, edits, Math.max(1, freq * MORE_OFTEN));
+          }
           if (closest.isPresent()) {
             replacement = inCaseOf(word, closest.get());
             changed = true;
@@ -135,20 +129,6 @@ final class SpellingSuggestion {
     return OPERATORS.contains(word);
   }
 
-  /** {@code word} as the exact field writes it; empty unless it is one term there. */
-  private static Optional<String> term(String word) throws IOException {
-    List<String> terms = new ArrayList<>(1);
-    try (TokenStream ts = Analysis.exact().tokenStream(Fields.TEXT_EXACT, word)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(t.toString());
-      }
-      ts.end();
-    }
-    return terms.size() == 1 ? Optional.of(terms.get(0)) : Optional.empty();
-  }
-
   /** Each part of a word written apart ({@link #split}) has at least this many letters. */
   private static final int MIN_PART = 3;
 
@@ -158,7 +138,7 @@ final class SpellingSuggestion {
    * two from any word the field holds, as the field holds its parts apart. Of the ways to cut it,
    * the one whose rarer part the most provisions hold.
    */
-  private static Optional<String> split(IndexReader reader, String term) {
+  private static Optional<String> split(IndexReader reader, String term) throws IOException {
     String best = null;
     int bestFreq = 0;
     for (int cut = MIN_PART; cut <= term.length() - MIN_PART; cut++) {
@@ -174,12 +154,8 @@ final class SpellingSuggestion {
     return Optional.ofNullable(best);
   }
 
-  private static int docFreq(IndexReader reader, String term) {
-    try {
-      return reader.docFreq(new Term(Fields.TEXT_EXACT, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static int docFreq(IndexReader reader, String term) throws IOException {
+    return reader.docFreq(new Term(Fields.TEXT_EXACT, term));
   }
 
   /**
@@ -187,15 +163,7 @@ final class SpellingSuggestion {
    * provisions hold: fewest edits (a swap of two letters is one), the first letter kept, and of
    * equally close words the one most provisions hold.
    */
-  private static Optional<String> closest(Terms terms, String term, int edits, int minFreq) {
-    try {
-      return closestWord(terms, term, edits, minFreq);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Optional<String> closestWord(Terms terms, String term, int edits, int minFreq)
+  private static Optional<String> closest(Terms terms, String term, int edits, int minFreq)
       throws IOException {
     FuzzyTermsEnum near =
         new FuzzyTermsEnum(terms, new Term(Fields.TEXT_EXACT, term), edits, 1, true);
