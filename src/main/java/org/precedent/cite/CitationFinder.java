@@ -15,24 +15,8 @@ import org.precedent.cite.Reference.Target;
  * earlier. One left-to-right pass over the tokens; offsets are UTF-16 offsets into {@code text}.
  */
 public final class CitationFinder {
-  /** Words instruments are called by, lower-cased: "Universal Declaration of Human Rights". */
-  private static final Set<String> INSTRUMENT_WORDS =
-      Set.of(
-          "declaration",
-          "covenant",
-          "convention",
-          "charter",
-          "protocol",
-          "statute",
-          "treaty",
-          "agreement");
-
-  /** Small words inside such a name: "Covenant on Civil and Political Rights". */
-  private static final Set<String> JOINING_WORDS =
-      Set.of("of", "on", "and", "for", "against", "the", "to", "in");
-
-  /** The most words read back for such a name. */
-  private static final int MAX_FOREIGN_WORDS = 12;
+  /** Parts whose paragraphs are their own: an article's, a principle's, a guideline's. */
+  private static final Set<String> HOLDING_PARAGRAPHS = Set.of("art", "principle", "guideline");
 
   private final CitationGrammar grammar;
 
@@ -72,6 +56,7 @@ public final class CitationFinder {
     private final StructureReader structure;
     private final InstrumentReader instruments;
     private final Annexes annexes;
+    private final ForeignNames foreign;
     private final CitationContext context = new CitationContext(grammar);
     private final List<Reference> out = new ArrayList<>();
 
@@ -81,6 +66,7 @@ public final class CitationFinder {
       this.structure = new StructureReader(grammar, t, text);
       this.instruments = new InstrumentReader(grammar, t);
       this.annexes = new Annexes(grammar, t);
+      this.foreign = new ForeignNames(grammar, t, text, instruments);
     }
 
     List<Reference> run(boolean firstOnly) {
@@ -139,6 +125,10 @@ public final class CitationFinder {
       }
       Target target = context(t.get(i).text() + ".", Kind.CONTEXT, List.of());
       StructureReader.Read read = structure.read(k, List.of());
+      List<Step> within = read == null ? List.of() : withinLast(read.unitStep(), target);
+      if (!within.isEmpty()) {
+        read = structure.read(k, within);
+      }
       if (read == null) {
         emit(i, i + (t.get(i + 1).isPunct('.') ? 1 : 0), target, List.of());
         return i + 1;
@@ -154,6 +144,29 @@ public final class CitationFinder {
       }
       emitItems(read, i, read.next() - 1, target);
       return read.next();
+    }
+
+    /**
+     * What "ibid." with a part of unit {@code step} is within: the steps of the reference just
+     * read, of the same instrument, above that unit. "Palermo Protocol, art. 6, para. 3 (b). Ibid.,
+     * para. 2." is article 6 (2), not a paragraph 2 of the Protocol, which has none; after an
+     * article alone ("art. 6. Ibid., para. 2") the paragraph is the article's. Empty when the last
+     * reference was another instrument's or names no such part ("Ibid., art. 7").
+     */
+    private List<Step> withinLast(String step, Target target) {
+      if (out.isEmpty() || !out.get(out.size() - 1).target().ids().equals(target.ids())) {
+        return List.of();
+      }
+      List<Step> last = out.get(out.size() - 1).path();
+      for (int n = 0; n < last.size(); n++) {
+        if (last.get(n).type().equals(step)) {
+          return last.subList(0, n);
+        }
+      }
+      boolean below = step.equals("para") || step.equals("subpara");
+      return below && !last.isEmpty() && HOLDING_PARAGRAPHS.contains(last.get(0).type())
+          ? last
+          : List.of();
     }
 
     /**
@@ -250,13 +263,24 @@ public final class CitationFinder {
           its = true;
           end = lead - 1;
         } else if (annex.isEmpty()) {
-          // "paragraph 2 of the rules of procedure": a provision of something outside the corpus.
-          return k;
+          // "article 3 of the Istanbul Convention": an instrument the corpus does not hold, said
+          // so; "paragraph 2 of the rules of procedure", of no instrument, is not a citation.
+          Optional<ForeignNames.Name> outside = foreign.at(lead);
+          if (outside.isEmpty()) {
+            return k;
+          }
+          emitItems(read, start, outside.get().last(), context.outside(outside.get().text()));
+          return outside.get().last() + 1;
         }
-      } else if (!t.get(k).isPunct(',')
-          && !ParagraphLabel.breakBetween(text, t.get(k - 1), t.get(k))) {
-        Optional<InstrumentReader.Found> found = instruments.read(k, false);
-        if (found.isPresent() && found.get().target().kind() == Kind.NAMED) {
+      } else if (!ParagraphLabel.breakBetween(text, t.get(k - 1), t.get(k))) {
+        // "article 3 (a) Trafficking Protocol", and with a comma, as a note cites it, "art. 3(d),
+        // Trafficking Protocol": but after a comma only a name that ends the clause, since
+        // "article 5, UNTOC requires" goes on about the Convention.
+        boolean comma = t.get(k).isPunct(',');
+        Optional<InstrumentReader.Found> found = instruments.read(comma ? k + 1 : k, false);
+        if (found.isPresent()
+            && found.get().target().kind() == Kind.NAMED
+            && (!comma || endsClause(found.get().end()))) {
           target = settle(found.get().target());
           end = found.get().end() - 1;
         }
@@ -268,11 +292,11 @@ public final class CitationFinder {
           // no instrument named, the text's own parts.
           return k;
         }
-        String foreign = its ? null : foreignNameBefore(start);
-        if (foreign != null) {
+        Optional<ForeignNames.Name> outside = its ? Optional.empty() : foreign.before(start);
+        if (outside.isPresent()) {
           // "Universal Declaration of Human Rights, arts. 6, 7": an instrument the corpus does
           // not know; its articles are not the Protocol's named before it.
-          emitItems(read, start, end, context.outside(foreign));
+          emitItems(read, start, end, context.outside(outside.get().text()));
           return Math.max(end + 1, k);
         }
         String unitDefault = unit.defaultInstrument();
@@ -354,7 +378,8 @@ public final class CitationFinder {
         target = annexedBefore; // "annex I to resolution 55/25, article 2": the Convention's
         start = before;
       }
-      int k = f.end();
+      int named = sameNameInParentheses(f);
+      int k = named;
       if (t.get(k).isPunct(')')) {
         k++;
       }
@@ -368,7 +393,7 @@ public final class CitationFinder {
       boolean possessive = !comma && possessiveAt(k);
       int m = comma ? k + 1 : possessive ? k + 2 : k;
       List<Step> prefix = List.of();
-      int last = f.end() - 1;
+      int last = named - 1;
       boolean annexWord = grammar.isAnnex(t.get(m)) && annexedBefore == null;
       String numeral = annexWord ? annexes.numeralAfter(m) : null;
       Target annexed = annexWord ? annexes.annexed(target, numeral == null ? "" : numeral) : null;
@@ -411,6 +436,25 @@ public final class CitationFinder {
     }
 
     /**
+     * The token past a name, or past the same instrument's other name in parentheses right after
+     * it: "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No.
+     * 197), art. 12" is one citation, whose span holds both parentheses, not the title and then
+     * "CETS No. 197), art. 12".
+     */
+    private int sameNameInParentheses(InstrumentReader.Found f) {
+      if (!t.get(f.end()).isPunct('(')) {
+        return f.end();
+      }
+      Optional<InstrumentReader.Found> inner = instruments.read(f.end() + 1, false);
+      boolean same =
+          inner.isPresent()
+              && inner.get().series().size() <= 1
+              && inner.get().target().ids().equals(f.target().ids())
+              && t.get(inner.get().end()).isPunct(')');
+      return same ? inner.get().end() + 1 : f.end();
+    }
+
+    /**
      * Whether an English possessive, "'s" or "’s" written on the word before, stands at {@code k}.
      */
     private boolean possessiveAt(int k) {
@@ -422,42 +466,14 @@ public final class CitationFinder {
           && mark.end() == s.start();
     }
 
-    /**
-     * The name of an instrument the grammar does not know, written just before a reference and a
-     * comma ("International Covenant on Civil and Political Rights, art. 2"): capitalised words
-     * joined by small ones, one of them a word instruments are called by. Null when none stands
-     * there. A known name never reaches here: it is read as the instrument first.
-     */
-    private String foreignNameBefore(int start) {
-      int comma = start - 1;
-      if (comma < 1 || !t.get(comma).isPunct(',')) {
-        return null;
-      }
-      int first = -1;
-      int capitals = 0;
-      boolean called = false;
-      for (int j = comma - 1; j >= 0 && j >= comma - MAX_FOREIGN_WORDS; j--) {
-        Token w = t.get(j);
-        if (!w.isWord() || ParagraphLabel.breakBetween(text, w, t.get(j + 1))) {
-          break;
-        }
-        if (Character.isUpperCase(w.text().charAt(0))) {
-          capitals++;
-          called |= INSTRUMENT_WORDS.contains(w.key());
-          first = j;
-        } else if (!JOINING_WORDS.contains(w.key())) {
-          break;
-        }
-      }
-      if (first < 0 || capitals < 2 || !called) {
-        return null;
-      }
-      for (int j = first; j < comma; j++) {
-        if (instruments.read(j, true).isPresent()) {
-          return null; // a known name ends there: "article 6 of the Palermo Protocol, paragraph 1"
-        }
-      }
-      return text.substring(t.get(first).start(), t.get(comma - 1).end());
+    /** Whether token {@code k} ends a clause: a full stop, semicolon, parenthesis or the end. */
+    private boolean endsClause(int k) {
+      Token tok = t.get(k);
+      return k >= t.size()
+          || tok.isPunct('.')
+          || tok.isPunct(';')
+          || tok.isPunct(')')
+          || ParagraphLabel.breakBetween(text, t.get(k - 1), tok);
     }
 
     /** Whether the name starting at token {@code k} follows "supplementing" (and "the"). */

@@ -86,6 +86,18 @@ public final class CitationResolver {
       return new Resolution(Citation.AMBIGUOUS, String.join(" | ", names), all, message);
     }
     Instrument inst = grammar.instrument(known.get(0)).orElseThrow();
+    List<Step> cited = path;
+    path = ownNumbering(inst, path);
+    String renumbered =
+        path.equals(cited)
+            ? null
+            : "the report's "
+                + label(inst, cited)
+                + " is "
+                + label(inst, path)
+                + " here: the corpus holds "
+                + inst.citationName()
+                + " numbered as reproduced elsewhere (see the instrument's notes)";
     String normalized = normalized(inst, path);
     Optional<CitedProvision> found = lookup(inst, path);
     if (found.isEmpty()) {
@@ -93,13 +105,55 @@ public final class CitationResolver {
           Citation.NO_SUCH_PROVISION,
           normalized,
           List.of(),
-          inst.citationName() + " has no provision " + label(inst, path));
+          joined(inst.citationName() + " has no provision " + label(inst, path), renumbered));
     }
-    String message = target.kind() == Reference.Kind.NAMED ? null : target.why();
+    String message =
+        joined(target.kind() == Reference.Kind.NAMED ? null : target.why(), renumbered);
+    String id = found.get().id();
+    String eid = path.isEmpty() ? "" : id.substring(id.indexOf('/') + 1);
+    if (!path.isEmpty() && readInAnnex(path, eid)) {
+      // "A/64/L.64, para. 31": the resolution's own paragraphs stop at 7; the plan's go on.
+      // Without text, only the draft's numbering put it there, and the draft's message says so.
+      normalized = inst.citationName() + ", " + Labels.of(eid);
+      if (inst.hasText()) {
+        String why = inst.citationName() + " has no " + label(inst, path) + " outside its annex";
+        message = joined(message, "read as " + Labels.of(eid) + ": " + why);
+      }
+    }
     if (found.get().text() == null) {
       message = joined(message, draftHolding(inst, path).orElse(null));
     }
     return new Resolution(Citation.RESOLVED, normalized, List.of(found.get()), message);
+  }
+
+  /** The manifest attribute shifting a cited top-level paragraph number to the corpus's own. */
+  static final String CITED_PARAGRAPH_OFFSET = "citedParagraphOffset";
+
+  /**
+   * {@code path} in the corpus's numbering of {@code inst}. The corpus holds the 2009 Working Group
+   * report as its recommendations were reproduced, numbered one less than the report's own
+   * paragraphs, which later texts cite ("paragraph 12 of the report on the 2009 meeting" is its
+   * recommendation on non-punishment, 11 here): the manifest records the shift, and its evidence.
+   */
+  private static List<Step> ownNumbering(Instrument inst, List<Step> path) {
+    String offset = inst.attributes().get(CITED_PARAGRAPH_OFFSET);
+    if (offset == null || path.isEmpty() || !path.get(0).type().equals("para")) {
+      return path;
+    }
+    String value = path.get(0).value();
+    if (!value.matches("[0-9]{1,4}")) {
+      return path;
+    }
+    // Below 1 (the report's opening paragraphs, before its recommendations): no provision here.
+    int own = Math.max(0, Integer.parseInt(value) + Integer.parseInt(offset.trim()));
+    List<Step> shifted = new ArrayList<>(path);
+    shifted.set(0, new Step("para", Integer.toString(own)));
+    return List.copyOf(shifted);
+  }
+
+  /** Whether {@code eid}, found for a path that names no annex, is in the annex. */
+  private static boolean readInAnnex(List<Step> path, String eid) {
+    return eid.startsWith("annex__") && !path.get(0).type().equals("annex");
   }
 
   /**
@@ -109,6 +163,24 @@ public final class CitationResolver {
    * have been revised after the draft (A/64/L.64 was adopted as orally revised).
    */
   private Optional<String> draftHolding(Instrument inst, List<Step> path) {
+    return draftProvision(inst, path)
+        .map(
+            p ->
+                "the text of "
+                    + inst.citationName()
+                    + " is not in the corpus; the draft it was adopted from has a provision"
+                    + " numbered so, "
+                    + p.citation()
+                    + " ("
+                    + p.id()
+                    + "): the draft's wording, which the adoption may have revised");
+  }
+
+  /**
+   * The provision of {@code inst}'s draft (the manifest's {@code draft} link, when the corpus holds
+   * its text) that {@code path} names, trying the same eids as for {@code inst} itself.
+   */
+  private Optional<Provision> draftProvision(Instrument inst, List<Step> path) {
     String draftId = inst.links().get("draft");
     Optional<Instrument> draft =
         draftId == null
@@ -120,15 +192,7 @@ public final class CitationResolver {
     for (String eid : EidPaths.candidates(draft.get(), path)) {
       Optional<Provision> p = ProvisionId.parse(draftId + "/" + eid).flatMap(source::provision);
       if (p.isPresent()) {
-        return Optional.of(
-            "the text of "
-                + inst.citationName()
-                + " is not in the corpus; the draft it was adopted from has a provision numbered"
-                + " so, "
-                + p.get().citation()
-                + " ("
-                + p.get().id()
-                + "): the draft's wording, which the adoption may have revised");
+        return p;
       }
     }
     return Optional.empty();
@@ -157,7 +221,13 @@ public final class CitationResolver {
       if (!EidPaths.plausible(inst, path)) {
         return Optional.empty();
       }
-      String eid = eids.get(0);
+      // Numbered as the draft it was adopted from is, where the corpus holds that draft: "Global
+      // Plan of Action, para. 31" is the plan's paragraph 31 (annex), as in A/64/L.64.
+      String eid =
+          draftProvision(inst, path)
+              .map(p -> p.id().eid())
+              .filter(eids::contains)
+              .orElse(eids.get(0));
       return Optional.of(
           new CitedProvision(
               inst.id() + "/" + eid,

@@ -11,7 +11,7 @@ import org.precedent.corpus.Instrument;
 /**
  * Structural steps to candidate eids, tried in order. A top-level "paragraph 5" is an operative
  * paragraph of a resolution or decision but a numbered paragraph of a report, so both are tried,
- * the instrument's kind deciding which first.
+ * the instrument's kind deciding which first, and then the paragraph of its annex.
  */
 final class EidPaths {
   private static final Set<String> NARRATIVE =
@@ -60,6 +60,11 @@ final class EidPaths {
       String op = "op_" + first.value();
       heads.add(narrative ? para : op);
       heads.add(narrative ? op : para);
+      // Last: a plan adopted as a resolution's annex is cited by its own paragraph numbers
+      // ("A/64/L.64,
+      // para. 31", "Global Plan of Action, para. 31"): the resolution has no paragraph 31 of its
+      // own.
+      heads.add("annex__" + para);
     } else {
       heads.add(step(first));
     }

@@ -48,7 +48,7 @@ final class InstrumentReader {
       }
     }
     Optional<NameTrie.Match> name = grammar.name(t.list(), m);
-    if (name.isPresent()) {
+    if (name.isPresent() && !endsBodyName(m)) {
       NameTrie.Match match = name.get();
       List<String> ids = List.copyOf(match.ids());
       String shown = text(m, match.end());
@@ -155,6 +155,21 @@ final class InstrumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name at {@code m} ends the name of a body or office: "Committee on the Rights of the
+   * Child" is not resolution 62/141, titled "Rights of the child", nor is "Special Rapporteur on
+   * the ..." what follows it. A capitalised word, then "on" and any determiner, stand before it.
+   * The instrument's own full title ("Convention on the Rights of the Child") is read from its
+   * first word and never reaches here.
+   */
+  private boolean endsBodyName(int m) {
+    int b = m - 1;
+    while (b >= 0 && grammar.isLead(t.get(b))) {
+      b--;
+    }
+    return t.get(b).is("on") && capitalised(t.get(b - 1));
   }
 
   private static boolean capitalised(Token tok) {

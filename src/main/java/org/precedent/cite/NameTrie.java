@@ -18,6 +18,12 @@ final class NameTrie {
   /** Words read at most per name. */
   private static final int MAX_WORDS = 64;
 
+  /** Small words that join the words of a name, in the corpus's three languages. */
+  private static final Set<String> JOINING =
+      Set.of(
+          "and", "or", "of", "on", "the", "to", "for", "against", "in", "y", "de", "del", "la",
+          "el", "los", "las", "et", "des", "du", "le", "les", "sur", "contre");
+
   private final Node root = new Node();
 
   private static final class Node {
@@ -146,7 +152,12 @@ final class NameTrie {
         end = i;
         extending = true;
       } else if (extending && terminal.ids.containsAll(node.reach)) {
-        end = i;
+        // A longer name of the same instrument, cut short: it ends on a word of its own, not on a
+        // small word that would join it to what follows ("the Recommended Principles, and
+        // A/64/L.64" ends on "Principles").
+        if (!JOINING.contains(t.key())) {
+          end = i;
+        }
       } else {
         extending = false;
       }

@@ -109,6 +109,9 @@ final class StructureReader {
     }
     String step = unit.step();
     int k = nounAfter(step, skipDot(at + 1));
+    if (grammar.isOf(t.get(k)) && t.get(k + 1).isNumber()) {
+      k++; // a stray "of": "in accordance with Articles of 24 and 25 of UNTOC" (A/64/L.64, annex)
+    }
     List<Item> items = new ArrayList<>();
     int first = at;
     while (items.size() < MAX_ITEMS) {

@@ -418,10 +418,28 @@ class CitationFinderTest {
         "artículo 2 del Protocolo de San Salvador",
         "UNICEF: Recommend reference to the UN Guidelines on Justice in Matters Affecting Child"
             + " Victims",
-        "article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms",
       })
   void aShortFormThatBeginsAnotherTitleIsNotACitation(String text) {
     assertEquals(List.of(), resolved(text));
+  }
+
+  /**
+   * An article of an instrument the corpus does not hold is reported as such, naming it: not read
+   * as the short form's candidates, nor passed over as if the text cited nothing.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "article 10 of the Convention for the Protection of Human Rights and Fundamental Freedoms"
+            + "|Convention for the Protection of Human Rights and Fundamental Freedoms",
+        "article 33 of the 1951 Refugee Convention|1951 Refugee Convention",
+      })
+  void anArticleOfAnInstrumentNotHeldSaysSo(String text, String name) {
+    List<Citation> found = CITATOR.cite(text);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Citation.NOT_A_CITATION, found.get(0).status());
+    assertTrue(found.get(0).message().contains("'" + name + "'"), found.get(0).message());
   }
 
   @Test

@@ -55,6 +55,45 @@ class ShippedManifestCitationTest {
             + " 2. See also the Protocol, article 7.|tip-protocol/art_6__para_3__subpara_b 400 400"
             + " 400 tip-protocol/art_7|000 line 9650: the articles of instruments the corpus does"
             + " not know are not the Protocol's; 'the Protocol' after them still is",
+        "Convention on the Rights of the Child, art. 24. See International Covenant on Economic,"
+            + " Social and Cultural Rights, art. 12, Convention on Elimination of All Forms of"
+            + " Discrimination against Women, art. 12|crc/art_24 400 cedaw/art_12|000 line 9593: a"
+            + " name with commas inside is still a name, and not the CRC's article 12; CEDAW"
+            + " without its 'the', as the seed writes it",
+        "article 3 of the Trafficking Protocol and European Convention on Human Rights, art."
+            + " 4|tip-protocol/art_3 400|a known name before an unknown one does not take its"
+            + " article",
+        "UNTOC, art. 5; ICCPR, art. 8|untoc/art_5 400|an acronym of an instrument not held",
+        "the Guiding Principles on Business and Human Rights, Principle 11|400|not the"
+            + " Principles a bare 'Principle' cites",
+        "article 3 of the Istanbul Convention|400|an instrument not held is said so, not dropped",
+        "paragraph 2 of the rules of procedure|-|of no instrument: not a citation",
+        "However, according to the Committee on the Rights of the Child, adoption should|-|000"
+            + " line 9772: a body's name, not resolution 62/141 'Rights of the child'",
+        "by ensuring their safety in accordance with Articles of 24 and 25 of UNTOC;"
+            + "|untoc/art_24 untoc/art_25|001 line 177, A/64/L.64, annex, para. 31: a stray 'of'",
+        "Palermo Protocol, art. 6, para. 3 (b). Ibid., para. 2. Ibid., para. 1."
+            + "|tip-protocol/art_6__para_3__subpara_b tip-protocol/art_6__para_2"
+            + " tip-protocol/art_6__para_1|000 line 9650: 'ibid.' with a paragraph is the"
+            + " article's",
+        "Palermo Protocol, art. 6. Ibid., art. 7.|tip-protocol/art_6 tip-protocol/art_7|an"
+            + " article after an article is the instrument's",
+        "art. 3(d), Trafficking Protocol|tip-protocol/art_3__subpara_d|a note's form: the part,"
+            + " a comma, the instrument",
+        "article 5, UNTOC requires|400 untoc|after a comma, a name that does not end the clause"
+            + " begins a sentence of its own",
+        "A/64/L.64, para. 31|a-64-l-64/annex__para_31|the draft resolution has seven paragraphs;"
+            + " paragraph 31 is its plan's, in the annex",
+        "A/64/L.64, para. 3|a-64-l-64/op_3|its own paragraph 3 first",
+        "Global Plan of Action, para. 31|a-res-64-293/annex__para_31|numbered as the draft it was"
+            + " adopted from",
+        "paragraph 10bis of the 19 July 2010 draft of the Global Plan of Action"
+            + "|gpa-draft-2010-07-19/annex__para_10bis|a draft's plan paragraph",
+        "resolution 8/12 of the Human Rights Council|hrc-res-8-12|the Council's resolutions' ids",
+        "HRC resolution 8/12|hrc-res-8-12|and its acronym",
+        "the recommendations contained in paragraph 12 of the report on the 2009 meeting of the"
+            + " Working Group|ctoc-cop-wg-4-2009-2/para_11|004 line 192: the report's paragraph 12 is"
+            + " the corpus's recommendation 11 (non-punishment), as the manifest records",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
@@ -62,6 +101,30 @@ class ShippedManifestCitationTest {
       got.add(c.status() == Citation.RESOLVED ? c.provisions().get(0).id() : "" + c.status());
     }
     assertEquals(expected.equals("-") ? List.of() : List.of(expected.split(" ")), got, why);
+  }
+
+  /** A citation's span holds the citation, not the word or bracket after it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "recalling Principle 7 of the Recommended Principles, and A/64/L.64, annex, para. 31"
+            + "|Principle 7 of the Recommended Principles¦A/64/L.64, annex, para. 31",
+        "Principle 7 of the Recommended Principles and article 5 of UNTOC"
+            + "|Principle 7 of the Recommended Principles¦article 5 of UNTOC",
+        "the Recommended Principles and Guidelines, Principle 8"
+            + "|Recommended Principles and Guidelines, Principle 8",
+        "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197),"
+            + " art. 12|Council of Europe Convention on Action against Trafficking in Human Beings"
+            + " (CETS No. 197), art. 12",
+      })
+  void spanHoldsTheCitation(String text, String spans) {
+    List<String> got = new ArrayList<>();
+    for (Citation c : citator.cite(text)) {
+      assertEquals(c.text(), text.substring(c.start(), c.end()));
+      got.add(c.text());
+    }
+    assertEquals(List.of(spans.split("¦")), got);
   }
 
   /**
