@@ -73,6 +73,7 @@ public final class Analysis {
           TokenStream stream = new EnglishPossessiveFilter(words);
           stream = new LowerCaseFilter(stream);
           stream = new ASCIIFoldingFilter(stream);
+          stream = new CoPrefixFilter(stream);
           stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
           stream = new SpellingFilter(stream);
           stream = new KStemFilter(stream);

@@ -49,9 +49,10 @@ public final class Indexer {
    * 21: a heading is searched only in the document of the provision it is the heading of ({@link
    * Entry#ownHeading}); an index built before holds it in every paragraph under it too. 22: the
    * stemmed fields hold a British spelling or an irregular plural as its counterpart's stem ({@link
-   * SpellingFilter}).
+   * SpellingFilter}). 23: they hold "co-operation" as "cooperation" ({@link CoPrefixFilter}) and
+   * the regular plurals KStem keeps apart ("interests", "rights") as their singulars.
    */
-  public static final String LAYOUT = "22";
+  public static final String LAYOUT = "23";
 
   /**
    * Segments hold their provisions in order of authority, the treaties first. Relevance weighs a

@@ -62,15 +62,29 @@ final class SnippetWriter {
       return ranges;
     }
     int last = spans.stream().mapToInt(s -> s[1]).max().orElseThrow();
-    PositionOffsets offsets = PositionOffsets.of(text, last);
+    // One word more: a match may end on "co" of "co-operation", which the stemmed field holds as
+    // one word at the position of "co" ({@code index.CoPrefixFilter}).
+    PositionOffsets offsets = PositionOffsets.of(text, last + 1);
     for (int[] span : spans) {
       int start = offsets.start(span[0]);
       int end = offsets.end(span[1]);
+      if (joinedAfterHyphen(text, offsets.start(span[1]), end, offsets.start(span[1] + 1))) {
+        end = offsets.end(span[1] + 1);
+      }
       if (start >= 0 && end > start && end <= text.length()) {
         ranges.add(new int[] {start, end});
       }
     }
     return merge(ranges);
+  }
+
+  /** Whether the word [from, to) is "co" and the word at {@code next} follows it after a hyphen. */
+  private static boolean joinedAfterHyphen(String text, int from, int to, int next) {
+    return from >= 0
+        && to - from == 2
+        && text.regionMatches(true, from, "co", 0, 2)
+        && next == to + 1
+        && text.charAt(to) == '-';
   }
 
   /**

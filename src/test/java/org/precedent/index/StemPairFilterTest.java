@@ -25,7 +25,7 @@ class StemPairFilterTest {
         List.of(
             new At("victim _ traffic", 0),
             new At("traffic _ person", 2),
-            new At("person _ _ states", 4)),
+            new At("person _ _ state", 4)),
         pairs(Analysis.stemmedPairs(), "Victims of trafficking in persons and of States"));
   }
 
