@@ -200,6 +200,22 @@ public final class QuoteVerifier {
               + " but are in "
               + elsewhere.get(0).id());
     }
+    String language = otherLanguage(words, best, alignment);
+    if (elsewhere.isEmpty() && citedSimilarity < UNRELATED && language == null) {
+      // Too few of the words are the provision's to call the quote an altered version of it: an
+      // invented or borrowed sentence is not a near miss.
+      return new Verification(
+          Verification.NOT_IN_CITED,
+          best,
+          round(citedSimilarity),
+          List.copyOf(forgiven),
+          alignment.diff(),
+          elsewhere,
+          citation,
+          "the quoted words are not in "
+              + best.citation()
+              + " and were not found elsewhere in the corpus");
+    }
     return new Verification(
         Verification.DIFFERS,
         best,
@@ -208,16 +224,21 @@ public final class QuoteVerifier {
         alignment.diff(),
         elsewhere,
         citation,
-        differs(words, best, alignment));
+        language != null ? language : "words differ from " + best.citation());
+  }
+
+  /** Whether {@code quote} holds any word to verify: "...", "“”" hold none. */
+  public static boolean hasWords(String quote) {
+    return !QuoteWords.words(quote).isEmpty();
   }
 
   /**
-   * Why the quote differs. A quote in another language than the provision's text ("la captación, el
-   * transporte ..." for the English art. 3 (a)) differs in every word: said so, rather than as
-   * words that differ, since only the text in the quote's language can settle it. The text's
-   * language is the one its instrument records.
+   * Why a quote in another language than the provision's text ("la captación, el transporte ..."
+   * for the English art. 3 (a)) differs in every word: said so, rather than as words that differ,
+   * since only the text in the quote's language can settle it. The text's language is the one its
+   * instrument records. Null when the quote is not in another language.
    */
-  private String differs(List<Word> quote, CitedProvision cited, Alignment alignment) {
+  private String otherLanguage(List<Word> quote, CitedProvision cited, Alignment alignment) {
     String quoted = QuoteLanguage.of(quote);
     String held = languages.get(cited.id().split("/")[0]);
     if (alignment.similarity() < SAME_SOURCE
@@ -234,7 +255,7 @@ public final class QuoteVerifier {
           + QuoteLanguage.name(quoted)
           + " text";
     }
-    return "words differ from " + cited.citation();
+    return null;
   }
 
   /**
