@@ -92,8 +92,7 @@ public final class QuoteVerifier {
       cited = resolved ? wholeInstrument(citation, body) : List.of();
     }
     if (cited.isEmpty()) {
-      String why =
-          citation.message() != null ? citation.message() : "the citation names no provision text";
+      String why = citation.message() != null ? citation.message() : noText(citation);
       // A citation with the wrong number ("article 4 (a) of the Protocol" for art. 3 (a)) is the
       // commonest slip: where the words are is what the reader needs next.
       List<Verification.FoundIn> elsewhere =
@@ -198,7 +197,7 @@ public final class QuoteVerifier {
           "the quoted words are not in "
               + best.citation()
               + " but are in "
-              + elsewhere.get(0).id());
+              + elsewhere.get(0).citation());
     }
     String language = otherLanguage(words, best, alignment);
     if (elsewhere.isEmpty() && citedSimilarity < UNRELATED && language == null) {
@@ -256,6 +255,19 @@ public final class QuoteVerifier {
           + " text";
     }
     return null;
+  }
+
+  /**
+   * Why a citation gives no text to compare. A provision of an instrument the corpus knows only by
+   * its metadata (CRC art. 35) is a valid citation whose text is missing, which is not a malformed
+   * citation.
+   */
+  private static String noText(Citation citation) {
+    return citation.provisions().stream()
+        .filter(p -> CitationResolver.NOT_IN_CORPUS.equals(p.note()))
+        .findFirst()
+        .map(p -> p.citation() + ": text not in corpus (the citation is valid)")
+        .orElse("the citation names no provision text");
   }
 
   /**
