@@ -167,25 +167,15 @@ public final class QuoteVerifier {
     // A near-verbatim match with the cited provision is a misquotation of it, even when some other
     // provision happens to hold the altered words; only a weak match points elsewhere.
     boolean verbatimElsewhere = !holders.isEmpty() && holders.get(0).similarity() >= 0.999;
+    // A draft restating a treaty article with a clause dropped is not the quote's source: the quote
+    // misquotes the article, as the draft does, and the draft is where the wording is found.
+    boolean echoed =
+        !holders.isEmpty()
+            && citedSimilarity >= UNRELATED
+            && finder.allBelow(holders, best.status());
     if (!holders.isEmpty()
+        && !echoed
         && (citedSimilarity < SAME_SOURCE || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
-      if (citedSimilarity >= UNRELATED && finder.allBelow(holders, best.status())) {
-        // A draft restating a treaty article with a clause dropped is not the quote's source: the
-        // quote misquotes the article, as the draft does.
-        return new Verification(
-            Verification.DIFFERS,
-            best,
-            round(citedSimilarity),
-            List.copyOf(forgiven),
-            alignment.diff(),
-            elsewhere,
-            citation,
-            "differs from "
-                + best.citation()
-                + "; worded as "
-                + holders.get(0).citation()
-                + " has it");
-      }
       return new Verification(
           Verification.NOT_IN_CITED,
           best,
@@ -223,7 +213,15 @@ public final class QuoteVerifier {
         alignment.diff(),
         elsewhere,
         citation,
-        language != null ? language : "words differ from " + best.citation());
+        language != null
+            ? language
+            : echoed
+                ? "differs from "
+                    + best.citation()
+                    + (verbatimElsewhere ? "; worded as " : "; worded more like ")
+                    + holders.get(0).citation()
+                    + (verbatimElsewhere ? " has it" : "")
+                : "words differ from " + best.citation());
   }
 
   /** Whether {@code quote} holds any word to verify: "...", "“”" hold none. */
