@@ -183,4 +183,60 @@ class ShippedCorpusVerifyTest {
     assertTrue(v.message().contains("text not in corpus (the citation is valid)"), v.message());
     assertFalse(v.message().contains("names no provision text"), v.message());
   }
+
+  /**
+   * One compound written with a hyphen, a space, closed up or split at a line end is the same
+   * words: a variant ("hyphenation"), as OCR'd seeds print them. A word changed beside one still
+   * differs.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the recruitment, transportation, transfer, harbour-⏎ing or receipt of persons|article 3"
+            + " (a) of the Trafficking in Persons Protocol|variant|a word split at a line end",
+        "the recruitment, transportation, transfer, harbour- ing or receipt of persons|article 3"
+            + " (a) of the Trafficking in Persons Protocol|variant|the same, the line break lost",
+        "the recruitment, trans\u00ac⏎portation, transfer, harbouring or receipt of persons"
+            + "|article 3 (a) of the Trafficking in Persons Protocol|variant|OCR's '¬' at a line end",
+        "the need to consider human rights and child-and gender-sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|variant|seed 000 l.702 prints 'child-and'",
+        "the need to consider human rights and child- and gender sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|variant|'gender sensitive' for 'gender-sensitive'",
+        "include cooperation with nongovernmental organizations|article 9 (3) of the Trafficking in"
+            + " Persons Protocol|variant|closed up",
+        "include co-operation with non-governmental organisations|article 9 (3) of the Trafficking"
+            + " in Persons Protocol|variant|hyphenated where the Protocol closes it up",
+        "Anti trafficking measures shall not adversely affect the human rights and dignity of"
+            + " persons|Principle 3 of the Recommended Principles and Guidelines|variant|a space"
+            + " for the hyphen",
+        "the need to respect human rights and child-and gender-sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|differs|seed 000 l.701-702: 'respect' for"
+            + " 'consider' is still a difference",
+        "include cooperation with governmental organizations|article 9 (3) of the Trafficking in"
+            + " Persons Protocol|differs|'non' dropped: the letters differ",
+      })
+  void aCompoundWrittenAnotherWayIsAVariant(
+      String quote, String citation, String verdict, String why) {
+    Verification v = kb.verify(quote.replace("⏎", "\n"), citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    if (verdict.equals(Verification.VARIANT)) {
+      assertTrue(v.normalizations().contains("hyphenation"), why + " :: " + v);
+    }
+  }
+
+  /** Seed 000 l.3155-3162 (first draft, para. 20) as printed: "non-" ends a line (⏎ marks them). */
+  @org.junit.jupiter.api.Test
+  void aSeedParagraphWithALineEndHyphenIsFoundWordForWord() {
+    String printed =
+        "Strengthening the capacity of law enforcement,\nimmigration and other relevant officials"
+            + " in the\nprevention of trafficking in persons, taking into\naccount the need to"
+            + " respect human rights and\nchild-and gender-sensitive issues and\nencouraging"
+            + " cooperation with non-\ngovernmental organizations, other relevant\norganizations"
+            + " and other elements of civil\nsociety;";
+    Verification v = kb.verify(printed, "A/64/L.64, annex, para. 23");
+    assertFalse(v.foundIn().isEmpty(), v.toString());
+    assertEquals("gpa-first-draft-2010-04/annex__para_20", v.foundIn().get(0).id());
+    assertEquals(1.0, v.foundIn().get(0).similarity(), v.toString());
+  }
 }
