@@ -32,10 +32,11 @@ final class QuoteAligner {
       Set<String> forgiven,
       List<DiffOp> diff) {}
 
-  static Alignment align(List<Word> quote, List<Word> provision) {
-    if (quote.isEmpty() || provision.isEmpty()) {
+  static Alignment align(List<Word> written, List<Word> provision) {
+    if (written.isEmpty() || provision.isEmpty()) {
       return new Alignment(0, false, false, Set.of(), List.of());
     }
+    List<Word> quote = CompoundFitter.fit(written, provision);
     int at = indexOf(provision, quote);
     if (at >= 0) {
       // Where the words occur more than once, the place written as quoted is the one quoted.
@@ -83,7 +84,8 @@ final class QuoteAligner {
     int equal = 0;
     int quoteWords = 0;
     int windowWords = 0;
-    for (List<Word> piece : pieces) {
+    for (List<Word> written : pieces) {
+      List<Word> piece = CompoundFitter.fit(written, provision);
       quoteWords += piece.size();
       List<Word> rest = provision.subList(from, provision.size());
       if (piece.isEmpty() || rest.isEmpty()) {
@@ -304,7 +306,8 @@ final class QuoteAligner {
     List<DiffOp> ops = new ArrayList<>();
     Set<String> forgiven = new LinkedHashSet<>();
     int from = 0;
-    for (List<Word> piece : pieces) {
+    for (List<Word> written : pieces) {
+      List<Word> piece = CompoundFitter.fit(written, provision);
       int at = indexOf(provision, piece, from);
       if (at < 0) {
         return Optional.empty();

@@ -16,11 +16,23 @@ import org.precedent.index.Spelling;
  * exclamation marks): a quote that moves one is not word for word, though its words are.
  */
 final class QuoteWords {
-  /** Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. */
+  /**
+   * Bounded: a word is at most 60 letters, joined by at most 8 apostrophes or hyphens. A hyphen (or
+   * the "¬" OCR prints for one) before a line break or spaces joins too: "harbour-⏎ing" is a word
+   * the line end split, and "child- and" is one suspended compound, read whole in the provision and
+   * the quote alike.
+   */
   private static final Pattern WORD =
       Pattern.compile(
-          "[\\p{L}\\p{N}]{1,60}(?:['\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2014\\p{Cf}-]"
-              + "[\\p{L}\\p{N}]{1,60}){0,8}");
+          "[\\p{L}\\p{N}]{1,60}(?:(?:['\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2014\u00ac\\p{Cf}-]"
+              + "|[\u00ac\u00ad\u2010\u2011-]\\s{1,4})[\\p{L}\\p{N}]{1,60}){0,8}");
+
+  /**
+   * What a compound may be written with between its parts: hyphens, "¬", the spaces after a hyphen
+   * at a line end. Left out of the canonical form, so "co-operation" is "cooperation" and
+   * "non-⏎governmental" is "non-governmental": the letters alone decide.
+   */
+  private static final Pattern JOINERS = Pattern.compile("[\u00ac\u2010\u2011-]\\s*");
 
   /** Invisible format characters a PDF leaves inside words: soft hyphen, zero-width space. */
   private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
@@ -109,6 +121,7 @@ final class QuoteWords {
     String s = FORMAT.matcher(raw).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("'");
     s = DASHES.matcher(s).replaceAll("-");
+    s = JOINERS.matcher(s).replaceAll("").replaceAll("\\s+", "");
     // NFKC: a word in bold or full-width letters, or with a ligature, is the word it shows.
     s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return Spelling.standard(s);
@@ -135,7 +148,18 @@ final class QuoteWords {
     if (visible(q).equalsIgnoreCase(visible(o))) {
       return "characters";
     }
+    if (letters(q).equalsIgnoreCase(letters(o))) {
+      return "hyphenation";
+    }
     return "spelling";
+  }
+
+  /**
+   * A word's or compound's letters, hyphens and the spaces around them left out: "asylum seekers",
+   * "asylum-seekers" and "asylum-⏎seekers" are one compound written three ways.
+   */
+  static String letters(String word) {
+    return JOINERS.matcher(visible(word)).replaceAll("").replaceAll("\\s+", "");
   }
 
   /** The letters a word shows: compatibility forms folded, invisible characters left out. */

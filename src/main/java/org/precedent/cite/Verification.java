@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The verdict on a quotation: {@code exact} (same words, same stops between them), {@code variant}
  * (only the listed {@code normalizations} differ), {@code differs} (words differ: see {@code
- * diff}), {@code not_in_cited} (the words are elsewhere in the corpus: {@code found_in}) or {@code
- * citation_unresolved}.
+ * diff}), {@code not_in_cited} (the words are not the cited provision's: {@code found_in} lists
+ * where in the corpus they are, empty when nowhere) or {@code citation_unresolved}.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Verification(

@@ -54,7 +54,11 @@ final class VerifyCommand implements Callable<Integer> {
       if (!v.diff().isEmpty() && !v.verdict().equals(Verification.EXACT)) {
         System.out.println("diff: " + diff.toString().strip());
       }
-      v.foundIn().forEach(f -> System.out.println("found in: " + f.id() + "  " + f.similarity()));
+      v.foundIn()
+          .forEach(
+              f ->
+                  System.out.println(
+                      "found in: " + f.citation() + "  (" + f.id() + ")  " + f.similarity()));
       if (v.message() != null) {
         System.out.println(v.message());
       }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.precedent.KnowledgeBase;
 import org.precedent.cite.Citator;
+import org.precedent.cite.QuoteVerifier;
 
 /**
  * Routes of the cite stage: {@code GET /api/cite?q=}, {@code POST /api/cite {"text"}} and {@code
@@ -50,6 +51,10 @@ final class CiteRoutes {
     String citation = string(body, "citation");
     if (quote.isBlank() || citation.isBlank()) {
       throw ApiError.badRequest("'quote' and 'citation' must not be blank", null);
+    }
+    if (!QuoteVerifier.hasWords(quote)) {
+      // "..." or empty quote marks: nothing to compare, as with a blank quote.
+      throw ApiError.badRequest("'quote' holds no words to verify", Map.of("field", "quote"));
     }
     ctx.json(kb.verify(quote, citation));
   }

@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,33 @@ class QuoteWordsTest {
       })
   void theOtherSpellingIsTheSameWord(String quoted, String provision) {
     assertEquals(QuoteWords.canon(provision), QuoteWords.canon(quoted));
+  }
+
+  /** A compound's hyphen, or a line end's, is not a letter: "hyphenation", never "spelling". */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "co-operation|cooperation",
+        "nongovernmental|non-governmental",
+        "child-and|child- and",
+        "Anti\u2011trafficking|Antitrafficking",
+      })
+  void aHyphenIsNotALetter(String quoted, String provision) {
+    assertEquals(QuoteWords.canon(provision), QuoteWords.canon(quoted));
+    assertEquals(1, QuoteWords.words(provision).size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"harbour-⏎ing", "harbour- ing", "harbour\u00ac⏎ing", "harbour\u00ad⏎ing"})
+  void aWordSplitAtALineEndIsOneWord(String printed) {
+    String text = printed.replace("⏎", "\n");
+    assertEquals(
+        List.of(QuoteWords.canon("harbouring")),
+        QuoteWords.words(text).stream().map(QuoteWords.Word::canon).toList());
+    assertEquals(
+        "hyphenation", QuoteWords.difference(QuoteWords.words(text).get(0).raw(), "harbouring"));
   }
 }

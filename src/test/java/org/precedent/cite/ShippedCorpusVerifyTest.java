@@ -70,4 +70,173 @@ class ShippedCorpusVerifyTest {
         found.equals(first) || first.endsWith("_") && found.startsWith(first),
         why + " :: " + v.foundIn());
   }
+
+  /**
+   * The seeds' misquotations of treaty articles that drafts repeat (corpus/records/treaties.md,
+   * "Disagreements between the seeds and the treaties"): the treaty is misquoted, the draft is only
+   * where the same wording is found. A quote of another article of the same rank still points
+   * there.
+   */
+  @ParameterizedTest(name = "{5}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "to improve the capacity of States Parties to promote and review the implementation of the"
+            + " Convention|article 32, paragraph 1, of the Organized Crime Convention|differs"
+            + "|untoc/art_32__para_1|gpa-first-draft-2010-04/annex__para_4|seed 000 l.592: the"
+            + " first draft drops 'to combat transnational organized crime and'",
+        "the Conference of Parties to the Convention is established to improve the capacity of"
+            + " States Parties to promote and review the implementation of the Convention|Article 32"
+            + " of UNTOC|differs|untoc/art_32|a-64-l-64/annex__para_5|seed 000 l.6050, seed 001"
+            + " l.117: the shortened restatement, the whole article cited",
+        "the need to respect human rights and child-and gender-sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|differs|tip-protocol/art_10__para_2"
+            + "|gpa-first-draft-2010-04/annex__para_20|seed 000 l.701: 'respect' for 'consider'",
+        "it shall not be possible to enforce any order to expel the suspected victim from the"
+            + " State's territory|article 13 (1) of the Council of Europe Convention|differs"
+            + "|coe-cets-197/art_13__para_1|gpa-first-draft-2010-04/annex__para_41|seed 000 l.819:"
+            + " the draft rewords the treaty, the weakest match measured",
+        "States Parties shall take or strengthen measures, including through bilateral or"
+            + " multilateral cooperation, to alleviate the factors that make persons, especially"
+            + " women and children, vulnerable to trafficking|article 9 (5) of the Trafficking in"
+            + " Persons Protocol|not_in_cited|tip-protocol/art_9__para_5|tip-protocol/art_9__para_4"
+            + "|corpus tip-protocol.txt l.145: art. 9 (4) cited as 9 (5), a place of equal rank",
+      })
+  void aMisquoteADraftRepeatsIsTheTreatysMisquote(
+      String quote, String citation, String verdict, String cited, String found, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    assertEquals(cited, v.provision().id(), why);
+    assertEquals(found, v.foundIn().get(0).id(), why + " :: " + v.foundIn());
+    if (verdict.equals(Verification.DIFFERS)) {
+      assertTrue(
+          v.message().startsWith("differs from " + v.provision().citation() + "; worded as "),
+          v.message());
+      assertTrue(v.diff().stream().anyMatch(d -> d.op().equals("delete")), why + " :: " + v);
+    }
+    if (verdict.equals(Verification.NOT_IN_CITED)) {
+      // The message names the place as a reader cites it; the id stays in found_in.
+      assertTrue(v.message().endsWith(" but are in " + v.foundIn().get(0).citation()), v.message());
+      assertFalse(v.message().contains(found), v.message());
+    }
+  }
+
+  /**
+   * A quote that is not the cited provision's text and is found nowhere else is not a near-miss
+   * misquote; real misquotes found nowhere else still differ. The unrelated quotes are QA's (report
+   * verify.md, F5): other treaties' words, cited to a Protocol article.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "States Parties shall take all appropriate measures, including legislation, to suppress all"
+            + " forms of traffic in women and exploitation of prostitution of women|article 6 of the"
+            + " Trafficking in Persons Protocol|not_in_cited|CEDAW art. 6 cited as Protocol art. 6"
+            + " (0.39)",
+        "States Parties shall take all appropriate national, bilateral and multilateral measures to"
+            + " prevent the abduction of, the sale of or traffic in children for any purpose or in"
+            + " any form|article 9 of the Trafficking in Persons Protocol|not_in_cited|CRC art. 35"
+            + " cited as Protocol art. 9, the closest unrelated text measured (0.47)",
+        "States Parties shall criminalize the knowing use of services of victims of trafficking"
+            + "|article 9 (5) of the Trafficking in Persons Protocol|not_in_cited|an invented"
+            + " obligation (0.23)",
+        "Les victimes de la traite ne doivent pas être détenues, inculpées ou poursuivies|Principe 7"
+            + " des Principes et directives concernant les droits de l'homme et la traite des êtres"
+            + " humains|not_in_cited|French too short to be told French: no word in common",
+        "During this period it shall not be possible to enforce any expulsion order against the"
+            + " victim|article 13 (1) of the Council of Europe Convention|differs|corpus"
+            + " coe-cets-197.txt: 'him or her' for 'the victim' and a clause dropped (0.73)",
+        "States Parties shall adopt or strengthen legislative or other measures to discourage the"
+            + " demand that fosters all forms of exploitation of persons, especially women, that"
+            + " leads to trafficking|article 9 (5) of the Trafficking in Persons Protocol|differs"
+            + "|corpus tip-protocol.txt art. 9 (5) with 'and children' and 'such as educational,"
+            + " social or cultural measures' dropped (0.79)",
+      })
+  void aQuoteFoundNowhereIsNotInTheCitedProvision(
+      String quote, String citation, String verdict, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    if (verdict.equals(Verification.NOT_IN_CITED)) {
+      assertTrue(v.foundIn().isEmpty(), why + " :: " + v.foundIn());
+      assertTrue(v.message().endsWith("were not found elsewhere in the corpus"), v.message());
+    }
+  }
+
+  /**
+   * An instrument the corpus knows by its metadata only: the citation is valid and the text is
+   * missing, which the message says (corpus/README), not that the citation names nothing.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "States Parties shall take all appropriate national, bilateral and multilateral measures"
+            + "|CRC, art. 35|Convention on the Rights of the Child",
+        "States Parties shall take all appropriate measures|article 6 of CEDAW|CEDAW",
+        "the procurement, in order to obtain, directly or indirectly, a financial or other material"
+            + " benefit|article 3 (a) of the Smuggling of Migrants Protocol|Smuggling",
+      })
+  void aProvisionWithoutTextInTheCorpusIsSaidToBeSo(String quote, String citation, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(Verification.UNRESOLVED, v.verdict(), why + " :: " + v);
+    assertTrue(v.message().contains("text not in corpus (the citation is valid)"), v.message());
+    assertFalse(v.message().contains("names no provision text"), v.message());
+  }
+
+  /**
+   * One compound written with a hyphen, a space, closed up or split at a line end is the same
+   * words: a variant ("hyphenation"), as OCR'd seeds print them. A word changed beside one still
+   * differs.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the recruitment, transportation, transfer, harbour-⏎ing or receipt of persons|article 3"
+            + " (a) of the Trafficking in Persons Protocol|variant|a word split at a line end",
+        "the recruitment, transportation, transfer, harbour- ing or receipt of persons|article 3"
+            + " (a) of the Trafficking in Persons Protocol|variant|the same, the line break lost",
+        "the recruitment, trans\u00ac⏎portation, transfer, harbouring or receipt of persons"
+            + "|article 3 (a) of the Trafficking in Persons Protocol|variant|OCR's '¬' at a line end",
+        "the need to consider human rights and child-and gender-sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|variant|seed 000 l.702 prints 'child-and'",
+        "the need to consider human rights and child- and gender sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|variant|'gender sensitive' for 'gender-sensitive'",
+        "include cooperation with nongovernmental organizations|article 9 (3) of the Trafficking in"
+            + " Persons Protocol|variant|closed up",
+        "include co-operation with non-governmental organisations|article 9 (3) of the Trafficking"
+            + " in Persons Protocol|variant|hyphenated where the Protocol closes it up",
+        "Anti trafficking measures shall not adversely affect the human rights and dignity of"
+            + " persons|Principle 3 of the Recommended Principles and Guidelines|variant|a space"
+            + " for the hyphen",
+        "the need to respect human rights and child-and gender-sensitive issues|article 10 (2) of"
+            + " the Trafficking in Persons Protocol|differs|seed 000 l.701-702: 'respect' for"
+            + " 'consider' is still a difference",
+        "include cooperation with governmental organizations|article 9 (3) of the Trafficking in"
+            + " Persons Protocol|differs|'non' dropped: the letters differ",
+      })
+  void aCompoundWrittenAnotherWayIsAVariant(
+      String quote, String citation, String verdict, String why) {
+    Verification v = kb.verify(quote.replace("⏎", "\n"), citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    if (verdict.equals(Verification.VARIANT)) {
+      assertTrue(v.normalizations().contains("hyphenation"), why + " :: " + v);
+    }
+  }
+
+  /** Seed 000 l.3155-3162 (first draft, para. 20) as printed: "non-" ends a line (⏎ marks them). */
+  @org.junit.jupiter.api.Test
+  void aSeedParagraphWithALineEndHyphenIsFoundWordForWord() {
+    String printed =
+        "Strengthening the capacity of law enforcement,\nimmigration and other relevant officials"
+            + " in the\nprevention of trafficking in persons, taking into\naccount the need to"
+            + " respect human rights and\nchild-and gender-sensitive issues and\nencouraging"
+            + " cooperation with non-\ngovernmental organizations, other relevant\norganizations"
+            + " and other elements of civil\nsociety;";
+    Verification v = kb.verify(printed, "A/64/L.64, annex, para. 23");
+    assertFalse(v.foundIn().isEmpty(), v.toString());
+    assertEquals("gpa-first-draft-2010-04/annex__para_20", v.foundIn().get(0).id());
+    assertEquals(1.0, v.foundIn().get(0).similarity(), v.toString());
+  }
 }

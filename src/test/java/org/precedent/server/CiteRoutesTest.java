@@ -163,6 +163,8 @@ class CiteRoutesTest {
         "/api/verify|{\"quote\": \"x\", \"citation\": {}}|400|must be a string",
         "/api/verify|{\"quote\": \" \", \"citation\": \"UNTOC\"}|400|must not be blank",
         "/api/verify|not json|400|malformed JSON",
+        "/api/verify|{\"quote\": \"...\", \"citation\": \"UNTOC\"}|400|no words",
+        "/api/verify|{\"quote\": \"\u201c\u201d\", \"citation\": \"UNTOC\"}|400|no words",
       })
   void badRequests(String path, String body, int status, String message) throws Exception {
     Http.Reply r = post(path, body);
