@@ -171,6 +171,9 @@ final class WeightDiffer {
             changes,
             out,
             words -> !occurrences(words).isEmpty()));
+    NegatingPrefix.reversals(precedent, segment, changes).stream()
+        .filter(w -> !out.contains(w))
+        .forEach(out::add);
     references(precedent, segment, out);
     ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
     if (quotes && closing.isEmpty()) {

@@ -1,0 +1,79 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.KnowledgeBase;
+import org.precedent.corpus.Corpus;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+
+/**
+ * Drafts from the QA report on the check (qa/reports/inputs/tNN), checked against the shipped
+ * corpus: the verdict, the precedent listed first, and the legal-weight changes it names.
+ */
+class ShippedCorpusCheckTest {
+  static final Path CORPUS = Path.of("corpus");
+
+  @TempDir static Path indexRoot;
+  static KnowledgeBase kb;
+
+  @BeforeAll
+  static void open() {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("manifest")), "no corpus/ here");
+    new Indexer(new IndexStore(indexRoot)).build(Corpus.load(CORPUS), n -> {});
+    kb = KnowledgeBase.open(CORPUS, indexRoot);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (kb != null) {
+      kb.close();
+    }
+  }
+
+  /**
+   * Columns: draft | verdict | first precedent | the weight changes of that precedent, joined by ";
+   * " (empty: none) | why.
+   */
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+            + " subparagraph (a) of this article shall be relevant where any of the means set forth"
+            + " in subparagraph (a) have been used; | modified | tip-protocol/art_3__subpara_b"
+            + " | reverses: 'irrelevant' → 'relevant' | t64: art. 3 (b) (tip-protocol.txt:49)"
+            + " with consent made relevant is no cosmetic variant",
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+            + " subparagraph (a) of this article shall be irrelevant where any of the means set"
+            + " forth in subparagraph (a) have been used; | agreed | tip-protocol/art_3__subpara_b"
+            + " | | art. 3 (b) verbatim, the control",
+      })
+  void draftFromTheQaReport(
+      String draft, String verdict, String first, String changes, String why) {
+    SegmentCheck s = kb.check(CheckRequest.of(draft)).segments().get(0);
+    Precedent p = s.precedents().get(0);
+    assertEquals(verdict, s.verdict().label(), why + " :: " + s.precedents());
+    assertEquals(first, p.id(), why + " :: " + s.precedents());
+    List<String> effects = p.weightChanges().stream().map(WeightChange::effect).toList();
+    assertEquals(
+        changes == null ? List.of() : List.of(changes.split("; ")), effects, why + " :: " + p);
+  }
+
+  static void assertListedFirst(String draft, String id, String why) {
+    SegmentCheck s = kb.check(CheckRequest.of(draft)).segments().get(0);
+    assertTrue(!s.precedents().isEmpty(), why);
+    assertEquals(id, s.precedents().get(0).id(), why + " :: " + s.precedents());
+  }
+}
