@@ -59,10 +59,23 @@ class ShippedCorpusCheckTest {
             + " subparagraph (a) of this article shall be irrelevant where any of the means set"
             + " forth in subparagraph (a) have been used; | agreed | tip-protocol/art_3__subpara_b"
             + " | | art. 3 (b) verbatim, the control",
+        "Each State Party shall consider implementing measures to provide for the phy-¶sical,"
+            + " psychological and social recovery of victims of traffick-¶ing in persons,"
+            + " including, in appropriate cases, in cooperation with non-govern-¶mental"
+            + " organizations, other relevant organizations and other elements of civil¶society,"
+            + " and, in particular, the provision of: | agreed | tip-protocol/art_6__para_3 | | t10:"
+            + " art. 6 (3) (tip-protocol.txt:89) as OCR hyphenated it at line ends",
+        "The training should also take into account the need to consider human rights and child-"
+            + " and gender-¶sensitive issues and it should encourage cooperation with"
+            + " non-governmental organizations, other relevant organizations and other elements of"
+            + " civil society. | agreed | tip-protocol/art_10__para_2 | | art. 10 (2)"
+            + " (tip-protocol.txt:161): a compound broken at its own hyphen stays two words",
       })
   void draftFromTheQaReport(
       String draft, String verdict, String first, String changes, String why) {
-    SegmentCheck s = kb.check(CheckRequest.of(draft)).segments().get(0);
+    List<SegmentCheck> segments = kb.check(CheckRequest.of(draft.replace("¶", "\n"))).segments();
+    assertEquals(1, segments.size(), why + " :: " + segments);
+    SegmentCheck s = segments.get(0);
     Precedent p = s.precedents().get(0);
     assertEquals(verdict, s.verdict().label(), why + " :: " + s.precedents());
     assertEquals(first, p.id(), why + " :: " + s.precedents());
