@@ -589,4 +589,38 @@ class WeightDifferTest {
         effects(precedent, draft).stream().filter(e -> e.startsWith("reverses")).toList();
     assertEquals(reversal == null ? List.of() : List.of(reversal), reversals, why);
   }
+
+  /**
+   * A qualifier moved within the sentence is no change, and a group left out of an emphasis the
+   * draft keeps narrows it. Real text: Protocol art. 10 (1) (tip-protocol.txt:153), art. 9 (4)
+   * (line 145) and art. 9 (1) (b) (line 139), as QA t77, t05 and t68 changed them.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "authorities of States Parties shall, as appropriate, cooperate with one another by"
+            + " exchanging information | authorities of States Parties shall cooperate with one"
+            + " another, as appropriate, by exchanging information | | t77: 'as appropriate' only"
+            + " moved, nothing dropped",
+        "authorities of States Parties shall, as appropriate, cooperate with one another by"
+            + " exchanging information | authorities of States Parties shall cooperate with one"
+            + " another by exchanging information | strengthens: drops 'as appropriate' | art. 10 (1)"
+            + " with the qualifier dropped is still flagged",
+        "to alleviate the factors that make persons, especially women and children, vulnerable to"
+            + " trafficking | to alleviate the factors that make persons, especially children,"
+            + " vulnerable to trafficking | narrows: drops 'women' from 'especially women and"
+            + " children' | t05: the emphasis kept, women left out of it",
+        "to protect victims of trafficking in persons, especially women and children, from"
+            + " revictimization | to protect victims of trafficking in persons, especially women,"
+            + " from revictimization | narrows: drops 'children' from 'especially women and"
+            + " children' | art. 9 (1) (b), as t68 with the other group left out",
+        "to alleviate the factors that make persons, especially women and children, vulnerable to"
+            + " trafficking | to alleviate the factors that make persons vulnerable to trafficking"
+            + " | broadens: drops 'especially women and children' | the emphasis dropped whole"
+            + " broadens, as before",
+      })
+  void movedOrNarrowedNotDropped(String precedent, String draft, String effect, String why) {
+    assertEquals(effect == null ? List.of() : List.of(effect), effects(precedent, draft), why);
+  }
 }
