@@ -6,9 +6,11 @@ import org.precedent.index.ProvisionView;
 
 /**
  * A provision aligned with a segment, with the legal concepts both state ({@code concepts}). Order:
- * alignment quality (similarity, to three places), then authority, then the more recent instrument,
+ * alignment quality (similarity, to three places), then authority, then the earlier instrument,
  * then the shorter provision (a subparagraph before the article that contains it), then id for
- * stability.
+ * stability. Earlier, since wording two instruments share alike is the earlier one's, which the
+ * later copied: the Council of Europe Convention (2005) reproduces the Protocol (2000), and a UN
+ * text citing it as the source would cite a treaty most UN Members are not party to.
  */
 record Candidate(
     ProvisionView provision,
@@ -37,7 +39,7 @@ record Candidate(
   static final Comparator<Candidate> BEST_FIRST =
       Comparator.comparingLong((Candidate c) -> -Math.round(c.alignment().similarity() * 1000))
           .thenComparingInt(c -> c.provision().status().authorityRank())
-          .thenComparing(Candidate::date, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingInt(c -> c.provision().text().length())
           .thenComparing(c -> c.provision().id().toString());
 

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.precedent.corpus.Instrument;
 import org.precedent.corpus.Manifest;
+import org.precedent.index.Analysis;
 import org.precedent.index.Concepts;
+import org.precedent.index.Fields;
 import org.precedent.index.ProvisionIndex;
 import org.precedent.index.ProvisionView;
 import org.precedent.index.TextKey;
@@ -77,6 +81,7 @@ public final class Checker {
   private final Manifest manifest;
   private final Segmenter segmenter = new Segmenter();
   private final Normaliser normaliser = new Normaliser();
+  private final LineEndHyphens hyphens = new LineEndHyphens(normaliser);
   private final CandidateFinder finder = new CandidateFinder();
   private final WeightDiffer weights = new WeightDiffer();
   private final Judge judge = new Judge(weights);
@@ -192,6 +197,29 @@ public final class Checker {
       this.aligner = new Aligner(vocabulary);
     }
 
+    /**
+     * Whether the corpus reads {@code first} and {@code second} as one word, not as two: more of
+     * its provisions hold them joined ("physical") than hold them apart ("non-governmental").
+     */
+    boolean saysJoined(String first, String second) {
+      try {
+        org.apache.lucene.util.BytesRef one =
+            Analysis.exact().normalize(Fields.TEXT_EXACT, first + second);
+        int joined = searcher.getIndexReader().docFreq(new Term(Fields.TEXT_EXACT, one));
+        if (joined == 0) {
+          return false;
+        }
+        PhraseQuery apart =
+            new PhraseQuery(
+                Fields.TEXT_EXACT,
+                Analysis.exact().normalize(Fields.TEXT_EXACT, first),
+                Analysis.exact().normalize(Fields.TEXT_EXACT, second));
+        return joined > searcher.count(apart);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
     Prepared prepared(int doc) throws java.io.IOException {
       Prepared p = prepared.get(doc);
       if (p == null) {
@@ -290,7 +318,8 @@ public final class Checker {
 
   private SegmentCheck check(Request state, Segment segment, Filters filters)
       throws java.io.IOException {
-    Normalised words = normaliser.normalise(segment.text());
+    Normalised words =
+        hyphens.join(segment.text(), normaliser.normalise(segment.text()), state::saysJoined);
     List<Normalisation> normalised = new ArrayList<>();
     if (!segment.label().isEmpty()) {
       normalised.add(new Normalisation("label", segment.label(), ""));

@@ -144,13 +144,17 @@ final class Judge {
     return tokens.stream().map(Token::norm).filter(w -> !cosmetic.contains(w)).toList();
   }
 
-  /** One or two character edits on a long word (OCR), or the same word in singular and plural. */
+  /**
+   * One or two character edits on a long word (OCR), or the same word in singular and plural; never
+   * a word and its negation ("relevant", "irrelevant"), which are as close.
+   */
   static boolean sameWord(String x, String y) {
     if (x.equals(y) || singular(x).equals(singular(y))) {
       return true;
     }
     int shorter = Math.min(x.length(), y.length());
     return shorter >= 4
+        && !NegatingPrefix.differ(x, y)
         && !Character.isDigit(x.charAt(0))
         && !Character.isDigit(y.charAt(0))
         && Vocabulary.editDistance(x, y, shorter >= 8 ? 2 : 1) >= 0;

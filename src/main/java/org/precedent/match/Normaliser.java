@@ -156,6 +156,11 @@ public final class Normaliser {
         && Character.isLetter(text.charAt(i + 1));
   }
 
+  /** The normalised word for {@code surface}, one word as written. */
+  String word(String surface) {
+    return word(surface, new LinkedHashSet<>());
+  }
+
   private String word(String surface, Set<Normalisation> applied) {
     Form form = forms.get(surface);
     if (form == null) {

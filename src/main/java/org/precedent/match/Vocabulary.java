@@ -83,7 +83,9 @@ final class Vocabulary {
     }
     // Multiplying by an odd constant keeps keys distinct and spreads Long.hashCode's bits.
     long key = (((long) Math.min(x, y) << 32) | Math.max(x, y)) * 0x9E3779B97F4A7C15L;
-    return near.computeIfAbsent(key, k -> editDistance(a, b, shorter >= 8 ? 2 : 1) >= 0);
+    // "relevant" is two edits from "irrelevant" but says the opposite: never OCR damage.
+    return near.computeIfAbsent(
+        key, k -> editDistance(a, b, shorter >= 8 ? 2 : 1) >= 0 && !NegatingPrefix.differ(a, b));
   }
 
   private static boolean isNumber(String s) {

@@ -89,6 +89,12 @@ final class WeightDiffer {
    */
   private final Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
+  /** The qualifiers by phrase ("as appropriate"), by which a modal may differ only. */
+  private final Map<String, Entry> qualifiers = new java.util.HashMap<>();
+
+  /** The scope phrases ("especially women and children"). */
+  private final Set<String> scopes = new java.util.HashSet<>();
+
   WeightDiffer() {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : WordLists.rows("weight.tsv")) {
@@ -103,6 +109,12 @@ final class WeightDiffer {
               row.length > 5 ? row[5] : ""));
     }
     for (Entry e : entries) {
+      String phrase = String.join(" ", e.words());
+      if (e.category().equals("qualifier")) {
+        qualifiers.put(phrase, e);
+      } else if (e.category().equals("scope")) {
+        scopes.add(phrase);
+      }
       counted.put(
           e,
           e.family().isEmpty()
@@ -161,7 +173,8 @@ final class WeightDiffer {
     before.addAll(closing);
     int ranked = out.size();
     counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
-    explained(out, ranked);
+    out.replaceAll(w -> scope(w) ? Emphasis.narrowed(w, segment).orElse(w) : w);
+    explained(out, ranked, after);
     out.addAll(
         ListItems.dropped(
             provisionText,
@@ -171,6 +184,9 @@ final class WeightDiffer {
             changes,
             out,
             words -> !occurrences(words).isEmpty()));
+    NegatingPrefix.reversals(precedent, segment, changes).stream()
+        .filter(w -> !out.contains(w))
+        .forEach(out::add);
     references(precedent, segment, out);
     ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
     if (quotes && closing.isEmpty()) {
@@ -215,15 +231,27 @@ final class WeightDiffer {
     return segmentSize;
   }
 
+  /** Whether {@code w} drops a scope phrase of weight.tsv ("especially women and children"). */
+  private boolean scope(WeightChange w) {
+    return w.to().isEmpty() && scopes.contains(w.from());
+  }
+
   /**
    * Drops a modal change that only a qualifier added or dropped beside it makes ("shall → shall as
-   * appropriate" beside "adds 'as appropriate'"): the qualifier says it, once. {@code ranked} is
-   * how many of {@code out}'s first entries are modal or verb changes.
+   * appropriate" beside "adds 'as appropriate'"): the qualifier says it, once. And one whose
+   * qualifier the draft only moved ("shall cooperate with one another, as appropriate," for "shall,
+   * as appropriate, cooperate"): the draft ({@code draft}'s occurrences) still holds it, and no
+   * qualifier was counted added or dropped. {@code ranked} is how many of {@code out}'s first
+   * entries are modal or verb changes.
    */
-  private static void explained(List<WeightChange> out, int ranked) {
+  private void explained(List<WeightChange> out, int ranked, List<Occurrence> draft) {
     List<WeightChange> qualifiers = out.subList(ranked, out.size());
     List<WeightChange> said = new ArrayList<>();
     for (WeightChange m : out.subList(0, ranked)) {
+      if (movedQualifier(m, qualifiers, draft)) {
+        said.add(m);
+        continue;
+      }
       for (WeightChange q : qualifiers) {
         String phrase = q.from().isEmpty() ? q.to() : q.from();
         boolean adds = q.from().isEmpty() && m.to().equals(m.from() + " " + phrase);
@@ -234,6 +262,33 @@ final class WeightDiffer {
       }
     }
     out.removeAll(said);
+  }
+
+  /**
+   * Whether the modal change {@code m} is only a qualifier of weight.tsv beside the modal on one
+   * side ("shall as appropriate → shall"), in one of its forms still in the {@code draft}, where no
+   * change in {@code changed} adds or drops that qualifier.
+   */
+  private boolean movedQualifier(
+      WeightChange m, List<WeightChange> changed, List<Occurrence> draft) {
+    if (m.from().isEmpty() || m.to().isEmpty()) {
+      return false;
+    }
+    String longer = m.from().length() > m.to().length() ? m.from() : m.to();
+    String shorter = longer == m.from() ? m.to() : m.from();
+    if (!longer.startsWith(shorter + " ")) {
+      return false;
+    }
+    Entry qualifier = qualifiers.get(longer.substring(shorter.length() + 1));
+    return qualifier != null
+        && changed.stream()
+            .noneMatch(q -> sameForm(q.from().isEmpty() ? q.to() : q.from(), qualifier))
+        && draft.stream().anyMatch(o -> counted.get(o.entry()).equals(counted.get(qualifier)));
+  }
+
+  private boolean sameForm(String phrase, Entry qualifier) {
+    Entry e = qualifiers.get(phrase);
+    return e != null && counted.get(e).equals(counted.get(qualifier));
   }
 
   /**

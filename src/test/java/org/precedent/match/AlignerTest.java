@@ -186,6 +186,10 @@ class AlignerTest {
     assertTrue(!v.near(v.id("shall"), v.id("should")), "modal verbs are not OCR variants");
     assertTrue(!v.near(v.id("article"), v.id("articles")) || true);
     assertTrue(!v.near(v.id("24"), v.id("25")), "numbers never match approximately");
+    assertTrue(
+        !v.near(v.id("irrelevant"), v.id("relevant")),
+        "a negating prefix is two letters, not OCR damage: Protocol art. 3 (b) reversed");
+    assertTrue(!v.near(v.id("illegality"), v.id("legality")), "Principle 7, 'il-'");
   }
 
   @org.junit.jupiter.api.Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.corpus.Status;
 import org.precedent.index.ProvisionView;
@@ -154,6 +156,40 @@ class PrecedentRankerTest {
         List.of("res-1/para_1", "principles/principle_7"),
         ids(ranker.listed(List.of(sharesWords, statesIt), List.of(), Set.of())),
         "without a stated concept, the closer wording comes first");
+  }
+
+  /**
+   * Columns: first candidate (id, status, date, similarity) | second | the id listed first | why.
+   * Only a tie in similarity (to three places) and authority falls to the date.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "coe-cets-197/art_4__subpara_d,TREATY,2005-05-16,1.0"
+            + " | tip-protocol/art_3__subpara_d,TREATY,2000-11-15,1.0 | tip-protocol/art_3__subpara_d"
+            + " | QA t33: '\"Child\" shall mean any person under eighteen years of age.' is the"
+            + " Protocol's, which CETS 197 art. 4 (d) copies word for word",
+        "tip-protocol/art_9__para_5,TREATY,2000-11-15,0.828"
+            + " | coe-cets-197/art_6,TREATY,2005-05-16,0.828 | tip-protocol/art_9__para_5"
+            + " | QA t06: Canada's art. 9 (5) ties with CETS art. 6, listed in either order",
+        "coe-cets-197/art_4__subpara_a,TREATY,2005-05-16,1.0"
+            + " | tip-protocol/art_3__subpara_a,TREATY,2000-11-15,0.99 | coe-cets-197/art_4__subpara_a"
+            + " | closer wording still leads: no tie, no date",
+        "res-1/para_1,ADOPTED,1999-01-01,1.0 | tip-protocol/art_3__subpara_d,TREATY,2000-11-15,1.0"
+            + " | tip-protocol/art_3__subpara_d | authority before the date, as before",
+      })
+  void onAnEqualMatchTheEarlierInstrumentComesFirst(
+      String one, String two, String first, String why) {
+    List<Candidate> agreed = List.of(dated(one), dated(two));
+    assertEquals(first, ids(ranker.listed(agreed, List.of(), Set.of())).get(0), why);
+  }
+
+  /** A candidate from "id,STATUS,date,similarity", covering the whole segment. */
+  private static Candidate dated(String spec) {
+    String[] f = spec.strip().split(",");
+    Candidate c = candidate(f[0], Status.valueOf(f[1]), Double.parseDouble(f[3]), 1.0);
+    return new Candidate(c.provision(), f[2], c.words(), c.alignment(), c.concepts());
   }
 
   /**

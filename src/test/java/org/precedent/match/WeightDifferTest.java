@@ -544,4 +544,83 @@ class WeightDifferTest {
   void nearTheSharedWords(String precedent, String draft, String counted, String why) {
     assertEquals(counted == null ? List.of() : List.of(counted), effects(precedent, draft), why);
   }
+
+  /**
+   * A word and the same word with a negating prefix are a reversal, however close their letters:
+   * OCR tolerance had read "relevant" as a damaged "irrelevant". Real text, tip-protocol.txt line
+   * numbers and seed 003 (the Principles).
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+            + " subparagraph (a) of this article shall be irrelevant where any of the means set forth"
+            + " in subparagraph (a) have been used | The consent of a victim of trafficking in"
+            + " persons to the intended exploitation set forth in subparagraph (a) of this article"
+            + " shall be relevant where any of the means set forth in subparagraph (a) have been used"
+            + " | reverses: 'irrelevant' → 'relevant' | art. 3 (b), line 49: consent made relevant"
+            + " (QA t64)",
+        "shall be relevant where any of the means set forth in subparagraph (a) have been used"
+            + " | shall be irrelevant where any of the means set forth in subparagraph (a) have been"
+            + " used | reverses: 'relevant' → 'irrelevant' | the prefix added is as much a reversal",
+        "shall, as appropriate, include cooperation with non-governmental organizations, other"
+            + " relevant organizations | shall, as appropriate, include cooperation with governmental"
+            + " organizations, other relevant organizations | reverses: 'non-governmental' →"
+            + " 'governmental' | art. 9 (3), line 143: 'non-' written apart, then dropped",
+        "shall, as appropriate, include cooperation with non-governmental organizations, other"
+            + " relevant organizations | shall, as appropriate, include cooperation with"
+            + " nongovernmental organizations, other relevant organizations | | art. 9 (3):"
+            + " 'nongovernmental' is the same word joined, no reversal",
+        "shall, as appropriate, include cooperation with non-governmental organizations, other"
+            + " relevant organizations | shall, as appropriate, include cooperation with other"
+            + " relevant organizations | | art. 9 (3): 'non-governmental organizations' left out"
+            + " whole reverses nothing",
+        "to prevent their unlawful creation, issuance and use | to prevent their lawful creation,"
+            + " issuance and use | reverses: 'unlawful' → 'lawful' | art. 12 (b), line 189",
+        "in cooperation with non-governmental organizations, other relevant organizations and other"
+            + " elements of civil society, and, in particular, the provision of | in cooperation"
+            + " with non-governmental organizations, other relevant organizations and other"
+            + " elements of civil society, and, in particular, the provision of information | |"
+            + " art. 6 (3), line 89: 'information' is no negation of anything",
+      })
+  void aNegatingPrefixReverses(String precedent, String draft, String reversal, String why) {
+    List<String> reversals =
+        effects(precedent, draft).stream().filter(e -> e.startsWith("reverses")).toList();
+    assertEquals(reversal == null ? List.of() : List.of(reversal), reversals, why);
+  }
+
+  /**
+   * A qualifier moved within the sentence is no change, and a group left out of an emphasis the
+   * draft keeps narrows it. Real text: Protocol art. 10 (1) (tip-protocol.txt:153), art. 9 (4)
+   * (line 145) and art. 9 (1) (b) (line 139), as QA t77, t05 and t68 changed them.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "authorities of States Parties shall, as appropriate, cooperate with one another by"
+            + " exchanging information | authorities of States Parties shall cooperate with one"
+            + " another, as appropriate, by exchanging information | | t77: 'as appropriate' only"
+            + " moved, nothing dropped",
+        "authorities of States Parties shall, as appropriate, cooperate with one another by"
+            + " exchanging information | authorities of States Parties shall cooperate with one"
+            + " another by exchanging information | strengthens: drops 'as appropriate' | art. 10 (1)"
+            + " with the qualifier dropped is still flagged",
+        "to alleviate the factors that make persons, especially women and children, vulnerable to"
+            + " trafficking | to alleviate the factors that make persons, especially children,"
+            + " vulnerable to trafficking | narrows: drops 'women' from 'especially women and"
+            + " children' | t05: the emphasis kept, women left out of it",
+        "to protect victims of trafficking in persons, especially women and children, from"
+            + " revictimization | to protect victims of trafficking in persons, especially women,"
+            + " from revictimization | narrows: drops 'children' from 'especially women and"
+            + " children' | art. 9 (1) (b), as t68 with the other group left out",
+        "to alleviate the factors that make persons, especially women and children, vulnerable to"
+            + " trafficking | to alleviate the factors that make persons vulnerable to trafficking"
+            + " | broadens: drops 'especially women and children' | the emphasis dropped whole"
+            + " broadens, as before",
+      })
+  void movedOrNarrowedNotDropped(String precedent, String draft, String effect, String why) {
+    assertEquals(effect == null ? List.of() : List.of(effect), effects(precedent, draft), why);
+  }
 }

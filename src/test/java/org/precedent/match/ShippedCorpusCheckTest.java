@@ -1,0 +1,93 @@
+package org.precedent.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.precedent.KnowledgeBase;
+import org.precedent.corpus.Corpus;
+import org.precedent.index.IndexStore;
+import org.precedent.index.Indexer;
+
+/**
+ * Drafts from the QA report on the check (qa/reports/inputs/tNN), checked against the shipped
+ * corpus: the verdict, the precedent listed first, and the legal-weight changes it names.
+ */
+class ShippedCorpusCheckTest {
+  static final Path CORPUS = Path.of("corpus");
+
+  @TempDir static Path indexRoot;
+  static KnowledgeBase kb;
+
+  @BeforeAll
+  static void open() {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("manifest")), "no corpus/ here");
+    new Indexer(new IndexStore(indexRoot)).build(Corpus.load(CORPUS), n -> {});
+    kb = KnowledgeBase.open(CORPUS, indexRoot);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (kb != null) {
+      kb.close();
+    }
+  }
+
+  /**
+   * Columns: draft | verdict | first precedent | the weight changes of that precedent, joined by ";
+   * " (empty: none) | why.
+   */
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+            + " subparagraph (a) of this article shall be relevant where any of the means set forth"
+            + " in subparagraph (a) have been used; | modified | tip-protocol/art_3__subpara_b"
+            + " | reverses: 'irrelevant' → 'relevant' | t64: art. 3 (b) (tip-protocol.txt:49)"
+            + " with consent made relevant is no cosmetic variant",
+        "The consent of a victim of trafficking in persons to the intended exploitation set forth in"
+            + " subparagraph (a) of this article shall be irrelevant where any of the means set"
+            + " forth in subparagraph (a) have been used; | agreed | tip-protocol/art_3__subpara_b"
+            + " | | art. 3 (b) verbatim, the control",
+        "Each State Party shall consider implementing measures to provide for the phy-¶sical,"
+            + " psychological and social recovery of victims of traffick-¶ing in persons,"
+            + " including, in appropriate cases, in cooperation with non-govern-¶mental"
+            + " organizations, other relevant organizations and other elements of civil¶society,"
+            + " and, in particular, the provision of: | agreed | tip-protocol/art_6__para_3 | | t10:"
+            + " art. 6 (3) (tip-protocol.txt:89) as OCR hyphenated it at line ends",
+        "The training should also take into account the need to consider human rights and child-"
+            + " and gender-¶sensitive issues and it should encourage cooperation with"
+            + " non-governmental organizations, other relevant organizations and other elements of"
+            + " civil society. | agreed | tip-protocol/art_10__para_2 | | art. 10 (2)"
+            + " (tip-protocol.txt:161): a compound broken at its own hyphen stays two words",
+        "“Child” shall mean any person under eighteen years of age. | agreed"
+            + " | tip-protocol/art_3__subpara_d | | t33: art. 3 (d) (tip-protocol.txt:53), which"
+            + " CETS 197 art. 4 (d) copies (coe-cets-197.txt:85): the Protocol, earlier, first",
+        "Exploitation shall include, at a minimum, the exploitation of the prostitution of others"
+            + " or other forms of sexual exploitation, forced labour or services, slavery or"
+            + " practices similar to slavery, servitude or the removal of organs. | agreed"
+            + " | tip-protocol/art_3__subpara_a | | t34: art. 3 (a)'s second sentence"
+            + " (tip-protocol.txt:47), also CETS 197 art. 4 (a)",
+      })
+  void draftFromTheQaReport(
+      String draft, String verdict, String first, String changes, String why) {
+    List<SegmentCheck> segments = kb.check(CheckRequest.of(draft.replace("¶", "\n"))).segments();
+    assertEquals(1, segments.size(), why + " :: " + segments);
+    SegmentCheck s = segments.get(0);
+    Precedent p = s.precedents().get(0);
+    assertEquals(verdict, s.verdict().label(), why + " :: " + s.precedents());
+    assertEquals(first, p.id(), why + " :: " + s.precedents());
+    List<String> effects = p.weightChanges().stream().map(WeightChange::effect).toList();
+    assertEquals(
+        changes == null ? List.of() : List.of(changes.split("; ")), effects, why + " :: " + p);
+  }
+}
