@@ -50,6 +50,11 @@ final class CitationContext {
         "'" + name + "' is not an instrument the corpus holds, nor names as metadata");
   }
 
+  /** The instrument {@code id} supplements, as its manifest links record it, or null. */
+  private String supplemented(String id) {
+    return grammar.instrument(id).map(i -> i.links().get("supplements")).orElse(null);
+  }
+
   /**
    * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
    * mentions that were themselves unsettled), else whatever was named last.
@@ -73,6 +78,22 @@ final class CitationContext {
             ids,
             name,
             "'" + name + "' follows a short form that nothing in the text settles");
+      }
+      String parent = ids.size() == 1 ? supplemented(ids.get(0)) : null;
+      if (parent != null && candidates.contains(parent)) {
+        // "Under article 1 of the Trafficking Protocol, the Convention applies": the Protocol
+        // supplements the Organized Crime Convention, which its own text calls "the Convention".
+        return new Target(
+            kind,
+            List.of(parent),
+            name,
+            "'"
+                + name
+                + "' read as "
+                + parent
+                + ", the convention that "
+                + ids.get(0)
+                + ", named earlier in the text, supplements");
       }
       if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
         return new Target(

@@ -60,6 +60,9 @@ public final class CitationFinder {
     private final CitationContext context = new CitationContext(grammar);
     private final List<Reference> out = new ArrayList<>();
 
+    /** How many items the last reference read held: a list's last item is not "the" article. */
+    private int lastItems;
+
     Pass(String text) {
       this.text = text;
       this.t = grammar.compounds().join(Tokenizer.scan(text, grammar.sieve()));
@@ -147,6 +150,50 @@ public final class CitationFinder {
     }
 
     /**
+     * Whether the reference before token {@code start} stands in the same sentence and names one
+     * part, not a list: only then is a bare "paragraph 3" after it that part's. "articles 5 and 6
+     * of the Protocol, paragraph 3" does not say whose paragraph; nor does "Art. 6 of the Protocol.
+     * Paragraph 3 should read ...", where a delegation's comment turns to its draft.
+     */
+    private boolean inSentenceOfOne(int start) {
+      if (out.isEmpty() || lastItems != 1) {
+        return false;
+      }
+      int from = out.get(out.size() - 1).end();
+      int to = t.get(start).start();
+      for (int c = from; c < to; c++) {
+        char ch = text.charAt(c);
+        if (ch == '.' || ch == ';' || ch == '\n') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The path of the article "this article" or "that article" at {@code lead} points to: the one
+     * the reference just before names, up to its article; null when none stands there, or the
+     * reference before names no article.
+     */
+    private List<Step> thisArticle(int lead) {
+      Token before = t.get(lead - 1);
+      boolean demonstrative = before.is("this") || before.is("that");
+      if (!demonstrative
+          || out.isEmpty()
+          || !grammar.unit(t.get(lead)).map(u -> u.step().equals("art")).orElse(false)
+          || t.get(lead + 1).isNumber()) {
+        return null;
+      }
+      List<Step> last = out.get(out.size() - 1).path();
+      for (int n = 0; n < last.size(); n++) {
+        if (last.get(n).type().equals("art")) {
+          return last.subList(0, n + 1);
+        }
+      }
+      return null;
+    }
+
+    /**
      * What "ibid." with a part of unit {@code step} is within: the steps of the reference just
      * read, of the same instrument, above that unit. "Palermo Protocol, art. 6, para. 3 (b). Ibid.,
      * para. 2." is article 6 (2), not a paragraph 2 of the Protocol, which has none; after an
@@ -195,10 +242,16 @@ public final class CitationFinder {
       }
       int k = read.next();
       List<Step> outer = List.of();
+      String outerDefault = null;
       StructureReader.Read inverted = inverted(read, k);
       if (inverted != null) {
         // "paragraph 1 of article 7": the article is the outer step.
         outer = inverted.items().get(0).path();
+        outerDefault =
+            structure
+                .unitAt(inverted.items().get(0).first())
+                .map(CitationGrammar.Data.Unit::defaultInstrument)
+                .orElse(null);
         k = inverted.next();
         StructureReader.Read outermost = inverted(inverted, k);
         if (outermost != null) {
@@ -262,15 +315,30 @@ public final class CitationFinder {
         } else if (ownIts) {
           its = true;
           end = lead - 1;
+        } else if (annex.isEmpty() && thisArticle(lead) != null) {
+          // "subparagraph (a) of this article", "paragraphs 4 and 5 of that article": the article
+          // cited just before, in a text quoting or discussing it.
+          outer = thisArticle(lead);
+          target =
+              context(
+                  text.substring(t.get(lead - 1).start(), t.get(lead).end()),
+                  Kind.CONTEXT,
+                  List.of());
+          end = lead;
+          its = false;
         } else if (annex.isEmpty()) {
           // "article 3 of the Istanbul Convention": an instrument the corpus does not hold, said
           // so; "paragraph 2 of the rules of procedure", of no instrument, is not a citation.
           Optional<ForeignNames.Name> outside = foreign.at(lead);
-          if (outside.isEmpty()) {
+          if (outside.isPresent()) {
+            emitItems(read, start, outside.get().last(), context.outside(outside.get().text()));
+            return outside.get().last() + 1;
+          }
+          if (structure.unitAt(u).map(CitationGrammar.Data.Unit::defaultInstrument).isEmpty()) {
             return k;
           }
-          emitItems(read, start, outside.get().last(), context.outside(outside.get().text()));
-          return outside.get().last() + 1;
+          // "Principe 7 des Principes et directives ...", a name not listed: a principle is
+          // still the Principles', as when no name follows.
         }
       } else if (!ParagraphLabel.breakBetween(text, t.get(k - 1), t.get(k))) {
         // "article 3 (a) Trafficking Protocol", and with a comma, as a note cites it, "art. 3(d),
@@ -299,7 +367,9 @@ public final class CitationFinder {
           emitItems(read, start, end, context.outside(outside.get().text()));
           return Math.max(end + 1, k);
         }
-        String unitDefault = unit.defaultInstrument();
+        // "paragraph 5 of Guideline 2": the guideline's instrument, as a bare "Guideline" cites.
+        String unitDefault =
+            unit.defaultInstrument() != null ? unit.defaultInstrument() : outerDefault;
         if (unitDefault == null
             && !its
             && ParagraphLabel.at(text, t.get(start).start(), t.get(end).end(), unit.step())) {
@@ -322,6 +392,12 @@ public final class CitationFinder {
         List<Step> prefix = new java.util.ArrayList<>(annex);
         prefix.addAll(outer);
         read = structure.read(u, prefix);
+      } else if (target.kind() == Kind.CONTEXT && inSentenceOfOne(start)) {
+        // "article 6 of the Protocol ... in particular its paragraph 3": the article's paragraph.
+        List<Step> within = withinLast(read.unitStep(), target);
+        if (!within.isEmpty()) {
+          read = structure.read(u, within);
+        }
       }
       if (named) {
         // "article 6 of the Protocol, paragraph 3": the paragraph is the article's.
@@ -504,12 +580,14 @@ public final class CitationFinder {
         int last = n == items.size() - 1 ? Math.max(end, item.last()) : item.last();
         emit(first, last, target, item.path());
       }
+      lastItems = items.size();
     }
 
     private void emit(int first, int last, Target target, List<Step> path) {
       int s = t.get(first).start();
       int e = t.get(last).end();
       out.add(new Reference(s, e, text.substring(s, e), target, path));
+      lastItems = 1;
     }
   }
 }

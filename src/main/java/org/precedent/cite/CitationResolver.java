@@ -86,6 +86,23 @@ public final class CitationResolver {
       return new Resolution(Citation.AMBIGUOUS, String.join(" | ", names), all, message);
     }
     Instrument inst = grammar.instrument(known.get(0)).orElseThrow();
+    if (target.kind() == Reference.Kind.CONTEXT
+        && !path.isEmpty()
+        && !EidPaths.ofItsKind(inst, path)) {
+      // "OP5 should be deleted" in a delegation's comments after a mention of the Convention: a
+      // part a treaty cannot have is the text's own, or a draft's, not a missing one of the treaty.
+      return new Resolution(
+          Citation.NOT_A_CITATION,
+          null,
+          List.of(),
+          "no instrument is named for "
+              + label(inst, path)
+              + ": the nearest named before it, "
+              + inst.citationName()
+              + ", is a "
+              + inst.kind()
+              + " and has no such part");
+    }
     List<Step> cited = path;
     path = ownNumbering(inst, path);
     String renumbered =
@@ -105,7 +122,9 @@ public final class CitationResolver {
           Citation.NO_SUCH_PROVISION,
           normalized,
           List.of(),
-          joined(inst.citationName() + " has no provision " + label(inst, path), renumbered));
+          joined(
+              inst.citationName() + " has no provision " + label(inst, path) + articles(inst),
+              renumbered));
     }
     String message =
         joined(target.kind() == Reference.Kind.NAMED ? null : target.why(), renumbered);
@@ -149,6 +168,12 @@ public final class CitationResolver {
     List<Step> shifted = new ArrayList<>(path);
     shifted.set(0, new Step("para", Integer.toString(own)));
     return List.copyOf(shifted);
+  }
+
+  /** "; it has 54 articles", where the manifest records the count. */
+  private static String articles(Instrument inst) {
+    String count = inst.attributes().get(EidPaths.ARTICLES);
+    return count == null ? "" : "; it has " + count.trim() + " articles";
   }
 
   /** Whether {@code eid}, found for a path that names no annex, is in the annex. */

@@ -38,9 +38,30 @@ final class EidPaths {
 
   /** Whether {@code path} can exist in an instrument of this kind. */
   static boolean plausible(Instrument inst, List<Step> path) {
+    return ofItsKind(inst, path) && withinArticles(inst, path.get(0));
+  }
+
+  /** Whether an instrument of this kind has parts of the kind {@code path} starts with. */
+  static boolean ofItsKind(Instrument inst, List<Step> path) {
     Set<String> allowed = TOP_STEPS.get(inst.kind());
     String top = path.get(0).type();
     return allowed == null || allowed.contains(top) || top.equals("footnote");
+  }
+
+  /** The manifest attribute giving a treaty's number of articles, where its text is not held. */
+  static final String ARTICLES = "articles";
+
+  /**
+   * Whether {@code top} is no article past the instrument's last, where the manifest records how
+   * many it has: "article 99 of the Convention on the Rights of the Child" is no provision of its
+   * 54 articles, text or no text.
+   */
+  private static boolean withinArticles(Instrument inst, Step top) {
+    String count = inst.attributes().get(ARTICLES);
+    if (count == null || !top.type().equals("art") || !top.value().matches("[0-9]{1,6}")) {
+      return true;
+    }
+    return Integer.parseInt(top.value()) <= Integer.parseInt(count.trim());
   }
 
   static List<String> candidates(Instrument inst, List<Step> path) {
@@ -67,6 +88,10 @@ final class EidPaths {
       heads.add("annex__" + para);
     } else {
       heads.add(step(first));
+      if (first.type().equals("subpara") && !NARRATIVE.contains(inst.kind())) {
+        // "decision 16/1, subparagraph (b)": a decision's lettered paragraphs are operative.
+        heads.add("op_" + first.value());
+      }
     }
     for (int n = from; n < path.size(); n++) {
       rest.append("__").append(step(path.get(n)));

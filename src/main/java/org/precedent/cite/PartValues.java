@@ -26,9 +26,14 @@ final class PartValues {
     return ROMAN.contains(text);
   }
 
-  /** A lower-case letter or roman numeral of up to four characters: "a", "iv". */
+  /**
+   * A lower-case letter or roman numeral of up to four characters, "a", "iv", or one capital letter
+   * as typed in a search box, "article 3 (A)", read as its lower case.
+   */
   static boolean isLetterPart(Token inner) {
-    return inner.isWord() && inner.text().length() <= 4 && inner.text().equals(inner.key());
+    return inner.isWord()
+        && inner.text().length() <= 4
+        && (inner.text().equals(inner.key()) || inner.text().length() == 1);
   }
 
   /** Leading zeros off, keeping one digit: "007" is 7, "00" is 0. */

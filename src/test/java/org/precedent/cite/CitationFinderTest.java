@@ -70,7 +70,8 @@ class CitationFinderTest {
         "paragraph 4 of resolution 64/293, paragraph 5|a-res-64-293/op_4 a-res-64-293/op_5|nor"
             + " a paragraph after a paragraph",
         "articles 5 and 6 of the Protocol, paragraph 3|tip-protocol/art_5 tip-protocol/art_6"
-            + " 404|nor after a list, which does not say whose paragraph: read alone, as before",
+            + " 400|nor after a list, which does not say whose paragraph: read alone, a treaty's"
+            + " top-level paragraph names no instrument",
         "A/64/L.64, OP6 and PP4|a-64-l-64/op_6 a-64-l-64/pp_4|OP/PP glued to numbers; PP4 from context",
         "GA res. 64/178|a-res-64-178|GA res. abbreviation",
         "A/RES/64/178|a-res-64-178|UN symbol by the id rule",
@@ -100,7 +101,7 @@ class CitationFinderTest {
             + " after it, a restated item is still the ibid's",
         "article 99 of the Palermo Protocol|tip-protocol/art_99|metadata-only: the id, no text (404 needs the text)",
         "resolution 62/141|400|a resolution the corpus does not hold",
-        "article 6 of UNTOC; paragraph 10 says|untoc/art_6 404|a treaty has no top-level paragraph: no invented id",
+        "article 6 of UNTOC; paragraph 10 says|untoc/art_6 400|a treaty has no top-level paragraph: no invented id, and not the article's across a semicolon",
         "resolution 61/180, paragraph 5|a-res-61-180/op_5|a resolution's numbered paragraphs are operative",
         "the Trafficking Protocol, its article 9|tip-protocol tip-protocol/art_9|its article from context",
         "UNTOC art. 32 (1)|untoc/art_32__para_1|the name first, no comma: one citation, as typed",

@@ -94,6 +94,41 @@ class ShippedManifestCitationTest {
         "the recommendations contained in paragraph 12 of the report on the 2009 meeting of the"
             + " Working Group|ctoc-cop-wg-4-2009-2/para_11|004 line 192: the report's paragraph 12 is"
             + " the corpus's recommendation 11 (non-punishment), as the manifest records",
+        "Under article 6 of the Trafficking Protocol States shall, in particular under its"
+            + " paragraph 3, provide|tip-protocol/art_6 tip-protocol/art_6__para_3|'its paragraph"
+            + " 3' after an article is the article's: the Protocol has no paragraph 3 of its own",
+        "article 6 of the Trafficking Protocol and paragraph 3 thereof"
+            + "|tip-protocol/art_6 tip-protocol/art_6__para_3|so is a bare paragraph",
+        "Article 3 (c) of the Trafficking Protocol provides that, where any of the means set forth"
+            + " in subparagraph (a) of this article have been used"
+            + "|tip-protocol/art_3__subpara_c tip-protocol/art_3__subpara_a|000 line 4657: 'this"
+            + " article' in a text quoting one is the article quoted",
+        "article 6 of the Trafficking Protocol. Paragraphs 4 and 5 of that article require"
+            + "|tip-protocol/art_6 tip-protocol/art_6__para_4 tip-protocol/art_6__para_5|'that"
+            + " article'",
+        "The Organized Crime Convention applies. OP5 should be deleted. Paragraph 10ter is new."
+            + "|untoc 400 400|the Table of Inputs' own paragraphs are not missing ones of a treaty"
+            + " named before them",
+        "Under article 1 of the Trafficking Protocol, the Convention applies; see article 16 of"
+            + " the Convention|tip-protocol/art_1 untoc untoc/art_16|the Convention the Protocol"
+            + " supplements",
+        "paragraph 5 of Guideline 2|ohchr-principles/guideline_2__para_5|as 'Guideline 2, para."
+            + " 5'",
+        "article 99 of the Convention on the Rights of the Child|404|the CRC has 54 articles, as"
+            + " the manifest records, though its text is not held",
+        "article 54 of the CRC|crc/art_54|its last",
+        "Article 3 (A) of the Trafficking Protocol|tip-protocol/art_3__subpara_a|a capital letter"
+            + " as typed",
+        "Principio 7 de los Principios y Directrices recomendados|ohchr-principles/principle_7"
+            + "|the Principles' Spanish title, after 'de los'",
+        "artículo 3, inciso a), del Protocolo contra la Trata de Personas"
+            + "|tip-protocol/art_3__subpara_a|'inciso', a Spanish subparagraph",
+        "Principe 7 des Principes et directives concernant les droits de l'homme"
+            + "|ohchr-principles/principle_7|a title not listed after 'des': still the"
+            + " Principles' principle",
+        "Principle 10 of the Paris Principles|400|but not after another instrument's name",
+        "decision 16/1, subparagraph (b)|ccpcj-decision-16-1/op_b|a decision's lettered"
+            + " paragraphs are operative",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
