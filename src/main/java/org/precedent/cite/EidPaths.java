@@ -107,12 +107,21 @@ final class EidPaths {
           out.add(lettered);
         }
         out.add(eid);
+        // "article 6, subparagraph 2" (the 2010 Working Group report): a numbered subparagraph of
+        // an article is its paragraph.
+        String numbered = NUMBERED_SUBPARA.matcher(eid).replaceAll("__para_$1");
+        if (!numbered.equals(eid)) {
+          out.add(numbered);
+        }
       }
     }
     return out;
   }
 
   private static final Pattern LETTERED_PARA = Pattern.compile("__para_([a-z]{1,4})(?=__|$)");
+
+  private static final Pattern NUMBERED_SUBPARA =
+      Pattern.compile("(?<=^art_[0-9a-z]{1,8})__subpara_([0-9]{1,3})(?=__|$)");
 
   private static String step(Step s) {
     return s.type() + "_" + s.value();

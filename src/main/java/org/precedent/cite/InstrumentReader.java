@@ -48,7 +48,7 @@ final class InstrumentReader {
       }
     }
     Optional<NameTrie.Match> name = grammar.name(t.list(), m);
-    if (name.isPresent() && !endsBodyName(m)) {
+    if (name.isPresent() && !endsBodyName(m) && !(i == m && indefinite(i))) {
       NameTrie.Match match = name.get();
       List<String> ids = List.copyOf(match.ids());
       String shown = text(m, match.end());
@@ -170,6 +170,17 @@ final class InstrumentReader {
       b--;
     }
     return t.get(b).is("on") && capitalised(t.get(b - 1));
+  }
+
+  /**
+   * Whether an indefinite article stands before {@code i}: "the need to develop a global plan of
+   * action" (A/64/L.64's preamble, written before the Plan was) names no instrument, nor does "a
+   * convention against corruption". Only right before the name: in "conforme a la Convención" the
+   * "a" stands before the determiner.
+   */
+  private boolean indefinite(int i) {
+    Token before = t.get(i - 1);
+    return before.is("a") || before.is("an");
   }
 
   private static boolean capitalised(Token tok) {

@@ -129,6 +129,14 @@ class ShippedManifestCitationTest {
         "Principle 10 of the Paris Principles|400|but not after another instrument's name",
         "decision 16/1, subparagraph (b)|ccpcj-decision-16-1/op_b|a decision's lettered"
             + " paragraphs are operative",
+        "in accordance with article 6, subparagraph 2, of the Trafficking in Persons Protocol"
+            + "|tip-protocol/art_6__para_2|004 line 58: an article's numbered subparagraph is its"
+            + " paragraph",
+        "Recognizing the need to develop a global plan of action against trafficking in persons"
+            + "|-|001 line 80: 'a global plan of action', before the Plan was, names no instrument",
+        "conforme a la Convención de las Naciones Unidas contra la Delincuencia Organizada"
+            + " Transnacional|untoc|a Spanish 'a' before the determiner is not an indefinite"
+            + " article",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
