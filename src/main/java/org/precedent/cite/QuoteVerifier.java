@@ -16,9 +16,10 @@ import org.precedent.corpus.Provision;
 /**
  * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
  * dashes, British/US spelling, whitespace, case, a letter changed in brackets ("[t]he"), an
- * ellipsis at either end, and words left out where an ellipsis inside marks them); any other word
- * change, such as "shall" becoming "should", is a difference. When the quote is not in the cited
- * provision it looks for it elsewhere in the corpus.
+ * ellipsis at either end, words left out where an ellipsis inside marks them, and the {@link
+ * Apparatus} of a printed text: paragraph labels, footnote marks); any other word change, such as
+ * "shall" becoming "should", is a difference. When the quote is not in the cited provision it looks
+ * for it elsewhere in the corpus.
  */
 public final class QuoteVerifier {
   /** At or above this the quote is an altered version of the cited provision. */
@@ -344,7 +345,7 @@ public final class QuoteVerifier {
     if (!s.equals(before)) {
       forgiven.add("bracketed letter");
     }
-    return s;
+    return Apparatus.strip(s, forgiven);
   }
 
   private static double round(double v) {

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -226,7 +229,7 @@ class ShippedCorpusVerifyTest {
   }
 
   /** Seed 000 l.3155-3162 (first draft, para. 20) as printed: "non-" ends a line (⏎ marks them). */
-  @org.junit.jupiter.api.Test
+  @Test
   void aSeedParagraphWithALineEndHyphenIsFoundWordForWord() {
     String printed =
         "Strengthening the capacity of law enforcement,\nimmigration and other relevant officials"
@@ -238,5 +241,56 @@ class ShippedCorpusVerifyTest {
     assertFalse(v.foundIn().isEmpty(), v.toString());
     assertEquals("gpa-first-draft-2010-04/annex__para_20", v.foundIn().get(0).id());
     assertEquals(1.0, v.foundIn().get(0).similarity(), v.toString());
+  }
+
+  /**
+   * A quote copied with the labels of an article's paragraphs or a print's footnote marks (QA
+   * report verify.md, F3) is the provision's words: exact, the marks named forgiven. A number that
+   * is a word of the text still counts.
+   */
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "This Protocol supplements the United Nations Convention against Transnational Organized"
+            + " Crime. It shall be interpreted together with the Convention. 2. The provisions of"
+            + " the Convention shall apply, mutatis mutandis, to this Protocol unless otherwise"
+            + " provided herein.|article 1 of the Trafficking in Persons Protocol|exact|paragraph"
+            + " labels|tip-protocol.txt l.23-25: art. 1 (2) with its label",
+        "States shall adopt appropriate legislative and other measures necessary to establish, as"
+            + " criminal offences, trafficking, its component acts² and related conduct.³|Principle"
+            + " 12 of the Recommended Principles and Guidelines|exact|footnote marks|seed 003"
+            + " l.2112: superscript marks",
+        "States shall adopt appropriate legislative and other measures necessary to establish, as"
+            + " criminal offences, trafficking, its component acts2 and related conduct.3|Principle"
+            + " 12 of the Recommended Principles and Guidelines|exact|footnote marks|the same marks"
+            + " read by OCR as digits",
+        "the conduct set forth in article 3 of this Protocol, when committed intentionally[12]"
+            + "|article 5 (1) of the Trafficking in Persons Protocol|exact|footnote marks|a"
+            + " bracketed mark after the last word",
+        "any person under 18 years of age|article 3 (d) of the Trafficking in Persons Protocol"
+            + "|differs||'18' is a word, not a mark: 'eighteen' rewritten",
+        "the conduct set forth in article 6 of this Protocol, when committed intentionally|article"
+            + " 5 (1) of the Trafficking in Persons Protocol|differs||a reference's number changed",
+      })
+  void labelsAndFootnoteMarksAreNotWords(
+      String quote, String citation, String verdict, String forgiven, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    if (forgiven != null) {
+      assertTrue(v.normalizations().contains(forgiven), why + " :: " + v);
+    }
+  }
+
+  /** All of art. 6 as tip-protocol.txt prints it (l.81-103), "2." to "6." and "(a)" included. */
+  @Test
+  void aWholeArticleCopiedWithItsLabelsIsExact() throws IOException {
+    List<String> lines =
+        Files.readAllLines(CORPUS.resolve("texts/tip-protocol.txt"), StandardCharsets.UTF_8);
+    String article = String.join("\n", lines.subList(80, 103));
+    assertTrue(article.startsWith("1. In appropriate cases"), article);
+    Verification v = kb.verify(article, "article 6 of the Trafficking in Persons Protocol");
+    assertEquals(Verification.EXACT, v.verdict(), v.toString());
+    assertTrue(v.normalizations().contains(Apparatus.PARAGRAPH_LABELS), v.toString());
   }
 }
