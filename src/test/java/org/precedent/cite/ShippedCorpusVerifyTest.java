@@ -293,4 +293,27 @@ class ShippedCorpusVerifyTest {
     assertEquals(Verification.EXACT, v.verdict(), v.toString());
     assertTrue(v.normalizations().contains(Apparatus.PARAGRAPH_LABELS), v.toString());
   }
+
+  /**
+   * The 2009 Working Group report cited by its own paragraph numbers, as the 2010 report does (seed
+   * 004 l.192, "recommendations contained in paragraph 12 of the report on the 2009 meeting"): the
+   * corpus numbers the recommendations one lower, and the quote is verified against the one meant
+   * (QA report verify.md, F7).
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Consider, in line with their domestic legislation, not punishing or prosecuting trafficked"
+            + " persons for unlawful acts committed by them as a direct consequence of their"
+            + " situation as trafficked persons|paragraph 12 of the report on the 2009 meeting of the"
+            + " Working Group on Trafficking in Persons|ctoc-cop-wg-4-2009-2/para_11|the"
+            + " non-punishment recommendation by the report's paragraph",
+      })
+  void aReportCitedByItsOwnParagraphsIsVerified(
+      String quote, String citation, String id, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(Verification.EXACT, v.verdict(), why + " :: " + v);
+    assertEquals(id, v.provision().id(), why);
+  }
 }
