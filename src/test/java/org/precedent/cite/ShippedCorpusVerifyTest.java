@@ -316,4 +316,42 @@ class ShippedCorpusVerifyTest {
     assertEquals(Verification.EXACT, v.verdict(), why + " :: " + v);
     assertEquals(id, v.provision().id(), why);
   }
+
+  /**
+   * A quote running on past the cited provision into the next (QA report verify.md, F8) is offered
+   * the parent holding it word for word, not another treaty's article; a quote wholly in a sibling
+   * is a wrong citation, said as before.
+   */
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "slavery or practices similar to slavery, servitude or the removal of organs; (b) The"
+            + " consent of a victim of trafficking in persons to the intended exploitation|article 3"
+            + " (a) of the Trafficking in Persons Protocol|tip-protocol/art_3|the quote runs past"
+            + " Trafficking in Persons Protocol, art. 3 (a) into Trafficking in Persons Protocol,"
+            + " art. 3 (b); the whole quote is in Trafficking in Persons Protocol, art. 3|QA's F8"
+            + " quote: CETS art. 4 was all found_in offered",
+        "Counselling and information, in particular as regards their legal rights, in a language"
+            + " that the victims of trafficking in persons can understand; (c) Medical,"
+            + " psychological|article 6 (3) (b) of the Trafficking in Persons Protocol"
+            + "|tip-protocol/art_6__para_3|into Trafficking in Persons Protocol, art. 6 (3) (c);"
+            + " the whole quote is in Trafficking in Persons Protocol, art. 6 (3)|the nearest"
+            + " ancestor holding it, a paragraph, not the article",
+        "together with the Convention. 2. The provisions of the Convention shall apply|article 1"
+            + " (2) of the Trafficking in Persons Protocol|tip-protocol/art_1|the quote starts"
+            + " before Trafficking in Persons Protocol, art. 1 (2), in Trafficking in Persons"
+            + " Protocol, art. 1 (1)|tip-protocol.txt l.23-25: starting in the paragraph before",
+        "the recruitment, transportation, transfer, harbouring or receipt of persons, by means of"
+            + " the threat or use of force|article 3 (b) of the Trafficking in Persons Protocol"
+            + "|tip-protocol/art_3__subpara_a|but are in Trafficking in Persons Protocol, art. 3"
+            + " (a)|wholly in a sibling: a wrong citation, not an overrun",
+      })
+  void aQuoteRunningIntoTheNextProvisionIsFoundInTheParent(
+      String quote, String citation, String first, String message, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(Verification.NOT_IN_CITED, v.verdict(), why + " :: " + v);
+    assertEquals(first, v.foundIn().get(0).id(), why + " :: " + v.foundIn());
+    assertTrue(v.message().contains(message), why + " :: " + v.message());
+  }
 }
