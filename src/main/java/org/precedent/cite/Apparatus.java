@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
 /**
  * What a printed text sets around a provision's words without being any of them, copied into a
  * quote with the words: the labels of an article's paragraphs ("2. The provisions of the
- * Convention"), and footnote marks ("acts²", "conduct.³", "intentionally[12]"). The corpus holds a
- * provision's text without them (corpus/README, "What the text of a provision is"), so a quote is
- * compared without them too, each kind named among the differences forgiven. Only where a number
- * stands as a label or a mark: "under 18 years", "article 3. Each" keep their numbers as words.
+ * Convention"), and footnote marks ("acts²", "conduct.³", "intentionally[12]"); and what a quoting
+ * writer notes in brackets ("(emphasis added)", "[sic]"). The corpus holds a provision's text
+ * without them (corpus/README, "What the text of a provision is"), so a quote is compared without
+ * them too, each kind named among the differences forgiven. Only where a number stands as a label
+ * or a mark: "under 18 years", "article 3. Each" keep their numbers as words.
  */
 final class Apparatus {
   static final String PARAGRAPH_LABELS = "paragraph labels";
   static final String FOOTNOTE_MARKS = "footnote marks";
+  static final String EDITORIAL_NOTES = "editorial note";
 
   /**
    * A paragraph's number and full stop before the paragraph's first word, capitalised as every
@@ -25,6 +27,18 @@ final class Apparatus {
    */
   private static final Pattern LABEL =
       Pattern.compile("\\d{1,2}\\.(?=\\s{1,20}[\"\u201c(]?\\p{Lu})");
+
+  /**
+   * A note the quoting writer adds in brackets, about the quote and not in it: "(emphasis added)",
+   * "[emphasis mine]", "(footnote omitted)", "[sic]". Left out with the spaces before it.
+   */
+  private static final Pattern EDITORIAL_NOTE =
+      Pattern.compile(
+          "\\s{0,20}[(\\[]\\s{0,3}(?:(?:emphasis|italics)\\s{1,3}(?:added|mine|supplied"
+              + "|in\\s{1,3}(?:the\\s{1,3})?original)|original\\s{1,3}emphasis"
+              + "|(?:internal\\s{1,3})?(?:footnotes?|citations?|references?)\\s{1,3}omitted|sic)"
+              + "\\s{0,3}[)\\]]",
+          Pattern.CASE_INSENSITIVE);
 
   /** Superscript digits: printed only as footnote marks, wherever they stand. */
   private static final Pattern SUPERSCRIPT = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+");
@@ -57,7 +71,10 @@ final class Apparatus {
 
   /** {@code quote} without its labels and marks; the kinds it had are added to {@code forgiven}. */
   static String strip(String quote, Set<String> forgiven) {
-    String s = quote;
+    String s = EDITORIAL_NOTE.matcher(quote).replaceAll("");
+    if (!s.equals(quote)) {
+      forgiven.add(EDITORIAL_NOTES);
+    }
     StringBuilder out = new StringBuilder(s.length());
     Matcher m = LABEL.matcher(s);
     int kept = 0;

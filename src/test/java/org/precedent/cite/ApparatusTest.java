@@ -36,6 +36,16 @@ class ApparatusTest {
         "see para.3 above|see para.3 above||a reference glued to its abbreviation",
         "Guideline 2.6 and G8 States|Guideline 2.6 and G8 States||a decimal and a capital's"
             + " number",
+        "harbouring or receipt of persons (emphasis added)|harbouring or receipt of persons"
+            + "|editorial note|QA F12: the quoting writer's note",
+        "receipt of persons [Emphasis mine].|receipt of persons.|editorial note|in square"
+            + " brackets, before the sentence's stop",
+        "shall not be detained (footnote omitted), charged|shall not be detained, charged"
+            + "|editorial note|a footnote left out mid-quote",
+        "trafficing [sic] in persons|trafficing in persons|editorial note|the note goes, the"
+            + " misspelt word stays to be diffed",
+        "the measures (as appropriate) added|the measures (as appropriate) added||words in"
+            + " brackets that are no note",
       })
   void labelsAndMarksAreNotWords(String quote, String stripped, String named, String why) {
     Set<String> forgiven = new LinkedHashSet<>();

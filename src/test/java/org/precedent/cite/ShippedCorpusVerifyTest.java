@@ -354,4 +354,29 @@ class ShippedCorpusVerifyTest {
     assertEquals(first, v.foundIn().get(0).id(), why + " :: " + v.foundIn());
     assertTrue(v.message().contains(message), why + " :: " + v.message());
   }
+
+  /**
+   * A quoting writer's note in brackets (QA report verify.md, F12) is no word of the quote: it is
+   * forgiven as an editorial note, and a word changed beside it still differs.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the recruitment, transportation, transfer, harbouring or receipt of persons (emphasis"
+            + " added)|article 3 (a) of the Trafficking in Persons Protocol|exact|QA's F12 quote:"
+            + " diffed '-by means +emphasis added'",
+        "Trafficked persons shall not be detained, charged or prosecuted [emphasis mine]|Principle"
+            + " 7 of the Recommended Principles and Guidelines|exact|in square brackets",
+        "Trafficked persons shall not be detained (footnote omitted), charged or prosecuted"
+            + "|Principle 7 of the Recommended Principles and Guidelines|exact|mid-quote",
+        "Trafficked persons should not be detained (emphasis added), charged or prosecuted"
+            + "|Principle 7 of the Recommended Principles and Guidelines|differs|the note"
+            + " forgiven, 'should' for 'shall' is not",
+      })
+  void aWritersNoteIsNotAWordOfTheQuote(String quote, String citation, String verdict, String why) {
+    Verification v = kb.verify(quote, citation);
+    assertEquals(verdict, v.verdict(), why + " :: " + v);
+    assertTrue(v.normalizations().contains(Apparatus.EDITORIAL_NOTES), why + " :: " + v);
+  }
 }
