@@ -160,7 +160,14 @@ public final class QuoteVerifier {
     if (alignment.contiguous()) {
       String verdict = alignment.identical() ? Verification.EXACT : Verification.VARIANT;
       return new Verification(
-          verdict, best, 1.0, List.copyOf(forgiven), alignment.diff(), List.of(), citation, null);
+          verdict,
+          best,
+          1.0,
+          List.copyOf(forgiven),
+          alignment.diff(),
+          List.of(),
+          citation,
+          ConjunctOmissions.warning(alignment.diff()).orElse(null));
     }
     Optional<OverrunFinder.Overrun> overrun = overruns.find(best, words);
     List<Verification.FoundIn> elsewhere =
