@@ -238,6 +238,9 @@ final class QuoteAligner {
     while (last > first && ops.get(last - 1).op().equals("delete")) {
       last--;
     }
+    int size = ops.size();
+    first = openOnAReplacement(ops, first);
+    last += ops.size() - size;
     if (last - first >= 2 && ops.get(last - 1).op().equals("insert")) {
       Op replaced = ops.get(last - 2);
       int words = ops.get(last - 1).words().size();
@@ -292,6 +295,29 @@ final class QuoteAligner {
     int cut = equal.from() + shift;
     ops.set(i, new Op("delete", part.subList(equal.from() - from, cut - from), equal.from(), cut));
     ops.set(i + 1, new Op("equal", moved, cut, deleted.to()));
+  }
+
+  /**
+   * Where the quote opens on words the provision lacks, just after provision words it leaves out,
+   * the words they stand in place of are the provision's as many words before: "should consider
+   * adopting" for art. 7 (1)'s "shall consider adopting" replaces "shall", which is shown deleted
+   * rather than dropped with the words before the quotation begins. Splits the deletion before the
+   * quote in two where it must, and returns the index of the diff's first operation.
+   */
+  private static int openOnAReplacement(List<Op> ops, int first) {
+    if (first == 0 || first >= ops.size() || !ops.get(first).op().equals("insert")) {
+      return first;
+    }
+    Op before = ops.get(first - 1);
+    int words = Math.min(ops.get(first).words().size(), before.words().size());
+    int cut = before.to() - words;
+    List<Word> kept = before.words().subList(0, before.words().size() - words);
+    ops.set(first - 1, new Op("delete", kept, before.from(), cut));
+    ops.add(
+        first,
+        new Op(
+            "delete", before.words().subList(kept.size(), kept.size() + words), cut, before.to()));
+    return first;
   }
 
   /** One operation of a diff, with the provision's words [from, to) it covers. */

@@ -16,9 +16,10 @@ import org.precedent.corpus.Provision;
 /**
  * Checks a quotation against the provision it cites. Forgives only what it lists (quote marks,
  * dashes, British/US spelling, whitespace, case, a letter changed in brackets ("[t]he"), an
- * ellipsis at either end, and words left out where an ellipsis inside marks them); any other word
- * change, such as "shall" becoming "should", is a difference. When the quote is not in the cited
- * provision it looks for it elsewhere in the corpus.
+ * ellipsis at either end, words left out where an ellipsis inside marks them, and the {@link
+ * Apparatus} of a printed text: paragraph labels, footnote marks); any other word change, such as
+ * "shall" becoming "should", is a difference. When the quote is not in the cited provision it looks
+ * for it elsewhere in the corpus.
  */
 public final class QuoteVerifier {
   /** At or above this the quote is an altered version of the cited provision. */
@@ -59,6 +60,7 @@ public final class QuoteVerifier {
   private final Citator citator;
   private final ProvisionSource source;
   private final ElsewhereFinder finder;
+  private final OverrunFinder overruns;
 
   /** The language each instrument's text is in, as its metadata records it. */
   private final Map<String, String> languages = new HashMap<>();
@@ -70,6 +72,7 @@ public final class QuoteVerifier {
     this.citator = citator;
     this.source = source;
     this.finder = new ElsewhereFinder(source);
+    this.overruns = new OverrunFinder(source);
     instruments.forEach(i -> languages.put(i.id(), i.language()));
     instruments.forEach(i -> citationNames.put(i.citationName(), i.id()));
   }
@@ -157,10 +160,18 @@ public final class QuoteVerifier {
     if (alignment.contiguous()) {
       String verdict = alignment.identical() ? Verification.EXACT : Verification.VARIANT;
       return new Verification(
-          verdict, best, 1.0, List.copyOf(forgiven), alignment.diff(), List.of(), citation, null);
+          verdict,
+          best,
+          1.0,
+          List.copyOf(forgiven),
+          alignment.diff(),
+          List.of(),
+          citation,
+          ConjunctOmissions.warning(alignment.diff()).orElse(null));
     }
+    Optional<OverrunFinder.Overrun> overrun = overruns.find(best, words);
     List<Verification.FoundIn> elsewhere =
-        finder.find(body, words, best.id(), best.id().split("/")[0]);
+        OverrunFinder.first(overrun, finder.find(body, words, best.id(), best.id().split("/")[0]));
     double citedSimilarity = alignment.similarity();
     List<Verification.FoundIn> holders =
         elsewhere.stream().filter(f -> f.similarity() > citedSimilarity).toList();
@@ -173,9 +184,13 @@ public final class QuoteVerifier {
         !holders.isEmpty()
             && citedSimilarity >= UNRELATED
             && finder.allBelow(holders, best.status());
+    // A quote running on into the next provision is not a misquote of the one cited, however much
+    // of it the quote holds.
     if (!holders.isEmpty()
         && !echoed
-        && (citedSimilarity < SAME_SOURCE || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
+        && (citedSimilarity < SAME_SOURCE
+            || overrun.isPresent()
+            || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
       return new Verification(
           Verification.NOT_IN_CITED,
           best,
@@ -184,10 +199,12 @@ public final class QuoteVerifier {
           alignment.diff(),
           elsewhere,
           citation,
-          "the quoted words are not in "
-              + best.citation()
-              + " but are in "
-              + elsewhere.get(0).citation());
+          overrun.isPresent()
+              ? overrun.get().message()
+              : "the quoted words are not in "
+                  + best.citation()
+                  + " but are in "
+                  + elsewhere.get(0).citation());
     }
     String language = otherLanguage(words, best, alignment);
     if (elsewhere.isEmpty() && citedSimilarity < UNRELATED && language == null) {
@@ -215,13 +232,15 @@ public final class QuoteVerifier {
         citation,
         language != null
             ? language
-            : echoed
-                ? "differs from "
-                    + best.citation()
-                    + (verbatimElsewhere ? "; worded as " : "; worded more like ")
-                    + holders.get(0).citation()
-                    + (verbatimElsewhere ? " has it" : "")
-                : "words differ from " + best.citation());
+            : overrun.isPresent()
+                ? overrun.get().message()
+                : echoed
+                    ? "differs from "
+                        + best.citation()
+                        + (verbatimElsewhere ? "; worded as " : "; worded more like ")
+                        + holders.get(0).citation()
+                        + (verbatimElsewhere ? " has it" : "")
+                    : "words differ from " + best.citation());
   }
 
   /** Whether {@code quote} holds any word to verify: "...", "“”" hold none. */
@@ -344,7 +363,7 @@ public final class QuoteVerifier {
     if (!s.equals(before)) {
       forgiven.add("bracketed letter");
     }
-    return s;
+    return Apparatus.strip(s, forgiven);
   }
 
   private static double round(double v) {

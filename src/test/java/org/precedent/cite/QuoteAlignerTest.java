@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The word diff of a quotation against the provision it was taken from. */
 class QuoteAlignerTest {
@@ -206,5 +208,45 @@ class QuoteAlignerTest {
     String items = "to adopt measures to: (a) prevent trafficking; and (b) protect victims";
     assertEquals(
         true, aligned("measures to: prevent trafficking; and protect victims", items).identical());
+  }
+
+  /** Protocol art. 7 (1) (tip-protocol.txt l.109). */
+  private static final String ART_7_1 =
+      "In addition to taking measures pursuant to article 6 of this Protocol, each State Party shall"
+          + " consider adopting legislative or other appropriate measures that permit victims of"
+          + " trafficking in persons to remain in its territory, temporarily or permanently, in"
+          + " appropriate cases.";
+
+  /** Principle 4 (ohchr-principles.txt l.58). */
+  private static final String PRINCIPLE_4 =
+      "Strategies aimed at preventing trafficking shall address demand as a root cause of"
+          + " trafficking.";
+
+  /**
+   * A quote opening on the word it changes (QA report verify.md, F4): the provision's word before
+   * the aligned words is shown replaced, as it is when the quote starts a word earlier.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "should consider adopting legislative or other appropriate measures|ART_7_1|delete: shall,"
+            + " insert: should|A/64/290 para. 67 (seed 000 l.9682) opens on the modal",
+        "may consider adopting legislative or other appropriate measures|ART_7_1|delete: shall,"
+            + " insert: may|shall -> may",
+        "should address demand as a root cause of trafficking.|PRINCIPLE_4|delete: shall, insert:"
+            + " should|a short quote of Principle 4",
+        "trafficking should address demand as a root cause|PRINCIPLE_4|delete: shall, insert:"
+            + " should|a word earlier: as before",
+        "States should address demand as a root cause|PRINCIPLE_4|delete: trafficking shall,"
+            + " insert: States should|two words opening the quote replace two",
+      })
+  void aQuoteOpeningOnAChangedWordShowsTheWordReplaced(
+      String quote, String provision, String changes, String why) {
+    String text = provision.equals("ART_7_1") ? ART_7_1 : PRINCIPLE_4;
+    assertEquals(
+        List.of(changes.split(", ")),
+        diff(quote, text).stream().filter(op -> !op.startsWith("equal")).toList(),
+        why);
   }
 }
