@@ -41,7 +41,7 @@ final class ElsewhereFinder {
       if (cited.isPresent() && cited.get().isRelated(p.id())) {
         continue;
       }
-      double s = QuoteAligner.align(words, QuoteWords.words(p.text())).similarity();
+      double s = QuoteAligner.align(words, QuoteWords.ofProvision(p.text())).similarity();
       if (s >= FOUND_ELSEWHERE) {
         found.add(new Verification.FoundIn(p.id().toString(), p.citation(), round(s)));
         ids.add(p.id());

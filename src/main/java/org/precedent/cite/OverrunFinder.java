@@ -36,7 +36,8 @@ final class OverrunFinder {
       String eid = ancestors.get(i);
       Optional<Provision> ancestor = source.provision(new ProvisionId(id.get().instrument(), eid));
       if (ancestor.isPresent()
-          && QuoteAligner.align(quote, QuoteWords.words(ancestor.get().text())).contiguous()) {
+          && QuoteAligner.align(quote, QuoteWords.ofProvision(ancestor.get().text()))
+              .contiguous()) {
         Provision holder = ancestor.get();
         return message(cited, quote, holder, child)
             .map(
@@ -59,7 +60,7 @@ final class OverrunFinder {
    */
   private Optional<String> message(
       CitedProvision cited, List<Word> quote, Provision holder, String own) {
-    List<String> text = canons(QuoteWords.words(holder.text()));
+    List<String> text = canons(QuoteWords.ofProvision(holder.text()));
     int start = Collections.indexOfSubList(text, canons(quote));
     int end = start + quote.size() - 1;
     String starts = null;
@@ -68,7 +69,8 @@ final class OverrunFinder {
     int from = 0;
     for (String eid : start < 0 ? List.<String>of() : holder.children()) {
       Optional<Provision> child = source.provision(new ProvisionId(holder.instrument(), eid));
-      List<String> words = child.map(c -> canons(QuoteWords.words(c.text()))).orElse(List.of());
+      List<String> words =
+          child.map(c -> canons(QuoteWords.ofProvision(c.text()))).orElse(List.of());
       int at =
           words.isEmpty() ? -1 : Collections.indexOfSubList(text.subList(from, text.size()), words);
       if (at < 0) {

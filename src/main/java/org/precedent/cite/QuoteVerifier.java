@@ -114,9 +114,9 @@ public final class QuoteVerifier {
           why);
     }
     CitedProvision best = cited.get(0);
-    Alignment alignment = QuoteAligner.align(words, QuoteWords.words(best.text()));
+    Alignment alignment = QuoteAligner.align(words, QuoteWords.ofProvision(best.text()));
     for (CitedProvision p : cited.subList(1, cited.size())) {
-      Alignment a = QuoteAligner.align(words, QuoteWords.words(p.text()));
+      Alignment a = QuoteAligner.align(words, QuoteWords.ofProvision(p.text()));
       if (a.similarity() > alignment.similarity()) {
         best = p;
         alignment = a;
@@ -126,7 +126,8 @@ public final class QuoteVerifier {
     if (pieces.size() > 1 && !alignment.contiguous()) {
       boolean omitted = false;
       for (CitedProvision p : cited) {
-        Optional<Alignment> marked = QuoteAligner.inPieces(pieces, QuoteWords.words(p.text()));
+        Optional<Alignment> marked =
+            QuoteAligner.inPieces(pieces, QuoteWords.ofProvision(p.text()));
         if (marked.isPresent()) {
           best = p;
           alignment = marked.get();
@@ -138,7 +139,7 @@ public final class QuoteVerifier {
         // Not every piece is there word for word: each piece is still read where it was taken
         // from, so the diff shows the words changed and not the omission as missing words.
         for (CitedProvision p : cited) {
-          Alignment a = QuoteAligner.piecewise(pieces, QuoteWords.words(p.text()));
+          Alignment a = QuoteAligner.piecewise(pieces, QuoteWords.ofProvision(p.text()));
           if (a.similarity() > alignment.similarity()) {
             best = p;
             alignment = a;

@@ -49,6 +49,14 @@ final class QuoteWords {
    */
   record Word(String raw, String canon, String after) {}
 
+  /**
+   * The words of a provision's text, read as a quote's are once its apparatus is off: without the
+   * footnote marks the OCR left in a few texts ({@link Apparatus#marksOff}).
+   */
+  static List<Word> ofProvision(String text) {
+    return words(Apparatus.marksOff(text));
+  }
+
   /** The marks that end or divide a clause; a comma can change what a provision says. */
   private static final Pattern NOT_A_STOP = Pattern.compile("[^,;:.?!]+");
 

@@ -268,6 +268,9 @@ class ShippedCorpusVerifyTest {
         "the conduct set forth in article 3 of this Protocol, when committed intentionally[12]"
             + "|article 5 (1) of the Trafficking in Persons Protocol|exact|footnote marks|a"
             + " bracketed mark after the last word",
+        "The recommended principles on human rights and human trafficking2¢ state|A/64/290, para."
+            + " 78|exact|footnote marks|a-64-290.txt l.915: a mark the OCR left in the corpus's"
+            + " text, copied with it, is off both sides",
         "any person under 18 years of age|article 3 (d) of the Trafficking in Persons Protocol"
             + "|differs||'18' is a word, not a mark: 'eighteen' rewritten",
         "the conduct set forth in article 6 of this Protocol, when committed intentionally|article"
