@@ -333,7 +333,6 @@ class SearchApiTest {
         Arguments.of("q=" + Http.enc("\"position of vulnerability"), "unbalanced quotes"),
         Arguments.of("q=" + Http.enc("(abuse OR power"), "unbalanced parentheses"),
         Arguments.of("q=" + Http.enc("abuse OR power)"), "unbalanced parentheses"),
-        Arguments.of("q=" + Http.enc("colour:red"), "unknown field"),
         Arguments.of("q=" + Http.enc("status:ratified abuse"), "unknown status"),
         Arguments.of("q=*", "wildcard"),
         Arguments.of("q=" + Http.enc("**"), "wildcard"),
