@@ -175,12 +175,15 @@ public final class QueryCompiler {
    * ("traficking") would otherwise lift an English heading of a French statement above the
    * treaties, its idf counted over the few French provisions that hold it. The English reading also
    * decides whether there is a query at all (its stopwords leave none); a reading another language
-   * cannot build (nothing but its stopwords inside NEAR) leaves that language to the English one.
+   * cannot build (nothing but its stopwords inside NEAR) leaves that language to the English one. A
+   * search may ask for the other readings whatever English reads ({@link Languages#always}).
    */
   private Query readings(QueryNode node) {
     Reading english = read(node, ENGLISH);
     Map<String, Reading> own =
-        english.query() == null || readsWhole(node) ? Map.of() : own(node, english);
+        english.query() == null || (!languages.always() && readsWhole(node))
+            ? Map.of()
+            : own(node, english);
     if (own.isEmpty()) {
       english.bonuses().forEach(this::addBonus);
       return english.query();

@@ -9,6 +9,22 @@ import java.util.stream.Collectors;
  */
 public sealed interface QueryNode {
 
+  /** Whether {@code node} holds a quoted phrase anywhere. */
+  static boolean quotes(QueryNode node) {
+    if (node instanceof Phrase) {
+      return true;
+    } else if (node instanceof Near n) {
+      return quotes(n.left()) || quotes(n.right());
+    } else if (node instanceof And a) {
+      return a.clauses().stream().anyMatch(QueryNode::quotes);
+    } else if (node instanceof Or o) {
+      return o.clauses().stream().anyMatch(QueryNode::quotes);
+    } else if (node instanceof Not n) {
+      return quotes(n.clause());
+    }
+    return false;
+  }
+
   /** A bare word; {@code prefix} when it ended with {@code *}. */
   record Word(String text, boolean prefix) implements QueryNode {
     @Override
