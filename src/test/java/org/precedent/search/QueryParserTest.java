@@ -41,6 +41,8 @@ class QueryParserTest {
           (abuse OR misuse) NEAR/3 power              | ((abuse OR misuse) NEAR/3 power)                 | OR group inside NEAR
           vulnerab*                                   | vulnerab*                                        | trailing wildcard
           vulnerab**                                  | vulnerab*                                        | repeated stars collapse
+          non-pun*                                    | non-pun*                                         | a hyphenated prefix stays one operand: the phrase of its words, the last a prefix
+          "position of vulnerab*"                     | "position of vulnerab*"                          | a wildcard inside quotes
           status:treaty abuse                         | (status:treaty AND abuse)                        | field restriction
           Status:treaty                               | status:treaty                                    | field names are case-insensitive
           body:"General Assembly" abuse               | (body:"General Assembly" AND abuse)              | quoted field value
@@ -77,6 +79,9 @@ class QueryParserTest {
           vu*                              | at least 3 letters                   | too broad a prefix
           *ability                         | trailing *                           | leading wildcard
           vul*ble                          | trailing *                           | inner wildcard
+          "trafficking * persons"          | wildcard alone                       | a lone star inside quotes would match any word
+          "vul*ble position"               | trailing *                           | inside quotes a wildcard follows the same rules
+          "vu* of power"                   | at least 3 letters                   | too broad a prefix inside quotes
           abuse NEAR power                 | needs a distance                     | NEAR without /n
           abuse NEAR/51 power              | at most 50                           | distance too large
           NOT abuse                        | NOT needs something                  | pure negative
