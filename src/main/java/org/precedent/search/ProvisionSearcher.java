@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -113,7 +114,9 @@ public final class ProvisionSearcher {
     known.check(parsed);
     List<Query> filters = filters(request);
     List<String> filtered =
-        request.languages().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList();
+        Stream.concat(request.languages().stream(), QueryNode.values(parsed, "language").stream())
+            .map(l -> l.strip().toLowerCase(Locale.ROOT))
+            .toList();
     return index.withSearcher(
         searcher -> {
           // Compiled against this reader: it decides which languages a stemmed query is read in.

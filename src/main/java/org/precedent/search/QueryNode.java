@@ -9,6 +9,23 @@ import java.util.stream.Collectors;
  */
 public sealed interface QueryNode {
 
+  /**
+   * The values {@code node} asks of metadata {@code field} ({@code language:fr}), outside NOT: what
+   * it filters on, as a request's parameters do.
+   */
+  static List<String> values(QueryNode node, String field) {
+    if (node instanceof FieldValue f) {
+      return f.field().equals(field) ? List.of(f.value()) : List.of();
+    } else if (node instanceof Near n) {
+      return java.util.stream.Stream.concat(
+              values(n.left(), field).stream(), values(n.right(), field).stream())
+          .toList();
+    }
+    List<QueryNode> clauses =
+        node instanceof And a ? a.clauses() : node instanceof Or o ? o.clauses() : List.of();
+    return clauses.stream().flatMap(c -> values(c, field).stream()).toList();
+  }
+
   /** Whether {@code node} holds a quoted phrase anywhere. */
   static boolean quotes(QueryNode node) {
     if (node instanceof Phrase) {

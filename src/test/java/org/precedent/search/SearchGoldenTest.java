@@ -157,7 +157,7 @@ class SearchGoldenTest {
               List.of(),
               List.of(),
               List.of(),
-              List.of(language),
+              language == null ? List.of() : List.of(language),
               null,
               null,
               request.sort(),
@@ -188,6 +188,7 @@ class SearchGoldenTest {
           protection des victimes       | fr       | statement-2008-06-03-algeria/para_13    | unquoted words, each held by some English provision: English alone found none in French
           "protection des victimes"     | fr       | statement-2008-06-03-algeria/para_13    | the QA's phrase, with the filter naming French
           protection des victimes       | FR       | statement-2008-06-03-algeria/para_13    | the filter's code in any case
+          protection des victimes language:fr |  | statement-2008-06-03-algeria/para_13    | the filter in the query, as a field
           """)
   void aLanguageFilterReadsTheQueryInThatLanguage(String query, String language, String id) {
     openCorpus();
@@ -200,7 +201,7 @@ class SearchGoldenTest {
             List.of(),
             List.of(),
             List.of(),
-            List.of(language),
+            language == null ? List.of() : List.of(language),
             null,
             null,
             plain.sort(),
