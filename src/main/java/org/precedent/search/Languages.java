@@ -19,13 +19,36 @@ import org.precedent.index.Fields;
  *
  * @param held languages besides English with provisions in the index
  * @param indexed whether some provision holds a term
+ * @param always read a stemmed query in each of {@code held} even where English reads it whole
  */
-public record Languages(List<String> held, Predicate<Term> indexed) {
+public record Languages(List<String> held, Predicate<Term> indexed, boolean always) {
   /** An index of English provisions only: every query is read in English alone. */
   public static final Languages ENGLISH = new Languages(List.of(), term -> true);
 
   public Languages {
     held = List.copyOf(held);
+  }
+
+  /** Read in other languages only where English cannot read the query whole. */
+  public Languages(List<String> held, Predicate<Term> indexed) {
+    this(held, indexed, false);
+  }
+
+  /**
+   * Reading a query in each language of {@code filter} (a search's language filter) that the index
+   * holds, whatever English reads: a search within French provisions is asked in French.
+   * "protection des victimes", every word of which some English provision holds, was read in
+   * English alone and found nothing with {@code language=fr}, though the Algerian statement says
+   * it. Unchanged when the filter names none of them.
+   */
+  public Languages readingIn(List<String> filter) {
+    List<String> named = held.stream().filter(filter::contains).toList();
+    return named.isEmpty() ? this : new Languages(named, indexed, true);
+  }
+
+  /** Reading a query in every language held, whatever English reads. */
+  public Languages readingAll() {
+    return held.isEmpty() ? this : new Languages(held, indexed, true);
   }
 
   /**

@@ -35,6 +35,10 @@ final class NearSpans {
           new SpanQuery[] {of(n.left(), field, analyzer), of(n.right(), field, analyzer)},
           n.distance(),
           n.ordered());
+    } else if (node instanceof QueryNode.Word w && w.prefix() && WildcardSpans.splits(w.text())) {
+      return WildcardSpans.prefix(w.text(), field);
+    } else if (node instanceof QueryNode.Phrase p && p.text().indexOf('*') >= 0) {
+      return WildcardSpans.phrase(p.text(), field);
     } else if (node instanceof QueryNode.Word w && w.prefix()) {
       return new SpanMultiTermQueryWrapper<>(
           new PrefixQuery(new Term(field, analyzer.normalize(field, w.text()))));

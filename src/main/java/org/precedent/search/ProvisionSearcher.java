@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -111,53 +113,77 @@ public final class ProvisionSearcher {
     known.check(request);
     known.check(parsed);
     List<Query> filters = filters(request);
+    List<String> filtered =
+        Stream.concat(request.languages().stream(), QueryNode.values(parsed, "language").stream())
+            .map(l -> l.strip().toLowerCase(Locale.ROOT))
+            .toList();
     return index.withSearcher(
         searcher -> {
           // Compiled against this reader: it decides which languages a stemmed query is read in.
-          Languages languages = Languages.of(searcher.getIndexReader());
-          // Shown to the user: how every match is scored, exact-wording clauses in place.
-          Query shown = new QueryCompiler(request.mode(), true, languages).compile(parsed);
-          QueryCompiler.Ranked ranked =
-              new QueryCompiler(request.mode(), true, languages).ranked(parsed);
-          Query marked = new QueryCompiler(request.mode(), false, languages).compile(parsed);
-          IndexSearcher apart = uncached(searcher);
-          ExactBonus.Split split = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
-          List<Query> scoredApart = new ArrayList<>(split.apart());
-          scoredApart.addAll(ranked.apart());
-          BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
-          split.inline().forEach(b -> full.add(b, Occur.SHOULD));
-          filters.forEach(f -> full.add(f, Occur.FILTER));
-          // An annex holds every paragraph of a plan or decision (A/64/L.64's, 21,117 characters):
-          // a hit on it cites nothing a drafter can quote, and its paragraphs are hits themselves.
-          full.add(WHOLE_ANNEX, Occur.MUST_NOT); // as listed() has it
-          Query query = full.build();
-          int wanted = request.offset() + request.limit();
-          Ranking ranking =
-              new Ranking(
-                  searcher,
-                  request.sort(),
-                  wanted,
-                  MAX_FACET_VALUES,
-                  scoredApart.isEmpty()
-                      ? ExactBonus.NONE
-                      : ExactBonus.of(apart, scoredApart, QueryCompiler.EXACT_SHARE),
-                  request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
-          collect(searcher, query, ranking);
-          Ranking.Result page = ranking.result();
-          List<Candidate> best = Candidate.all(searcher, page.best());
-          best.sort(order(request.sort()));
-          int from = Math.min(request.offset(), best.size());
-          int to = Math.min(best.size(), wanted);
-          return new SearchResult(
-              page.total(),
-              page.exact(),
-              new SearchResult.Interpretation(
-                  request.mode().label(), parsed.toString(), shown.toString()),
-              hits(searcher, best.subList(from, to), marked),
-              facets(page.facetCounts()),
-              index.snapshot(),
-              null);
+          Languages held = Languages.of(searcher.getIndexReader());
+          Languages languages = held.readingIn(filtered);
+          SearchResult found = run(searcher, request, parsed, filters, languages);
+          if (found.total() > 0
+              || request.mode() != SearchMode.STEMMED
+              || !QueryNode.quotes(parsed)
+              || held.readingAll().equals(languages)) {
+            return found;
+          }
+          // A phrase English reads whole may still be another language's words ("protection des
+          // victimes"): found nowhere in English, it is read in each language too. Only a search
+          // that found nothing pays for it, and a query with hits is answered as it was.
+          return run(searcher, request, parsed, filters, held.readingAll());
         });
+  }
+
+  private SearchResult run(
+      IndexSearcher searcher,
+      SearchRequest request,
+      QueryNode parsed,
+      List<Query> filters,
+      Languages languages)
+      throws IOException {
+    // Shown to the user: how every match is scored, exact-wording clauses in place.
+    Query shown = new QueryCompiler(request.mode(), true, languages).compile(parsed);
+    QueryCompiler.Ranked ranked = new QueryCompiler(request.mode(), true, languages).ranked(parsed);
+    Query marked = new QueryCompiler(request.mode(), false, languages).compile(parsed);
+    IndexSearcher apart = uncached(searcher);
+    ExactBonus.Split split = ExactBonus.split(apart, ranked.matching(), ranked.bonuses());
+    List<Query> scoredApart = new ArrayList<>(split.apart());
+    scoredApart.addAll(ranked.apart());
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(ranked.matching(), Occur.MUST);
+    split.inline().forEach(b -> full.add(b, Occur.SHOULD));
+    filters.forEach(f -> full.add(f, Occur.FILTER));
+    // An annex holds every paragraph of a plan or decision (A/64/L.64's, 21,117 characters):
+    // a hit on it cites nothing a drafter can quote, and its paragraphs are hits themselves.
+    full.add(WHOLE_ANNEX, Occur.MUST_NOT); // as listed() has it
+    Query query = full.build();
+    int wanted = request.offset() + request.limit();
+    Ranking ranking =
+        new Ranking(
+            searcher,
+            request.sort(),
+            wanted,
+            MAX_FACET_VALUES,
+            scoredApart.isEmpty()
+                ? ExactBonus.NONE
+                : ExactBonus.of(apart, scoredApart, QueryCompiler.EXACT_SHARE),
+            request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.COUNTED_MATCHES);
+    collect(searcher, query, ranking);
+    Ranking.Result page = ranking.result();
+    List<Candidate> best = Candidate.all(searcher, page.best());
+    best.sort(order(request.sort()));
+    int from = Math.min(request.offset(), best.size());
+    int to = Math.min(best.size(), wanted);
+    return new SearchResult(
+        page.total(),
+        page.exact(),
+        new SearchResult.Interpretation(
+            request.mode().label(), parsed.toString(), shown.toString()),
+        hits(searcher, best.subList(from, to), marked),
+        facets(page.facetCounts()),
+        index.snapshot(),
+        null);
   }
 
   /** Provisions closest in wording to {@code id}, excluding it and its ancestors/descendants. */

@@ -29,11 +29,12 @@ import org.precedent.index.Fields;
  * stemmed mode, where an exact-wording match also ranks higher; a phrase whose small words are the
  * point holds them in place ({@link PhraseWording}). Trailing wildcards run on the unstemmed field
  * ("traffick*" must see "trafficking", which the stemmed field holds as "traffic"), except inside
- * NEAR, whose parts must share one field. In stemmed mode a word or phrase that names a legal
- * concept ("non-punishment") also matches the provisions stating it in other words ({@link
- * Concepts}); exact mode means the words as written, so it never widens. Stemmed words English
- * cannot find are read in the stems of the index's Spanish and French provisions too ({@link
- * #readings}).
+ * NEAR, whose parts must share one field; a wildcard over more than one word ("non-pun*", a phrase
+ * holding one) is the phrase of its unstemmed words ({@link WildcardSpans}). In stemmed mode a word
+ * or phrase that names a legal concept ("non-punishment") also matches the provisions stating it in
+ * other words ({@link Concepts}); exact mode means the words as written, so it never widens.
+ * Stemmed words English cannot find are read in the stems of the index's Spanish and French
+ * provisions too ({@link #readings}).
  */
 public final class QueryCompiler {
   /**
@@ -175,12 +176,15 @@ public final class QueryCompiler {
    * ("traficking") would otherwise lift an English heading of a French statement above the
    * treaties, its idf counted over the few French provisions that hold it. The English reading also
    * decides whether there is a query at all (its stopwords leave none); a reading another language
-   * cannot build (nothing but its stopwords inside NEAR) leaves that language to the English one.
+   * cannot build (nothing but its stopwords inside NEAR) leaves that language to the English one. A
+   * search may ask for the other readings whatever English reads ({@link Languages#always}).
    */
   private Query readings(QueryNode node) {
     Reading english = read(node, ENGLISH);
     Map<String, Reading> own =
-        english.query() == null || readsWhole(node) ? Map.of() : own(node, english);
+        english.query() == null || (!languages.always() && readsWhole(node))
+            ? Map.of()
+            : own(node, english);
     if (own.isEmpty()) {
       english.bonuses().forEach(this::addBonus);
       return english.query();
@@ -296,10 +300,14 @@ public final class QueryCompiler {
   }
 
   private Query build(QueryNode node) {
-    if (node instanceof QueryNode.Word w) {
-      return w.prefix()
-          ? prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text())
-          : orHeadingOrConcept(w.text(), words(w.text()));
+    if (node instanceof QueryNode.Word w && w.prefix()) {
+      return WildcardSpans.splits(w.text())
+          ? WildcardSpans.prefix(w.text(), Fields.TEXT_EXACT)
+          : prefix(Fields.TEXT_EXACT, Analysis.exact(), w.text());
+    } else if (node instanceof QueryNode.Word w) {
+      return orHeadingOrConcept(w.text(), words(w.text()));
+    } else if (node instanceof QueryNode.Phrase p && p.text().indexOf('*') >= 0) {
+      return WildcardSpans.phrase(p.text(), Fields.TEXT_EXACT);
     } else if (node instanceof QueryNode.Phrase p) {
       Query wording =
           mode == SearchMode.STEMMED

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a query into tokens: parentheses, phrases (straight or curly quotes, guillemets), {@code
- * field:value}, the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words. A minus
+ * field:value} for the fields {@link QueryParser#FIELDS} names (any other word's colon is
+ * punctuation), the upper-case operators {@code AND OR NOT NEAR/n ONEAR/n}, and words. A minus
  * opening a word, phrase, group or field ({@code -smuggling}, {@code -"organ removal"}) is read as
  * NOT, as web search engines read it: read as part of the word, the analysis dropped it and
  * searched for the very word the user meant to exclude.
@@ -75,14 +76,18 @@ final class QueryLexer {
         }
         String word = q.substring(i, end);
         Matcher field = FIELD.matcher(word);
-        if (field.matches() && !field.group(2).isEmpty()) {
+        boolean known = field.matches() && isField(field.group(1));
+        if (known && !field.group(2).isEmpty()) {
           out.add(fieldToken(field.group(1), field.group(2)));
-        } else if (field.matches() && end < q.length() && isQuote(q.charAt(end))) {
+        } else if (known && end < q.length() && isQuote(q.charAt(end))) {
           int close = closingQuote(q, end);
           out.add(fieldToken(field.group(1), phraseText(q.substring(end + 1, close))));
           end = close + 1;
         } else if (field.matches()) {
-          throw new QueryException("'" + word + "' needs a value after the colon", word + "value");
+          // Any other word before a colon is text, its colon punctuation: pasted treaty text
+          // ("Use of terms: ...", "this Protocol:“Trafficking ...") was refused as a field.
+          out.add(Token.of(Kind.WORD, field.group(1)));
+          end = i + field.group(1).length() + 1;
         } else {
           out.add(operatorOrWord(word));
         }
@@ -105,19 +110,54 @@ final class QueryLexer {
     return Character.isLetterOrDigit(next) || isQuote(next) || next == '(';
   }
 
+  /**
+   * The quote closing the phrase opened at {@code open}. Quotes inside a phrase quote in their
+   * turn, as treaty text pasted between straight quotes does ("“Trafficking in persons” shall
+   * mean"): a quote after a space (or the phrase's own opening quote) and before a word opens a
+   * quotation within the phrase, and any other quote closes the innermost one open, or else the
+   * phrase. Read as the phrase's end, the first quote of any kind left the phrase empty. A phrase
+   * whose last inner quotation is never closed ends where that quotation's closing quote stands.
+   */
   private static int closingQuote(String q, int open) {
+    int inner = 0;
+    int lastClosed = -1;
     for (int j = open + 1; j < q.length(); j++) {
-      if (isQuote(q.charAt(j))) {
+      if (!isQuote(q.charAt(j))) {
+        continue;
+      }
+      if (opensQuotation(q, open, j)) {
+        inner++;
+      } else if (inner > 0) {
+        inner--;
+        lastClosed = j;
+      } else {
         return j;
       }
+    }
+    if (lastClosed >= 0) {
+      return lastClosed;
     }
     throw new QueryException(
         "unbalanced quotes: a phrase is never closed",
         q.substring(open, Math.min(q.length(), open + 40)));
   }
 
+  /**
+   * Whether the quote at {@code j}, inside the phrase opened at {@code open}, opens a quotation.
+   */
+  private static boolean opensQuotation(String q, int open, int j) {
+    char before = q.charAt(j - 1);
+    boolean afterSpace = j - 1 == open || Character.isWhitespace(before) || before == '(';
+    return afterSpace && j + 1 < q.length() && !endsWord(q.charAt(j + 1));
+  }
+
+  /**
+   * The words between a phrase's quotes, quotes inside it read as the punctuation they are there.
+   */
   private static String phraseText(String inside) {
-    String text = inside.strip().replaceAll("\\s+", " ");
+    StringBuilder words = new StringBuilder(inside.length());
+    inside.chars().forEach(c -> words.append(isQuote((char) c) ? ' ' : (char) c));
+    String text = words.toString().strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) {
       throw new QueryException(
           "an empty phrase \"\" matches nothing", "put words between the quotes");
@@ -125,13 +165,12 @@ final class QueryLexer {
     return text;
   }
 
+  private static boolean isField(String name) {
+    return QueryParser.FIELDS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   private static Token fieldToken(String name, String value) {
-    String field = name.toLowerCase(Locale.ROOT);
-    if (!QueryParser.FIELDS.contains(field)) {
-      throw new QueryException(
-          "unknown field '" + name + "'", "fields: body, instrument, kind, language, status");
-    }
-    return new Token(Kind.FIELD, value, field, 0, false);
+    return new Token(Kind.FIELD, value, name.toLowerCase(Locale.ROOT), 0, false);
   }
 
   private static Token operatorOrWord(String word) {

@@ -9,6 +9,39 @@ import java.util.stream.Collectors;
  */
 public sealed interface QueryNode {
 
+  /**
+   * The values {@code node} asks of metadata {@code field} ({@code language:fr}), outside NOT: what
+   * it filters on, as a request's parameters do.
+   */
+  static List<String> values(QueryNode node, String field) {
+    if (node instanceof FieldValue f) {
+      return f.field().equals(field) ? List.of(f.value()) : List.of();
+    } else if (node instanceof Near n) {
+      return java.util.stream.Stream.concat(
+              values(n.left(), field).stream(), values(n.right(), field).stream())
+          .toList();
+    }
+    List<QueryNode> clauses =
+        node instanceof And a ? a.clauses() : node instanceof Or o ? o.clauses() : List.of();
+    return clauses.stream().flatMap(c -> values(c, field).stream()).toList();
+  }
+
+  /** Whether {@code node} holds a quoted phrase anywhere. */
+  static boolean quotes(QueryNode node) {
+    if (node instanceof Phrase) {
+      return true;
+    } else if (node instanceof Near n) {
+      return quotes(n.left()) || quotes(n.right());
+    } else if (node instanceof And a) {
+      return a.clauses().stream().anyMatch(QueryNode::quotes);
+    } else if (node instanceof Or o) {
+      return o.clauses().stream().anyMatch(QueryNode::quotes);
+    } else if (node instanceof Not n) {
+      return quotes(n.clause());
+    }
+    return false;
+  }
+
   /** A bare word; {@code prefix} when it ended with {@code *}. */
   record Word(String text, boolean prefix) implements QueryNode {
     @Override

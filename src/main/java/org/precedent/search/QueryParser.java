@@ -112,7 +112,7 @@ public final class QueryParser {
         at++;
         yield inner;
       }
-      case PHRASE -> new QueryNode.Phrase(token.text());
+      case PHRASE -> phrase(token.text());
       case FIELD -> new QueryNode.FieldValue(token.field(), token.text());
       case WORD -> word(token.text());
       case RPAREN ->
@@ -121,6 +121,16 @@ public final class QueryParser {
           throw new QueryException(
               "'" + token.text() + "' needs a word before it", "e.g. trafficking " + token.text());
     };
+  }
+
+  /** A phrase; a wildcard in it follows the rules of one outside quotes ({@link #word}). */
+  private static QueryNode phrase(String text) {
+    for (String word : text.split(" ")) {
+      if (word.indexOf('*') >= 0) {
+        word(word);
+      }
+    }
+    return new QueryNode.Phrase(text);
   }
 
   private static QueryNode word(String text) {

@@ -80,9 +80,10 @@ public record SearchRequest(
   }
 
   /**
-   * The values of a filter a caller gave: none when null, blank values and repeats left out,
-   * sorted. Any of them may match, so order and repeats change no answer, only whether two requests
-   * are equal (and so share a kept answer).
+   * The values of a filter a caller gave: none when null, repeats left out, sorted. Any of them may
+   * match, so order and repeats change no answer, only whether two requests are equal (and so share
+   * a kept answer). A blank value is refused as an unknown one is: left out, {@code status=} gave
+   * every status, an answer to a question not asked.
    */
   private static List<String> given(String name, List<String> values) {
     if (values == null) {
@@ -93,7 +94,16 @@ public record SearchRequest(
           "too many values for " + name + " (" + values.size() + ")",
           "at most " + MAX_FILTER_VALUES + " per filter");
     }
-    return values.stream().filter(v -> !v.isBlank()).distinct().sorted().toList();
+    if (values.stream().anyMatch(String::isBlank)) {
+      throw emptyValue(name);
+    }
+    return values.stream().distinct().sorted().toList();
+  }
+
+  /** What a parameter given with no value ({@code status=}) is told. */
+  public static QueryException emptyValue(String name) {
+    return new QueryException(
+        "parameter '" + name + "' has an empty value", "give it a value or leave it out");
   }
 
   /** A search for {@code q} with every default: stemmed, no filters, relevance, first 20. */

@@ -4,9 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.search.QueryException;
@@ -36,6 +39,17 @@ final class SearchRoutes {
           "limit",
           "offset",
           "exact_total");
+
+  /**
+   * Parameters read once, whose blank value was taken for the default: {@code year_from=} searched
+   * every year. The filters listed more than once are checked as the request is made ({@link
+   * SearchRequest}), and a blank {@code q} is a missing one.
+   */
+  private static final List<String> SCALAR_PARAMS =
+      List.of("mode", "year_from", "year_to", "sort", "limit", "offset", "exact_total");
+
+  /** A percent sign not followed by two hex digits: no escape at all. */
+  private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2}).{0,2}");
 
   private final KnowledgeBase kb;
   private final SearchAnswers answers;
@@ -90,7 +104,14 @@ final class SearchRoutes {
   }
 
   private static SearchRequest request(Context ctx) {
+    malformedEscape(ctx.queryString());
     unknownParams(ctx, SEARCH_PARAMS);
+    for (String name : SCALAR_PARAMS) {
+      String value = ctx.queryParam(name);
+      if (value != null && value.isBlank()) {
+        throw SearchRequest.emptyValue(name);
+      }
+    }
     String mode = ctx.queryParam("mode");
     String sort = ctx.queryParam("sort");
     return new SearchRequest(
@@ -107,6 +128,19 @@ final class SearchRoutes {
         intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
         intParam(ctx, "offset", 0),
         booleanParam(ctx, "exact_total"));
+  }
+
+  /**
+   * Refuses a query string holding a percent sign that starts no escape ({@code q=%ZZ}): its
+   * parameters cannot be decoded, and read as none, the search said "q is required" of a q given.
+   */
+  private static void malformedEscape(String raw) {
+    Matcher bad = raw == null ? null : BAD_ESCAPE.matcher(raw);
+    if (bad != null && bad.find()) {
+      throw ApiError.badRequest(
+          "the query string is malformed: '" + bad.group() + "' is no percent escape",
+          "encode the parameters (a % sign is %25, a space %20)");
+    }
   }
 
   private static void unknownParams(Context ctx, Set<String> allowed) {

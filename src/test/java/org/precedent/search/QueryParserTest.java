@@ -41,12 +41,23 @@ class QueryParserTest {
           (abuse OR misuse) NEAR/3 power              | ((abuse OR misuse) NEAR/3 power)                 | OR group inside NEAR
           vulnerab*                                   | vulnerab*                                        | trailing wildcard
           vulnerab**                                  | vulnerab*                                        | repeated stars collapse
+          non-pun*                                    | non-pun*                                         | a hyphenated prefix stays one operand: the phrase of its words, the last a prefix
+          "position of vulnerab*"                     | "position of vulnerab*"                          | a wildcard inside quotes
           status:treaty abuse                         | (status:treaty AND abuse)                        | field restriction
           Status:treaty                               | status:treaty                                    | field names are case-insensitive
           body:"General Assembly" abuse               | (body:"General Assembly" AND abuse)              | quoted field value
           (a OR b) (c OR d)                           | ((a OR b) AND (c OR d))                          | groups
           ((abuse))                                   | abuse                                            | redundant parentheses
           shall and should                            | (shall AND and AND should)                       | lower-case and is a word
+          Use of terms: trafficking                   | (Use AND of AND terms AND trafficking)           | Protocol art. 3's heading pasted: a colon after a word that names no field is punctuation
+          this Protocol:“Trafficking in persons”      | (this AND Protocol AND "Trafficking in persons") | art. 3's text with its colon against the quote
+          colour:red                                  | (colour AND red)                                 | no such field: two words, as the tokenizer would keep "colour:red" one
+          Legal status: treaty                        | (Legal AND status AND treaty)                    | a field's name with a space after its colon is text too
+          "“Trafficking in persons” shall mean"       | "Trafficking in persons shall mean"              | art. 3 (a) copied with its curly quotes between straight ones: the inner pair is punctuation
+          “the term “child” shall mean”               | "the term child shall mean"                      | a curly pair inside a curly pair
+          "“Trafficking in persons shall mean"        | "Trafficking in persons shall mean"              | an inner quote never closed: the last quote closes the phrase
+          "victims" "traffickers"                     | ("victims" AND "traffickers")                    | two phrases side by side stay two
+          „shall not“ "be detained"                   | ("shall not" AND "be detained")                  | a low quote closed by a high one, then a straight pair
           """)
   void parses(String query, String canonical) {
     assertEquals(canonical, QueryParser.parse(query).toString());
@@ -63,13 +74,14 @@ class QueryParserTest {
           (abuse OR power                  | a '(' is never closed                | missing )
           abuse OR power)                  | ')' without a matching '('           | stray )
           ()                               | empty parentheses                    | empty group
-          colour:red                       | unknown field 'colour'               | not a metadata field
-          status:                          | needs a value                        | field without value
           *                                | wildcard alone                       | would match everything
           ***                              | wildcard alone                       | would match everything
           vu*                              | at least 3 letters                   | too broad a prefix
           *ability                         | trailing *                           | leading wildcard
           vul*ble                          | trailing *                           | inner wildcard
+          "trafficking * persons"          | wildcard alone                       | a lone star inside quotes would match any word
+          "vul*ble position"               | trailing *                           | inside quotes a wildcard follows the same rules
+          "vu* of power"                   | at least 3 letters                   | too broad a prefix inside quotes
           abuse NEAR power                 | needs a distance                     | NEAR without /n
           abuse NEAR/51 power              | at most 50                           | distance too large
           NOT abuse                        | NOT needs something                  | pure negative
@@ -80,6 +92,7 @@ class QueryParserTest {
           abuse OR                         | needs a word                         | dangling operator
           abuse NEAR/3                     | needs a word                         | dangling NEAR
           '""'                             | empty phrase                         | nothing between quotes
+          '"“”"'                           | empty phrase                         | nothing but quotes between the quotes
           """)
   void rejects(String query, String message) {
     QueryException e = assertThrows(QueryException.class, () -> QueryParser.parse(query));

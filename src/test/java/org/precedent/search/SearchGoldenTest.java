@@ -157,7 +157,7 @@ class SearchGoldenTest {
               List.of(),
               List.of(),
               List.of(),
-              List.of(language),
+              language == null ? List.of() : List.of(language),
               null,
               null,
               request.sort(),
@@ -172,6 +172,44 @@ class SearchGoldenTest {
       int more = kb.search(request.withQuery(result.suggestion())).total();
       assertTrue(more > result.total(), query);
     }
+  }
+
+  /**
+   * A search within Spanish or French provisions reads its query in that language, even where
+   * English reads every word: unquoted, "protection des victimes" matched no phrase in English and
+   * so was never read in French, though the Algerian statement says it (seed 003).
+   */
+  @ParameterizedTest(name = "{0} [{1}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # query                       | language | expected                                | why
+          protection des victimes       | fr       | statement-2008-06-03-algeria/para_13    | unquoted words, each held by some English provision: English alone found none in French
+          "protection des victimes"     | fr       | statement-2008-06-03-algeria/para_13    | the QA's phrase, with the filter naming French
+          protection des victimes       | FR       | statement-2008-06-03-algeria/para_13    | the filter's code in any case
+          protection des victimes language:fr |  | statement-2008-06-03-algeria/para_13    | the filter in the query, as a field
+          """)
+  void aLanguageFilterReadsTheQueryInThatLanguage(String query, String language, String id) {
+    openCorpus();
+    SearchRequest plain = SearchRequest.of(query);
+    SearchRequest request =
+        new SearchRequest(
+            plain.q(),
+            plain.mode(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            language == null ? List.of() : List.of(language),
+            null,
+            null,
+            plain.sort(),
+            plain.limit(),
+            plain.offset(),
+            false);
+    List<String> ids = kb.search(request).hits().stream().map(Hit::id).toList();
+    assertTrue(ids.contains(id), query + " [" + language + "]: " + ids);
   }
 
   /** An exact search asks for the word as typed: only a word no provision holds is respelled. */
