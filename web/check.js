@@ -38,6 +38,9 @@
   async function run(text, exclude, status, output, submit) {
     const ids = exclude.split(/[\s,]+/).filter(s => s.length > 0);
     status.textContent = 'Checking…';
+    // The last draft's report goes at once: left up while the new one is checked, it read as the
+    // answer to the text now in the box.
+    P.fill(output);
     submit.disabled = true;
     try {
       const report = await P.post('/api/check', { text: text, exclude: ids });

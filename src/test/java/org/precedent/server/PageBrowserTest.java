@@ -337,6 +337,22 @@ class PageBrowserTest {
     assertFalse(diff.getText().contains("[object"), diff.getText());
   }
 
+  /**
+   * A new check takes the last report down as it starts: left up while the new draft was checked,
+   * the old report read as the answer to the text now in the box (and a click on it could land on a
+   * link the new report was replacing).
+   */
+  @Test
+  void aNewCheckTakesTheLastReportDownAtOnce() {
+    checkDraft("Consistently and strongly condemn trafficking in persons.");
+    shown("#check-panel .check-segment");
+    checkDraft("Everyone has the right to a nationality.");
+    assertTrue(
+        driver.findElements(By.cssSelector("#check-panel .check-segment")).isEmpty(),
+        "the last report is still shown");
+    shown("#check-panel .check-segment");
+  }
+
   @Test
   void aPrecedentOfTheCheckOpensAsAProvisionOfThePage() {
     checkDraft(
