@@ -77,6 +77,26 @@ class ShippedCorpusCheckTest {
             + " practices similar to slavery, servitude or the removal of organs. | agreed"
             + " | tip-protocol/art_3__subpara_a | | t34: art. 3 (a)'s second sentence"
             + " (tip-protocol.txt:47), also CETS 197 art. 4 (a)",
+        "Nothing in this Protocol shall affect the rights, obligations and responsibilities of"
+            + " States and individuals under international law, including international"
+            + " humanitarian law and international human rights law. | modified"
+            + " | tip-protocol/art_14__para_1 | drops: 'and, in particular, where applicable, the"
+            + " 1951 Convention and the 1967 Protocol relating to the Status of Refugees and the"
+            + " principle of non-refoulement as contained therein' | t35: art. 14 (1)"
+            + " (tip-protocol.txt:203) cut before the Refugee Convention and non-refoulement",
+        "States Parties shall strengthen, to the extent possible, such border controls as may be"
+            + " necessary to prevent and detect trafficking in persons. | modified"
+            + " | tip-protocol/art_11__para_1 | drops: 'Without prejudice to international"
+            + " commitments in relation to the free movement of people' | t59: art. 11 (1)"
+            + " (tip-protocol.txt:169) without its opening saving clause",
+        "Each State Party shall ensure that its domestic legal system contains measures that"
+            + " offer victims of trafficking in persons the possibility of obtaining compensation."
+            + " | modified | tip-protocol/art_6__para_6 | drops: 'for damage suffered' | t09: art."
+            + " 6 (6) (tip-protocol.txt:103) without what compensation is for",
+        "The interpretation and application of those measures shall be consistent with"
+            + " internationally recognized principles of non-discrimination. | agreed"
+            + " | tip-protocol/art_14__para_2 | | art. 14 (2)'s second sentence"
+            + " (tip-protocol.txt:205) whole: nothing of its sentence left out",
       })
   void draftFromTheQaReport(
       String draft, String verdict, String first, String changes, String why) {
