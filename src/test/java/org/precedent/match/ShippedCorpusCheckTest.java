@@ -110,4 +110,37 @@ class ShippedCorpusCheckTest {
     assertEquals(
         changes == null ? List.of() : List.of(changes.split("; ")), effects, why + " :: " + p);
   }
+
+  /**
+   * A draft repeating what a lower-authority text quotes of a treaty: the treaty provision quoted
+   * is listed first and settles the verdict, the quotation after it. Columns: draft | verdict |
+   * first precedent | second | why.
+   */
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The recruitment, transportation, transfer, harbouring or receipt of a child for the"
+            + " purpose of exploitation shall be considered “trafficking in persons” even if this"
+            + " does not involve any of the means set forth above. | modified"
+            + " | tip-protocol/art_3__subpara_c | ohchr-principles/footnote_6 | t51: footnote 6"
+            + " misquotes art. 3 (c) (tip-protocol.txt:51) as 'set forth above'; word for word"
+            + " the footnote's, the draft was agreed",
+        "The Protocol defines trafficking in persons as the recruitment, transportation,"
+            + " transfer, harbouring or receipt of persons, by means of the threat or use of force"
+            + " or other forms of coercion, of abduction, of fraud, of deception, of the abuse of"
+            + " power or of a position of vulnerability or of the giving or receiving of payments"
+            + " or benefits to achieve the consent of a person having control over another person"
+            + " for the purpose of exploitation. | modified | tip-protocol/art_3__subpara_a"
+            + " | ohchr-principles/footnote_6 | t74: the Protocol's definition as footnote 6 quotes"
+            + " it; no Protocol article was listed, and CETS 197's copy is nearer in length but"
+            + " says 'human beings'",
+      })
+  void aQuotationComesAfterTheTreatyItQuotes(
+      String draft, String verdict, String first, String second, String why) {
+    SegmentCheck s = kb.check(CheckRequest.of(draft)).segments().get(0);
+    List<String> ids = s.precedents().stream().map(Precedent::id).toList();
+    assertEquals(verdict, s.verdict().label(), why + " :: " + ids);
+    assertEquals(List.of(first, second), ids.subList(0, 2), why);
+  }
 }
