@@ -97,6 +97,13 @@ class ShippedCorpusCheckTest {
             + " internationally recognized principles of non-discrimination. | agreed"
             + " | tip-protocol/art_14__para_2 | | art. 14 (2)'s second sentence"
             + " (tip-protocol.txt:205) whole: nothing of its sentence left out",
+        "Recalling the Protocol, States Parties shall endeavour to undertake measures such as"
+            + " research, information and mass media campaigns and social and economic initiatives"
+            + " to prevent and combat trafficking in persons, and shall establish a global fund for"
+            + " survivors administered by the Secretary-General. | modified"
+            + " | tip-protocol/art_9__para_2 | strengthens: adds 'shall' | t70: art. 9 (2)"
+            + " (tip-protocol.txt:141) whole with an obligation added; a report shares less of it,"
+            + " so its wording is not found only outside agreed texts",
       })
   void draftFromTheQaReport(
       String draft, String verdict, String first, String changes, String why) {
