@@ -335,7 +335,16 @@ public final class Checker {
     Wanted wanted =
         new Wanted(segment, words, ids, boiler, stated, denied, new java.util.IdentityHashMap<>());
     Found found = candidates(state, wanted, filters);
-    List<Candidate> chosen = ranker.listed(found.agreed(), found.other(), stated, denied);
+    QuotedTreaty.Listed listed =
+        QuotedTreaty.settle(
+            ranker.listed(found.agreed(), found.other(), stated, denied),
+            found.agreed(),
+            (quote, treaty) ->
+                state.aligner.align(
+                    state.vocabulary.ids(quote),
+                    new boolean[quote.size()],
+                    state.vocabulary.ids(treaty)));
+    List<Candidate> chosen = listed.precedents();
     long judging = state.timing.start();
     List<Precedent> precedents = new ArrayList<>();
     List<Judge.Assessment> assessments = new ArrayList<>();
@@ -345,7 +354,10 @@ public final class Checker {
       Judge.Reading reading =
           readings.computeIfAbsent(c.alignment(), x -> judge.read(c, words, segment.text()));
       Judge.Assessment a = judge.assess(c, reading, adoption(c.provision().instrument()));
-      assessments.add(a);
+      // A quotation of a treaty listed before it is judged by the treaty's wording.
+      if (!listed.quoting().contains(c)) {
+        assessments.add(a);
+      }
       precedents.add(a.precedent());
     }
     Verdict verdict = judge.verdict(words, assessments);

@@ -100,12 +100,17 @@ final class Judge {
     boolean modified = false;
     boolean variant = false;
     boolean elsewhere = false;
+    // Only "not_agreed_precedent" says where the closest wording is: only outside agreed texts.
+    double closestAgreed = -1;
+    double closestOther = -1;
     for (Assessment x : assessments) {
       Alignment a = x.candidate().alignment();
       if (!x.candidate().agreedSource()) {
         elsewhere |= a.covers(CLOSE);
+        closestOther = a.covers(CLOSE) ? Math.max(closestOther, a.similarity()) : closestOther;
         continue;
       }
+      closestAgreed = a.covers(CLOSE) ? Math.max(closestAgreed, a.similarity()) : closestAgreed;
       // Every word agreed, but a qualifier of the quoted obligation left out: a modification.
       if (a.contained() && x.precedent().weightChanges().isEmpty()) {
         return Verdict.AGREED;
@@ -116,7 +121,10 @@ final class Judge {
     if (variant) {
       return Verdict.AGREED_VARIANT;
     }
-    if (modified) {
+    // Agreed wording at least as close as any other is no wording found only in drafts: Protocol
+    // art. 9 (2) whole with an obligation of the draft's own added is a modification of the
+    // treaty, though what it adds keeps the treaty from covering most of it.
+    if (modified || (elsewhere && closestAgreed >= closestOther)) {
       return Verdict.MODIFIED;
     }
     return elsewhere ? Verdict.NOT_AGREED_PRECEDENT : Verdict.NEW;

@@ -145,7 +145,7 @@ public final class Segmenter {
 
   private static int skipSpace(String s, int from, int to) {
     int i = from;
-    while (i < to && Character.isWhitespace(s.charAt(i))) {
+    while (i < to && blank(s.charAt(i))) {
       i++;
     }
     return i;
@@ -153,10 +153,18 @@ public final class Segmenter {
 
   private static int trimEnd(String s, int from, int to) {
     int i = to;
-    while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+    while (i > from && blank(s.charAt(i - 1))) {
       i--;
     }
     return i;
+  }
+
+  /**
+   * White space, or the byte order mark a file saved by Notepad opens with: kept, it was the first
+   * character of the first segment, whose offsets then counted it.
+   */
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || c == '\uFEFF';
   }
 
   private static int words(String s, int from, int to) {

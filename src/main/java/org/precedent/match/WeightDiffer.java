@@ -161,15 +161,15 @@ final class WeightDiffer {
     moved(out);
     List<Occurrence> before = new ArrayList<>(occurrences(precedent));
     boolean quotes = quotesObligation(provisionText, provision, spanStart, spanEnd, around);
-    if (quotes) {
-      before.addAll(qualifying(provisionText, provision, spanStart, around));
-    }
-    List<Occurrence> closing =
+    List<Occurrence> opening =
+        quotes ? qualifying(provisionText, provision, spanStart, around) : List.of();
+    before.addAll(opening);
+    boolean endsWith =
         quotes
-                && endsWithTheQuotedPart(
-                    after, tail(changes, precedent.size(), segment.size()), segment.size())
-            ? closing(provisionText, provision, spanEnd, around)
-            : List.of();
+            && endsWithTheQuotedPart(
+                after, tail(changes, precedent.size(), segment.size()), segment.size());
+    List<Occurrence> closing =
+        endsWith ? closing(provisionText, provision, spanEnd, around) : List.of();
     before.addAll(closing);
     int ranked = out.size();
     counted(before, after, near(after, precedent.size(), segment.size(), changes), out);
@@ -188,11 +188,44 @@ final class WeightDiffer {
         .filter(w -> !out.contains(w))
         .forEach(out::add);
     references(precedent, segment, out);
-    ListItems.cutOff(provisionText, provision, spanEnd, segment).ifPresent(out::add);
-    if (quotes && closing.isEmpty()) {
-      ClosingCondition.dropped(provisionText, provision, spanEnd, segment).ifPresent(out::add);
+    java.util.Optional<WeightChange> items =
+        ListItems.cutOff(provisionText, provision, spanEnd, segment);
+    items.ifPresent(out::add);
+    java.util.Optional<WeightChange> condition =
+        quotes && closing.isEmpty()
+            ? ClosingCondition.dropped(provisionText, provision, spanEnd, segment)
+            : java.util.Optional.empty();
+    condition.ifPresent(out::add);
+    if (quotes && startsWithTheQuotedPart(changes)) {
+      SentenceCut.head(
+              provisionText,
+              provision,
+              spanStart,
+              spanEnd,
+              i -> opening.stream().anyMatch(o -> o.start() <= i && i < o.end()))
+          .ifPresent(out::add);
+    }
+    if (endsWith
+        && closing.isEmpty()
+        && items.isEmpty()
+        && condition.isEmpty()
+        && quotesLastObligation(provisionText, provision, spanStart, spanEnd, around)) {
+      SentenceCut.tail(provisionText, provision, spanStart, spanEnd).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Whether the draft starts with its part shared with the precedent: no words of its own come
+   * before it. A draft opening with words of its own ("Recalling that") frames the quotation in
+   * them, and what the precedent's sentence has before the shared part is not simply dropped.
+   */
+  private static boolean startsWithTheQuotedPart(List<WordDiff.Change> changes) {
+    if (changes.isEmpty()) {
+      return true;
+    }
+    WordDiff.Change first = changes.get(0);
+    return !(first.from() == 0 && first.fromEnd() == 0 && first.to() == 0 && first.toEnd() > 0);
   }
 
   /**
@@ -404,6 +437,32 @@ final class WeightDiffer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the aligned part, which quotes the obligation of the sentence it opens in, also holds
+   * the modal of the sentence it ends in, where that is another: a part running from the definition
+   * of art. 3 (a) into art. 3 (b) up to "set forth in" quotes no obligation of art. 3 (b), and what
+   * follows in that sentence is not left out of anything the draft quotes.
+   */
+  private static boolean quotesLastObligation(
+      String text, List<Token> provision, int spanStart, int spanEnd, List<Occurrence> around) {
+    int last = spanEnd - 1;
+    while (last > spanStart
+        && sameSentence(text, provision.get(last - 1).end(), provision.get(last).start())) {
+      last--;
+    }
+    if (last == spanStart) {
+      return true;
+    }
+    int sentence = last;
+    return around.stream()
+        .anyMatch(
+            o ->
+                o.entry().category().equals("modality")
+                    && o.entry().strength() != CATEGORICAL
+                    && o.start() >= sentence
+                    && o.start() < spanEnd);
   }
 
   /** Whether no full stop, semicolon or colon lies between offsets {@code a} and {@code b}. */

@@ -67,7 +67,13 @@ class SegmenterTest {
                 + " provide for representation of the child by a legal guardian; b. take the"
                 + " necessary steps to establish his/her identity and nationality;",
             List.of("|As soon", "a.|provide for", "b.|take the"),
-            "CETS 197 art. 10 (4): items lettered 'a.', 'b.'"));
+            "CETS 197 art. 10 (4): items lettered 'a.', 'b.'"),
+        Arguments.of(
+            "\uFEFFStates Parties shall endeavour to undertake measures such as research,"
+                + " information and mass media campaigns and social and economic initiatives to"
+                + " prevent and combat trafficking in persons.",
+            List.of("|States Parties"),
+            "t48: a UTF-8 file's byte order mark is no part of the first segment"));
   }
 
   @ParameterizedTest(name = "{2}")

@@ -167,7 +167,7 @@ class WeightDifferTest {
         "Trafficked persons shall not be detained, charged or prosecuted|Trafficked persons"
             + " shall not be detained, charged or prosecuted|",
         "States Parties shall cooperate, as appropriate, and share information|States Parties"
-            + " shall cooperate|",
+            + " shall cooperate|drops: 'as appropriate, and share information'",
         "such offences shall be prosecuted and punished in accordance with that law|such offences"
             + " shall be prosecuted|narrows: drops 'and punished' after 'prosecuted'",
       })
@@ -408,8 +408,9 @@ class WeightDifferTest {
             art7,
             ", including, where appropriate, by granting them residence permits.",
             art7 + ".",
-            List.of(),
-            "a qualifier inside a clause of its own after the aligned part is that clause's"),
+            List.of("drops: 'including, where appropriate, by granting them residence permits'"),
+            "a qualifier inside a clause of its own after the aligned part is that clause's, and"
+                + " the clause is dropped whole"),
         Arguments.of(
             "each State Party shall ensure that its domestic legal system contains measures that"
                 + " provide to victims of trafficking in persons",
@@ -454,6 +455,128 @@ class WeightDifferTest {
       String aligned, String tail, String draft, List<String> effects, String why) {
     int end = NORMALISER.normalise(aligned).tokens().size();
     assertEquals(effects, effects(aligned + tail, 0, end, draft), why);
+  }
+
+  /**
+   * A provision's sentence quoted without a part of it (before the quoted part, {@code before}, or
+   * after it, {@code after}): every word the draft keeps is agreed, but the obligation it states is
+   * not the provision's. Parts already named for what they do (qualifiers, conditions, list items)
+   * are not named again; a whole sentence or list item, and words reporting a quotation, drop
+   * nothing.
+   */
+  static Stream<Arguments> leftOutOfTheSentence() {
+    String art14 =
+        "Nothing in this Protocol shall affect the rights, obligations and responsibilities of"
+            + " States and individuals under international law";
+    String refugees =
+        "including international humanitarian law and international human rights law and, in"
+            + " particular, where applicable, the 1951 Convention and the 1967 Protocol relating to"
+            + " the Status of Refugees and the principle of non-refoulement as contained therein";
+    String art11 =
+        "States Parties shall strengthen, to the extent possible, such border controls as may be"
+            + " necessary to prevent and detect trafficking in persons.";
+    String art3c =
+        "the recruitment, transportation, transfer, harbouring or receipt of a child for the"
+            + " purpose of exploitation shall be considered trafficking in persons even if this"
+            + " does not involve any of the means set forth above";
+    String art3a =
+        "“Trafficking in persons” shall mean the recruitment, transportation, transfer,"
+            + " harbouring or receipt of persons, by means of the threat or use of force, for the"
+            + " purpose of exploitation; (b) The consent of a victim of trafficking in persons to"
+            + " the intended exploitation set forth in";
+    return Stream.of(
+        Arguments.of(
+            "",
+            art14,
+            ", " + refugees + ".",
+            art14 + ".",
+            List.of("drops: '" + refugees + "'"),
+            "t60: Protocol art. 14 (1) (tip-protocol.txt:203) without the Refugee Convention and"
+                + " non-refoulement"),
+        Arguments.of(
+            "Without prejudice to international commitments in relation to the free movement of"
+                + " people,",
+            art11,
+            "",
+            art11,
+            List.of(
+                "drops: 'Without prejudice to international commitments in relation to the free"
+                    + " movement of people'"),
+            "t59: art. 11 (1) (tip-protocol.txt:169) without its opening saving clause"),
+        Arguments.of(
+            "",
+            "Each State Party shall ensure that its domestic legal system contains measures that"
+                + " offer victims of trafficking in persons the possibility of obtaining"
+                + " compensation",
+            " for damage suffered.",
+            "Each State Party shall ensure that its domestic legal system contains measures that"
+                + " offer victims of trafficking in persons the possibility of obtaining"
+                + " compensation.",
+            List.of("drops: 'for damage suffered'"),
+            "t09: art. 6 (6) (tip-protocol.txt:103) without the phrase closing it"),
+        Arguments.of(
+            "Recalling that, without prejudice to international commitments in relation to the"
+                + " free movement of people,",
+            art11,
+            "",
+            "Recalling that " + art11,
+            List.of(),
+            "a draft opening with words of its own frames the quotation in them"),
+        Arguments.of(
+            "In appropriate cases and to the extent possible under its domestic law,",
+            "each State Party shall protect the privacy and identity of victims",
+            "",
+            "each State Party shall protect the privacy and identity of victims",
+            List.of(
+                "strengthens: drops 'in appropriate cases'",
+                "strengthens: drops 'to the extent possible'",
+                "strengthens: drops 'under its domestic law'"),
+            "t37: art. 6 (1)'s opening conditions are named as such, not again as a part dropped"),
+        Arguments.of(
+            "The measures set forth in this Protocol shall be interpreted and applied in a way that"
+                + " is not discriminatory to persons on the ground that they are victims of"
+                + " trafficking in persons.",
+            "The interpretation and application of those measures shall be consistent with"
+                + " internationally recognized principles of non-discrimination.",
+            "",
+            "The interpretation and application of those measures shall be consistent with"
+                + " internationally recognized principles of non-discrimination.",
+            List.of(),
+            "art. 14 (2) (tip-protocol.txt:205): one whole sentence of a provision of two"),
+        Arguments.of(
+            "For the purposes of this Protocol: (a) “Trafficking in persons” shall mean the"
+                + " recruitment of persons for the purpose of exploitation; (d)",
+            "“Child” shall mean any person under eighteen years of age.",
+            "",
+            "“Child” shall mean any person under eighteen years of age.",
+            List.of(),
+            "art. 3 (tip-protocol.txt:45-53): one item of a list, its label left out"),
+        Arguments.of(
+            "The Protocol further states that",
+            art3c,
+            " (article 3 (c)).",
+            art3c + ".",
+            List.of(),
+            "OHCHR footnote 6: the words reporting a quotation, and its reference, are no part of"
+                + " it"),
+        Arguments.of(
+            "",
+            art3a,
+            " subparagraph (a) of this article shall be irrelevant where any of the means set"
+                + " forth in subparagraph (a) have been used;",
+            art3a,
+            List.of(),
+            "dev D01: a part running on into art. 3 (b) quotes none of its obligation"));
+  }
+
+  @ParameterizedTest(name = "{5}")
+  @MethodSource("leftOutOfTheSentence")
+  void namesWhatTheSentenceLosesBeforeOrAfterTheQuotedPart(
+      String before, String aligned, String after, String draft, List<String> effects, String why) {
+    String provision = before.isEmpty() ? aligned + after : before + " " + aligned + after;
+    int start = NORMALISER.normalise(before).tokens().size();
+    int end = start + NORMALISER.normalise(aligned).tokens().size();
+    assertEquals(effects, effects(provision, start, end, draft), why);
   }
 
   /** Provision texts from the shipped corpus, and whether they state an obligation. */
