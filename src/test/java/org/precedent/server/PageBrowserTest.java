@@ -354,6 +354,12 @@ class PageBrowserTest {
     WebElement text = driver.findElement(By.id("check-text"));
     text.clear();
     text.sendKeys("Everyone has the right to a nationality.");
+    // The answer held back a second, as a large draft's would be: the fixture's came back before
+    // the page could be looked at.
+    JavascriptExecutor js = driver;
+    js.executeScript(
+        "const f = window.fetch; window.fetch = (...a) =>"
+            + " new Promise(r => setTimeout(r, 1000)).then(() => f(...a));");
     driver.findElement(By.cssSelector("#check-panel .check-submit")).click();
     assertTrue(
         driver.findElements(By.cssSelector("#check-panel .check-segment")).isEmpty(),
