@@ -60,6 +60,7 @@ final class CitationContext {
    * mentions that were themselves unsettled), else whatever was named last.
    */
   Target lookup(String name, Kind kind, List<String> candidates) {
+    String supplementing = null; // the nearest protocol whose convention is a candidate
     for (int n = named.size() - 1; n >= 0; n--) {
       List<String> ids = named.get(n);
       if (ids.isEmpty()) {
@@ -80,20 +81,8 @@ final class CitationContext {
             "'" + name + "' follows a short form that nothing in the text settles");
       }
       String parent = ids.size() == 1 ? supplemented(ids.get(0)) : null;
-      if (parent != null && candidates.contains(parent)) {
-        // "Under article 1 of the Trafficking Protocol, the Convention applies": the Protocol
-        // supplements the Organized Crime Convention, which its own text calls "the Convention".
-        return new Target(
-            kind,
-            List.of(parent),
-            name,
-            "'"
-                + name
-                + "' read as "
-                + parent
-                + ", the convention that "
-                + ids.get(0)
-                + ", named earlier in the text, supplements");
+      if (supplementing == null && parent != null && candidates.contains(parent)) {
+        supplementing = ids.get(0);
       }
       if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
         return new Target(
@@ -106,6 +95,23 @@ final class CitationContext {
                 + ids.get(0)
                 + ", the nearest instrument named earlier in the text");
       }
+    }
+    if (supplementing != null) {
+      // "Under article 1 of the Trafficking Protocol, the Convention applies": no convention is
+      // named, and the Protocol supplements the Organized Crime Convention, which its own text
+      // calls "the Convention". A convention named anywhere before settles it first.
+      String parent = supplemented(supplementing);
+      return new Target(
+          kind,
+          List.of(parent),
+          name,
+          "'"
+              + name
+              + "' read as "
+              + parent
+              + ", the convention that "
+              + supplementing
+              + ", named earlier in the text, supplements");
     }
     if (!candidates.isEmpty()) {
       return new Target(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.precedent.cite.Reference.Kind;
 import org.precedent.cite.Reference.Step;
 import org.precedent.cite.Reference.Target;
@@ -15,6 +16,19 @@ import org.precedent.cite.Reference.Target;
  * earlier. One left-to-right pass over the tokens; offsets are UTF-16 offsets into {@code text}.
  */
 public final class CitationFinder {
+  /** Characters between a reference and the "ibid." with a part that is the same source's. */
+  private static final int IBID_REACH = 40;
+
+  /** What may stand between an article and a bare paragraph of its own. */
+  private static final Pattern NARROWING =
+      Pattern.compile(
+          "[\\s,]*(?:(?:in particular|particularly|especially|notably|including|and|or|namely)"
+              + "[\\s,]*)?(?:(?:under|in)\\s+)?");
+
+  /** A treaty's reference to itself: "of this Convention", "of the present Protocol". */
+  private static final Pattern SELF_REFERENCE =
+      Pattern.compile("(?i)\\b(?:this|the present)\\s+(?:convention|protocol)\\b");
+
   /** Parts whose paragraphs are their own: an article's, a principle's, a guideline's. */
   private static final Set<String> HOLDING_PARAGRAPHS = Set.of("art", "principle", "guideline");
 
@@ -128,7 +142,8 @@ public final class CitationFinder {
       }
       Target target = context(t.get(i).text() + ".", Kind.CONTEXT, List.of());
       StructureReader.Read read = structure.read(k, List.of());
-      List<Step> within = read == null ? List.of() : withinLast(read.unitStep(), target);
+      List<Step> within =
+          read == null || !closeToLast(i) ? List.of() : withinLast(read.unitStep(), target);
       if (!within.isEmpty()) {
         read = structure.read(k, within);
       }
@@ -147,6 +162,30 @@ public final class CitationFinder {
       }
       emitItems(read, i, read.next() - 1, target);
       return read.next();
+    }
+
+    /**
+     * Whether the reference before ends close to token {@code i}: "ibid." with a part is that
+     * reference's only in the next note. Where another source stands between, one the corpus does
+     * not know (the UNICEF Guidelines), "ibid." is that source's, not the article before it.
+     */
+    private boolean closeToLast(int i) {
+      return !out.isEmpty() && t.get(i).start() - out.get(out.size() - 1).end() <= IBID_REACH;
+    }
+
+    /**
+     * Whether only a comma and words that narrow stand between the reference before and token
+     * {@code start}: "article 6 of the Protocol, in particular paragraph 3". Other words turn to
+     * something else: "article 9 of the Protocol should be reflected in paragraph 2" of the draft.
+     */
+    private boolean joinedToLast(int start) {
+      String between = text.substring(out.get(out.size() - 1).end(), t.get(start).start());
+      return NARROWING.matcher(between).matches();
+    }
+
+    /** Whether "thereof" follows a reference ending before token {@code k}. */
+    private boolean thereof(int k) {
+      return t.get(k).is("thereof");
     }
 
     /**
@@ -184,7 +223,13 @@ public final class CitationFinder {
           || t.get(lead + 1).isNumber()) {
         return null;
       }
-      List<Step> last = out.get(out.size() - 1).path();
+      Reference previous = out.get(out.size() - 1);
+      if (before.is("this") && SELF_REFERENCE.matcher(previous.text()).find()) {
+        // A treaty's own text: "article 24 of this Convention. Where a person referred to in
+        // paragraph 1 of this article" is the article that text is, not article 24.
+        return null;
+      }
+      List<Step> last = previous.path();
       for (int n = 0; n < last.size(); n++) {
         if (last.get(n).type().equals("art")) {
           return last.subList(0, n + 1);
@@ -392,7 +437,9 @@ public final class CitationFinder {
         List<Step> prefix = new java.util.ArrayList<>(annex);
         prefix.addAll(outer);
         read = structure.read(u, prefix);
-      } else if (target.kind() == Kind.CONTEXT && inSentenceOfOne(start)) {
+      } else if (target.kind() == Kind.CONTEXT
+          && inSentenceOfOne(start)
+          && (its || joinedToLast(start) || thereof(k))) {
         // "article 6 of the Protocol ... in particular its paragraph 3": the article's paragraph.
         List<Step> within = withinLast(read.unitStep(), target);
         if (!within.isEmpty()) {

@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,7 +105,11 @@ public final class CitationResolver {
               + " and has no such part");
     }
     List<Step> cited = path;
-    path = ownNumbering(inst, path);
+    // Cited by its recommendations ("paragraph 11 of the recommendations of the ... Working
+    // Group"), the numbers are the corpus's own; only the report's paragraphs are shifted.
+    boolean byRecommendation =
+        target.name() != null && target.name().toLowerCase(Locale.ROOT).contains("recommendation");
+    path = byRecommendation ? path : ownNumbering(inst, path);
     String renumbered =
         path.equals(cited)
             ? null

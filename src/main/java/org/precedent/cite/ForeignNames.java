@@ -34,7 +34,7 @@ final class ForeignNames {
 
   /** Small words inside such a name: "Covenant on Civil and Political Rights". */
   private static final Set<String> JOINING_WORDS =
-      Set.of("of", "on", "and", "for", "against", "the", "to", "in");
+      Set.of("of", "on", "and", "or", "for", "against", "the", "to", "in", "with", "a");
 
   /**
    * Acronyms that name one instrument each, none of them in the corpus (a manifest alias is read
@@ -43,8 +43,11 @@ final class ForeignNames {
   private static final Set<String> ACRONYMS =
       Set.of("iccpr", "icescr", "echr", "uncac", "udhr", "cerd", "crpd", "achr", "achpr", "icrmw");
 
-  /** The most words read for such a name. */
-  private static final int MAX_WORDS = 12;
+  /**
+   * The most words read for such a name: "International Convention on the Protection of the Rights
+   * of All Migrant Workers and Members of Their Families" has 18.
+   */
+  private static final int MAX_WORDS = 20;
 
   /** A name read: its text and its first and last tokens. */
   record Name(String text, int first, int last) {}
@@ -95,7 +98,13 @@ final class ForeignNames {
     }
     for (int j = first; j < comma; j++) {
       Optional<InstrumentReader.Found> known = instruments.read(j, true);
-      if (known.isPresent()) {
+      // A short form inside a longer name is part of it: "Basic Principles and Guidelines on the
+      // Right to a Remedy and Reparation ..., principle 11" is not the OHCHR Principles'.
+      boolean inside =
+          known.isPresent()
+              && known.get().target().kind() == Reference.Kind.GENERIC
+              && capitalised(t.get(j - 1));
+      if (known.isPresent() && !inside) {
         if (known.get().end() >= comma) {
           return Optional.empty();
         }

@@ -95,6 +95,12 @@ final class StructureReader {
     return end > m ? new Part("op", end) : null;
   }
 
+  /** Whether a list goes on at {@code k}: "and", "or", a comma or a range word. */
+  private boolean listFollows(int k) {
+    Token tok = t.get(k);
+    return tok.isPunct(',') || grammar.isAnd(tok) || grammar.isRange(tok);
+  }
+
   /**
    * Reads a reference starting at {@code at} (see {@link #unitAt}); null when none starts there.
    */
@@ -109,8 +115,10 @@ final class StructureReader {
     }
     String step = unit.step();
     int k = nounAfter(step, skipDot(at + 1));
-    if (grammar.isOf(t.get(k)) && t.get(k + 1).isNumber()) {
-      k++; // a stray "of": "in accordance with Articles of 24 and 25 of UNTOC" (A/64/L.64, annex)
+    if (grammar.isOf(t.get(k)) && t.get(k + 1).isNumber() && listFollows(k + 2)) {
+      // A stray "of" before a list: "in accordance with Articles of 24 and 25 of UNTOC" (A/64/L.64,
+      // annex). Not before a date: "the Articles of 15 November 2000", "Directive of 29 April".
+      k++;
     }
     List<Item> items = new ArrayList<>();
     int first = at;

@@ -137,6 +137,32 @@ class ShippedManifestCitationTest {
         "conforme a la Convención de las Naciones Unidas contra la Delincuencia Organizada"
             + " Transnacional|untoc|a Spanish 'a' before the determiner is not an indefinite"
             + " article",
+        "the EU Directive of 5 April 2011 on preventing|-|a date after 'of' is no list of"
+            + " provisions: 'Directive' is the French 'guideline'",
+        "The Articles of 15 November 2000|-|nor after 'Articles'",
+        "the Council of Europe Convention on Action against Trafficking in Human Beings and the"
+            + " Palermo Protocol. Article 13 of the Convention|coe-cets-197 tip-protocol"
+            + " coe-cets-197/art_13|ga-thematic-debate-2008-summary.txt l.34: a convention named"
+            + " before settles 'the Convention' first",
+        "referred to in article 24 of this Convention. Where a person referred to in paragraph 1"
+            + " of this article|300|untoc.txt l.221: in a treaty's own text 'this article' is the"
+            + " article the text is, not the one it refers to",
+        "article 9 of the Protocol should be reflected in paragraph 2|tip-protocol/art_9 400|a"
+            + " comment turning to its draft: the paragraph is not the article's",
+        "Palermo Protocol, art. 6. UNICEF Guidelines on the Protection of Child Victims of"
+            + " Trafficking, 2006, p. 12. Ibid., para. 2.|tip-protocol/art_6 400|'ibid.' after a"
+            + " source the corpus does not know is not the article before it",
+        "paragraph 11 of the recommendations of the Open-ended Interim Working Group on"
+            + " Trafficking in Persons|ctoc-cop-wg-4-2009-2/para_11|by its recommendations the"
+            + " numbers are the corpus's own",
+        "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment,"
+            + " art. 3|400|a full title with 'or' and commas",
+        "Convention on the Rights of Persons with Disabilities, art. 16|400|with 'with'",
+        "Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of"
+            + " Gross Violations of International Human Rights Law, principle 11|400|a short form"
+            + " inside a longer title is part of it",
+        "The United Nations Convention on Transnational Organized Crime|untoc|Egypt's statement"
+            + " (seed 003 l.1358) names the Convention so",
       })
   void readsAsTheManifestSays(String text, String expected, String why) {
     List<String> got = new ArrayList<>();
