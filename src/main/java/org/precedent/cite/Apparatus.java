@@ -55,13 +55,43 @@ final class Apparatus {
           "(?<![\\p{L}\\p{N}])(\\p{L}{0,60}\\p{Ll})([.,;:]?)\\d{1,3}(?![\\p{L}\\p{N}])");
 
   /**
-   * Words shortened with a full stop that a number follows as a reference, not as a label: "para.
-   * 2", "No. 3".
+   * Words, most shortened with a full stop, that a number follows as a reference, not as a label or
+   * a mark: "para. 2", "No. 3", "par.111", a symbol's "Add.1" or "Rev.2".
    */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
-          "para", "paras", "art", "arts", "no", "nos", "p", "pp", "cf", "sect", "ch", "chap", "vol",
-          "op", "annex", "res");
+          "para",
+          "paras",
+          "par",
+          "pars",
+          "paragraph",
+          "art",
+          "arts",
+          "article",
+          "no",
+          "nos",
+          "p",
+          "pp",
+          "page",
+          "cf",
+          "sect",
+          "section",
+          "ch",
+          "chap",
+          "chapter",
+          "vol",
+          "op",
+          "annex",
+          "res",
+          "resolution",
+          "decision",
+          "principle",
+          "guideline",
+          "add",
+          "rev",
+          "corr",
+          "suppl",
+          "sess");
 
   /** What a paragraph's label may follow: a stop ending the paragraph before, or nothing. */
   private static final Pattern BEFORE_LABEL =

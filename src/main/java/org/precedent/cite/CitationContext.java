@@ -50,17 +50,11 @@ final class CitationContext {
         "'" + name + "' is not an instrument the corpus holds, nor names as metadata");
   }
 
-  /** The instrument {@code id} supplements, as its manifest links record it, or null. */
-  private String supplemented(String id) {
-    return grammar.instrument(id).map(i -> i.links().get("supplements")).orElse(null);
-  }
-
   /**
    * The nearest instrument named earlier: among {@code candidates} when given (skipping earlier
    * mentions that were themselves unsettled), else whatever was named last.
    */
   Target lookup(String name, Kind kind, List<String> candidates) {
-    String supplementing = null; // the nearest protocol whose convention is a candidate
     for (int n = named.size() - 1; n >= 0; n--) {
       List<String> ids = named.get(n);
       if (ids.isEmpty()) {
@@ -80,10 +74,6 @@ final class CitationContext {
             name,
             "'" + name + "' follows a short form that nothing in the text settles");
       }
-      String parent = ids.size() == 1 ? supplemented(ids.get(0)) : null;
-      if (supplementing == null && parent != null && candidates.contains(parent)) {
-        supplementing = ids.get(0);
-      }
       if (ids.size() == 1 && (candidates.isEmpty() || candidates.contains(ids.get(0)))) {
         return new Target(
             kind,
@@ -95,23 +85,6 @@ final class CitationContext {
                 + ids.get(0)
                 + ", the nearest instrument named earlier in the text");
       }
-    }
-    if (supplementing != null) {
-      // "Under article 1 of the Trafficking Protocol, the Convention applies": no convention is
-      // named, and the Protocol supplements the Organized Crime Convention, which its own text
-      // calls "the Convention". A convention named anywhere before settles it first.
-      String parent = supplemented(supplementing);
-      return new Target(
-          kind,
-          List.of(parent),
-          name,
-          "'"
-              + name
-              + "' read as "
-              + parent
-              + ", the convention that "
-              + supplementing
-              + ", named earlier in the text, supplements");
     }
     if (!candidates.isEmpty()) {
       return new Target(

@@ -16,18 +16,18 @@ import org.precedent.cite.Reference.Target;
  * earlier. One left-to-right pass over the tokens; offsets are UTF-16 offsets into {@code text}.
  */
 public final class CitationFinder {
-  /** Characters between a reference and the "ibid." with a part that is the same source's. */
-  private static final int IBID_REACH = 40;
+  /**
+   * What may stand between a reference and the "ibid." that is the same source's: stops, spaces and
+   * the next note's number.
+   */
+  private static final Pattern STOPS_ONLY =
+      Pattern.compile("[\\s.,;:)\\]]{0,20}\\d{0,3}[\\s.]{0,4}");
 
   /** What may stand between an article and a bare paragraph of its own. */
   private static final Pattern NARROWING =
       Pattern.compile(
-          "[\\s,]*(?:(?:in particular|particularly|especially|notably|including|and|or|namely)"
-              + "[\\s,]*)?(?:(?:under|in)\\s+)?");
-
-  /** A treaty's reference to itself: "of this Convention", "of the present Protocol". */
-  private static final Pattern SELF_REFERENCE =
-      Pattern.compile("(?i)\\b(?:this|the present)\\s+(?:convention|protocol)\\b");
+          "[\\s,]*(?:in particular|particularly|especially|notably|including|namely)[\\s,]*"
+              + "(?:(?:under|in)\\s+)?");
 
   /** Parts whose paragraphs are their own: an article's, a principle's, a guideline's. */
   private static final Set<String> HOLDING_PARAGRAPHS = Set.of("art", "principle", "guideline");
@@ -143,7 +143,7 @@ public final class CitationFinder {
       Target target = context(t.get(i).text() + ".", Kind.CONTEXT, List.of());
       StructureReader.Read read = structure.read(k, List.of());
       List<Step> within =
-          read == null || !closeToLast(i) ? List.of() : withinLast(read.unitStep(), target);
+          read == null || !nextToLast(i) ? List.of() : withinLast(read.unitStep(), target);
       if (!within.isEmpty()) {
         read = structure.read(k, within);
       }
@@ -165,12 +165,16 @@ public final class CitationFinder {
     }
 
     /**
-     * Whether the reference before ends close to token {@code i}: "ibid." with a part is that
-     * reference's only in the next note. Where another source stands between, one the corpus does
-     * not know (the UNICEF Guidelines), "ibid." is that source's, not the article before it.
+     * Whether nothing but stops and spaces stand between the reference before and token {@code i}:
+     * "ibid." with a part is that reference's only in the very next note ("art. 6, para. 3 (b).
+     * Ibid., para. 2."). Where another source stands between, one the corpus does not know ("See
+     * also UNICEF Guidelines, sect. 3. Ibid., para. 2."), "ibid." is that source's.
      */
-    private boolean closeToLast(int i) {
-      return !out.isEmpty() && t.get(i).start() - out.get(out.size() - 1).end() <= IBID_REACH;
+    private boolean nextToLast(int i) {
+      return !out.isEmpty()
+          && STOPS_ONLY
+              .matcher(text.substring(out.get(out.size() - 1).end(), t.get(i).start()))
+              .matches();
     }
 
     /**
@@ -210,26 +214,20 @@ public final class CitationFinder {
     }
 
     /**
-     * The path of the article "this article" or "that article" at {@code lead} points to: the one
-     * the reference just before names, up to its article; null when none stands there, or the
-     * reference before names no article.
+     * The path of the article "that article" at {@code lead} points back to: the one the reference
+     * just before names, up to its article; null when none stands there, or the reference before
+     * names no article. Not "this article": in a treaty's own text, or a quotation of one, it is
+     * the article the text is, which the reference before need not be ("article 24 of this
+     * Convention. Where a person referred to in paragraph 1 of this article" is article 26's).
      */
-    private List<Step> thisArticle(int lead) {
-      Token before = t.get(lead - 1);
-      boolean demonstrative = before.is("this") || before.is("that");
-      if (!demonstrative
+    private List<Step> thatArticle(int lead) {
+      if (!t.get(lead - 1).is("that")
           || out.isEmpty()
           || !grammar.unit(t.get(lead)).map(u -> u.step().equals("art")).orElse(false)
           || t.get(lead + 1).isNumber()) {
         return null;
       }
-      Reference previous = out.get(out.size() - 1);
-      if (before.is("this") && SELF_REFERENCE.matcher(previous.text()).find()) {
-        // A treaty's own text: "article 24 of this Convention. Where a person referred to in
-        // paragraph 1 of this article" is the article that text is, not article 24.
-        return null;
-      }
-      List<Step> last = previous.path();
+      List<Step> last = out.get(out.size() - 1).path();
       for (int n = 0; n < last.size(); n++) {
         if (last.get(n).type().equals("art")) {
           return last.subList(0, n + 1);
@@ -360,10 +358,9 @@ public final class CitationFinder {
         } else if (ownIts) {
           its = true;
           end = lead - 1;
-        } else if (annex.isEmpty() && thisArticle(lead) != null) {
-          // "subparagraph (a) of this article", "paragraphs 4 and 5 of that article": the article
-          // cited just before, in a text quoting or discussing it.
-          outer = thisArticle(lead);
+        } else if (annex.isEmpty() && thatArticle(lead) != null) {
+          // "paragraphs 4 and 5 of that article": the article cited just before.
+          outer = thatArticle(lead);
           target =
               context(
                   text.substring(t.get(lead - 1).start(), t.get(lead).end()),

@@ -29,8 +29,7 @@ final class ForeignNames {
           "treaty",
           "agreement",
           "principles",
-          "guidelines",
-          "rules");
+          "guidelines");
 
   /** Small words inside such a name: "Covenant on Civil and Political Rights". */
   private static final Set<String> JOINING_WORDS =

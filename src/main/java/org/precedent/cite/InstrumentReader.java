@@ -3,6 +3,7 @@ package org.precedent.cite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.precedent.cite.Reference.Kind;
 import org.precedent.cite.Reference.Target;
 
@@ -160,7 +161,7 @@ final class InstrumentReader {
   /**
    * Whether a name at {@code m} ends the name of a body or office: "Committee on the Rights of the
    * Child" is not resolution 62/141, titled "Rights of the child", nor is "Special Rapporteur on
-   * the ..." what follows it. A capitalised word, then "on" and any determiner, stand before it.
+   * the ..." what follows it. Such a body's noun, then "on" and any determiner, stand before it.
    * The instrument's own full title ("Convention on the Rights of the Child") is read from its
    * first word and never reaches here.
    */
@@ -169,8 +170,27 @@ final class InstrumentReader {
     while (b >= 0 && grammar.isLead(t.get(b))) {
       b--;
     }
-    return t.get(b).is("on") && capitalised(t.get(b - 1));
+    return t.get(b).is("on") && BODIES.contains(t.get(b - 1).key());
   }
+
+  /**
+   * The nouns a body or office is named with before "on": not "Building on the Trafficking
+   * Protocol", which opens many a preambular paragraph.
+   */
+  private static final Set<String> BODIES =
+      Set.of(
+          "committee",
+          "rapporteur",
+          "representative",
+          "group",
+          "commission",
+          "council",
+          "conference",
+          "forum",
+          "panel",
+          "office",
+          "force",
+          "coalition");
 
   /**
    * Whether an indefinite article stands before {@code i}: "the need to develop a global plan of

@@ -244,9 +244,10 @@ public final class QuoteVerifier {
                     : "words differ from " + best.citation());
   }
 
-  /** Whether {@code quote} holds any word to verify: "...", "“”" hold none. */
+  /** Whether {@code quote} holds any word to verify: "...", "“”", "(emphasis added)" hold none. */
   public static boolean hasWords(String quote) {
-    return !QuoteWords.words(quote).isEmpty();
+    // A writer's note alone, "(emphasis added)", is no quotation either.
+    return !QuoteWords.words(Apparatus.strip(quote, new java.util.HashSet<>())).isEmpty();
   }
 
   /**

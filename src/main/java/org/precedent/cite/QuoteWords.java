@@ -30,9 +30,11 @@ final class QuoteWords {
   /**
    * What a compound may be written with between its parts: hyphens, "¬", the spaces after a hyphen
    * at a line end. Left out of the canonical form, so "co-operation" is "cooperation" and
-   * "non-⏎governmental" is "non-governmental": the letters alone decide.
+   * "non-⏎governmental" is "non-governmental": the letters alone decide. Only between letters: a
+   * range of numbers, "13-15", is not the number 1315.
    */
-  private static final Pattern JOINERS = Pattern.compile("[\u00ac\u2010\u2011-]\\s*");
+  private static final Pattern JOINERS =
+      Pattern.compile("(?<=\\p{L})[\u00ac\u2010\u2011-]\\s*(?=\\p{L})");
 
   /** Invisible format characters a PDF leaves inside words: soft hyphen, zero-width space. */
   private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");

@@ -52,7 +52,12 @@ final class NegatingPrefix {
           "dismiss",
           "dispatch",
           "unless",
-          "uncover");
+          "uncover",
+          "immigrate",
+          "immigrant",
+          "impair",
+          "dissolve",
+          "disclosure");
 
   private NegatingPrefix() {}
 
@@ -72,7 +77,7 @@ final class NegatingPrefix {
 
   /** Endings of the words in {@link #NOT_NEGATIONS} that keep them what they are. */
   private static final Set<String> ENDINGS =
-      Set.of("", "s", "d", "ed", "es", "ing", "ation", "ations", "ment", "ments");
+      Set.of("", "s", "d", "ed", "es", "ing", "ion", "ions", "ation", "ations", "ment", "ments");
 
   /**
    * Whether {@code longer}, starting with a negating prefix, is a negation of the word after it:

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.precedent.KnowledgeBase;
 import org.precedent.corpus.ProvisionId;
 import org.precedent.search.QueryException;
@@ -49,9 +47,8 @@ final class SearchRoutes {
       List.of("mode", "year_from", "year_to", "sort", "limit", "offset", "exact_total");
 
   /** A percent sign not followed by two hex digits: no escape at all. */
-  private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2}).{0,2}");
-
   private final KnowledgeBase kb;
+
   private final SearchAnswers answers;
 
   SearchRoutes(KnowledgeBase kb, long cacheBytes) {
@@ -104,7 +101,6 @@ final class SearchRoutes {
   }
 
   private static SearchRequest request(Context ctx) {
-    malformedEscape(ctx.queryString());
     unknownParams(ctx, SEARCH_PARAMS);
     for (String name : SCALAR_PARAMS) {
       String value = ctx.queryParam(name);
@@ -128,19 +124,6 @@ final class SearchRoutes {
         intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT),
         intParam(ctx, "offset", 0),
         booleanParam(ctx, "exact_total"));
-  }
-
-  /**
-   * Refuses a query string holding a percent sign that starts no escape ({@code q=%ZZ}): its
-   * parameters cannot be decoded, and read as none, the search said "q is required" of a q given.
-   */
-  private static void malformedEscape(String raw) {
-    Matcher bad = raw == null ? null : BAD_ESCAPE.matcher(raw);
-    if (bad != null && bad.find()) {
-      throw ApiError.badRequest(
-          "the query string is malformed: '" + bad.group() + "' is no percent escape",
-          "encode the parameters (a % sign is %25, a space %20)");
-    }
   }
 
   private static void unknownParams(Context ctx, Set<String> allowed) {

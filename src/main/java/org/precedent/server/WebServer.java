@@ -81,6 +81,7 @@ public final class WebServer {
               }
             });
     app.before(SecurityHeaders::apply);
+    app.before("/api/*", QueryStrings::refuseMalformed);
     new CoreRoutes(kb).register(app);
     new AdminRoutes(kb, options.adminToken()).register(app);
     new SearchRoutes(kb, options.searchCacheBytes()).register(app);

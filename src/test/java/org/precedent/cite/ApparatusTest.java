@@ -34,6 +34,10 @@ class ApparatusTest {
         "as in para. 2. The Conference|as in para. 2. The Conference||a paragraph cited after"
             + " an abbreviation's full stop",
         "see para.3 above|see para.3 above||a reference glued to its abbreviation",
+        "the World Summit Outcome Document (par.150-1 12) of 2005|the World Summit Outcome"
+            + " Document (par.150-1 12) of 2005||000: the first draft's PP.7 cites 'par.', the"
+            + " French abbreviation, whose number is no mark",
+        "E/2002/68/Add.1|E/2002/68/Add.1||a symbol's addendum number",
         "Guideline 2.6 and G8 States|Guideline 2.6 and G8 States||a decimal and a capital's"
             + " number",
         "harbouring or receipt of persons (emphasis added)|harbouring or receipt of persons"

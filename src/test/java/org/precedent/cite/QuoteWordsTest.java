@@ -1,6 +1,7 @@
 package org.precedent.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,15 @@ class QuoteWordsTest {
   void aHyphenIsNotALetter(String quoted, String provision) {
     assertEquals(QuoteWords.canon(provision), QuoteWords.canon(quoted));
     assertEquals(1, QuoteWords.words(provision).size());
+  }
+
+  /** Between digits a hyphen is a range: A/64/L.64's "13-15 February 2008" is no "1315". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"1315|13-15", "57|5-7", "2a|2-a"})
+  void aHyphenBesideADigitIsKept(String quoted, String provision) {
+    assertNotEquals(QuoteWords.canon(provision), QuoteWords.canon(quoted));
   }
 
   @ParameterizedTest(name = "{0}")

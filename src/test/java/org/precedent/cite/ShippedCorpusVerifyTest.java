@@ -17,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
-import org.precedent.corpus.Corpus;
-import org.precedent.index.IndexStore;
-import org.precedent.index.Indexer;
+import org.precedent.testing.FixtureIndex;
 
 /**
  * Quotations checked against the shipped corpus where the citation is wrong: the verdict, and the
@@ -34,8 +32,7 @@ class ShippedCorpusVerifyTest {
   @BeforeAll
   static void open() {
     Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("manifest")), "no corpus/ here");
-    new Indexer(new IndexStore(indexRoot)).build(Corpus.load(CORPUS), n -> {});
-    kb = KnowledgeBase.open(CORPUS, indexRoot);
+    kb = FixtureIndex.open(CORPUS, indexRoot);
   }
 
   @AfterAll

@@ -13,13 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
-import org.precedent.corpus.Corpus;
-import org.precedent.index.IndexStore;
-import org.precedent.index.Indexer;
 
 /**
- * Drafts from the QA report on the check (qa/reports/inputs/tNN), checked against the shipped
- * corpus: the verdict, the precedent listed first, and the legal-weight changes it names.
+ * Drafts a tester wrote to try the check (tNN, the draft's number in that run), checked against the
+ * shipped corpus: the verdict, the precedent listed first, and the legal-weight changes it names.
  */
 class ShippedCorpusCheckTest {
   static final Path CORPUS = Path.of("corpus");
@@ -30,8 +27,7 @@ class ShippedCorpusCheckTest {
   @BeforeAll
   static void open() {
     Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("manifest")), "no corpus/ here");
-    new Indexer(new IndexStore(indexRoot)).build(Corpus.load(CORPUS), n -> {});
-    kb = KnowledgeBase.open(CORPUS, indexRoot);
+    kb = org.precedent.testing.FixtureIndex.open(CORPUS, indexRoot);
   }
 
   @AfterAll

@@ -706,6 +706,13 @@ class WeightDifferTest {
             + " with non-governmental organizations, other relevant organizations and other"
             + " elements of civil society, and, in particular, the provision of information | |"
             + " art. 6 (3), line 89: 'information' is no negation of anything",
+        "the identification of victims, including by taking into account the need for special"
+            + " protection of migration | the identification of victims, including by taking into"
+            + " account the need for special protection of immigration | | 'immigration' is no"
+            + " negation of 'migration'",
+        "in accordance with the applicable rules of international law on migrants | in accordance"
+            + " with the applicable rules of international law on immigrants | | nor 'immigrants'"
+            + " of 'migrants'",
       })
   void aNegatingPrefixReverses(String precedent, String draft, String reversal, String why) {
     List<String> reversals =

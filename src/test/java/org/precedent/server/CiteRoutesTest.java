@@ -165,6 +165,7 @@ class CiteRoutesTest {
         "/api/verify|not json|400|malformed JSON",
         "/api/verify|{\"quote\": \"...\", \"citation\": \"UNTOC\"}|400|no words",
         "/api/verify|{\"quote\": \"\u201c\u201d\", \"citation\": \"UNTOC\"}|400|no words",
+        "/api/verify|{\"quote\": \"(emphasis added)\", \"citation\": \"UNTOC\"}|400|no words",
       })
   void badRequests(String path, String body, int status, String message) throws Exception {
     Http.Reply r = post(path, body);

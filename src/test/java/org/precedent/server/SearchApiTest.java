@@ -396,11 +396,18 @@ class SearchApiTest {
    * q given. Sent over a socket, as Java's HTTP client refuses to send such a URI.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"q=%ZZ", "q=abuse%2", "q=abuse&status=%G0"})
-  void aMalformedEscapeIsA400SayingTheQueryStringIsMalformed(String query) throws Exception {
+  @ValueSource(
+      strings = {
+        "/api/search?q=%ZZ",
+        "/api/search?q=abuse%2",
+        "/api/search?q=abuse&status=%G0",
+        "/api/cite?q=%ZZ",
+        "/api/provisions/tip-protocol/art_3/similar?limit=%ZZ"
+      })
+  void aMalformedEscapeIsA400SayingTheQueryStringIsMalformed(String target) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", SERVED.app().port())) {
       String request =
-          "GET /api/search?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+          "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
