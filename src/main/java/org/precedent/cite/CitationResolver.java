@@ -161,7 +161,10 @@ public final class CitationResolver {
    */
   private static List<Step> ownNumbering(Instrument inst, List<Step> path) {
     String offset = inst.attributes().get(CITED_PARAGRAPH_OFFSET);
-    if (offset == null || path.isEmpty() || !path.get(0).type().equals("para")) {
+    if (offset == null
+        || !offset.strip().matches("-?[0-9]{1,3}")
+        || path.isEmpty()
+        || !path.get(0).type().equals("para")) {
       return path;
     }
     String value = path.get(0).value();
@@ -169,7 +172,7 @@ public final class CitationResolver {
       return path;
     }
     // Below 1 (the report's opening paragraphs, before its recommendations): no provision here.
-    int own = Math.max(0, Integer.parseInt(value) + Integer.parseInt(offset.trim()));
+    int own = Math.max(0, Integer.parseInt(value) + Integer.parseInt(offset.strip()));
     List<Step> shifted = new ArrayList<>(path);
     shifted.set(0, new Step("para", Integer.toString(own)));
     return List.copyOf(shifted);

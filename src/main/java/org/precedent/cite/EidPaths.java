@@ -58,10 +58,14 @@ final class EidPaths {
    */
   private static boolean withinArticles(Instrument inst, Step top) {
     String count = inst.attributes().get(ARTICLES);
-    if (count == null || !top.type().equals("art") || !top.value().matches("[0-9]{1,6}")) {
+    // An instrument added with a count that is no number is taken to have no count.
+    if (count == null
+        || !count.strip().matches("[0-9]{1,4}")
+        || !top.type().equals("art")
+        || !top.value().matches("[0-9]{1,6}")) {
       return true;
     }
-    return Integer.parseInt(top.value()) <= Integer.parseInt(count.trim());
+    return Integer.parseInt(top.value()) <= Integer.parseInt(count.strip());
   }
 
   static List<String> candidates(Instrument inst, List<Step> path) {

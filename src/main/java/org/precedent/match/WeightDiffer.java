@@ -307,8 +307,9 @@ final class WeightDiffer {
     if (m.from().isEmpty() || m.to().isEmpty()) {
       return false;
     }
-    String longer = m.from().length() > m.to().length() ? m.from() : m.to();
-    String shorter = longer == m.from() ? m.to() : m.from();
+    boolean fromLonger = m.from().length() > m.to().length();
+    String longer = fromLonger ? m.from() : m.to();
+    String shorter = fromLonger ? m.to() : m.from();
     if (!longer.startsWith(shorter + " ")) {
       return false;
     }

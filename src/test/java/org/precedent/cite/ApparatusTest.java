@@ -41,7 +41,7 @@ class ApparatusTest {
         "Guideline 2.6 and G8 States|Guideline 2.6 and G8 States||a decimal and a capital's"
             + " number",
         "harbouring or receipt of persons (emphasis added)|harbouring or receipt of persons"
-            + "|editorial note|QA F12: the quoting writer's note",
+            + "|editorial note|the quoting writer's note",
         "receipt of persons [Emphasis mine].|receipt of persons.|editorial note|in square"
             + " brackets, before the sentence's stop",
         "shall not be detained (footnote omitted), charged|shall not be detained, charged"

@@ -223,8 +223,8 @@ class QuoteAlignerTest {
           + " trafficking.";
 
   /**
-   * A quote opening on the word it changes (QA report verify.md, F4): the provision's word before
-   * the aligned words is shown replaced, as it is when the quote starts a word earlier.
+   * A quote opening on the word it changes: the provision's word before the aligned words is shown
+   * replaced, as it is when the quote starts a word earlier.
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(

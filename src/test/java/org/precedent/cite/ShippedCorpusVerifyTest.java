@@ -123,8 +123,8 @@ class ShippedCorpusVerifyTest {
 
   /**
    * A quote that is not the cited provision's text and is found nowhere else is not a near-miss
-   * misquote; real misquotes found nowhere else still differ. The unrelated quotes are QA's (report
-   * verify.md, F5): other treaties' words, cited to a Protocol article.
+   * misquote; real misquotes found nowhere else still differ. The unrelated quotes are other
+   * treaties' words, cited to a Protocol article.
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -241,9 +241,9 @@ class ShippedCorpusVerifyTest {
   }
 
   /**
-   * A quote copied with the labels of an article's paragraphs or a print's footnote marks (QA
-   * report verify.md, F3) is the provision's words: exact, the marks named forgiven. A number that
-   * is a word of the text still counts.
+   * A quote copied with the labels of an article's paragraphs or a print's footnote marks is the
+   * provision's words: exact, the marks named forgiven. A number that is a word of the text still
+   * counts.
    */
   @ParameterizedTest(name = "{4}")
   @CsvSource(
@@ -297,8 +297,7 @@ class ShippedCorpusVerifyTest {
   /**
    * The 2009 Working Group report cited by its own paragraph numbers, as the 2010 report does (seed
    * 004 l.192, "recommendations contained in paragraph 12 of the report on the 2009 meeting"): the
-   * corpus numbers the recommendations one lower, and the quote is verified against the one meant
-   * (QA report verify.md, F7).
+   * corpus numbers the recommendations one lower, and the quote is verified against the one meant .
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -318,9 +317,9 @@ class ShippedCorpusVerifyTest {
   }
 
   /**
-   * A quote running on past the cited provision into the next (QA report verify.md, F8) is offered
-   * the parent holding it word for word, not another treaty's article; a quote wholly in a sibling
-   * is a wrong citation, said as before.
+   * A quote running on past the cited provision into the next is offered the parent holding it word
+   * for word, not another treaty's article; a quote wholly in a sibling is a wrong citation, said
+   * as before.
    */
   @ParameterizedTest(name = "{4}")
   @CsvSource(
@@ -356,8 +355,8 @@ class ShippedCorpusVerifyTest {
   }
 
   /**
-   * A quoting writer's note in brackets (QA report verify.md, F12) is no word of the quote: it is
-   * forgiven as an editorial note, and a word changed beside it still differs.
+   * A quoting writer's note in brackets is no word of the quote: it is forgiven as an editorial
+   * note, and a word changed beside it still differs.
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -382,8 +381,8 @@ class ShippedCorpusVerifyTest {
 
   /**
    * An ellipsis leaving out a term of a coordinated pair keeps the quote exact, the words being the
-   * provision's, but the message names the term left out (QA report verify.md, F13); an omission of
-   * a clause says nothing, and one of a negation still differs.
+   * provision's, but the message names the term left out; an omission of a clause says nothing, and
+   * one of a negation still differs.
    */
   @ParameterizedTest(name = "{4}")
   @CsvSource(

@@ -23,7 +23,7 @@ class LineEndHyphensTest {
       delimiter = '|',
       value = {
         "provide for the phy-¶sical, psychological | provide for the physical psychological"
-            + " | art. 6 (3), line 89, as QA t10 broke it",
+            + " | art. 6 (3), line 89, broken at its line ends",
         "victims of traffick-¶ing in persons | victims of trafficking in persons | the break"
             + " inside a suffix",
         "in cooperation with non-govern-¶mental organizations | in cooperation with non"

@@ -168,11 +168,11 @@ class PrecedentRankerTest {
       value = {
         "coe-cets-197/art_4__subpara_d,TREATY,2005-05-16,1.0"
             + " | tip-protocol/art_3__subpara_d,TREATY,2000-11-15,1.0 | tip-protocol/art_3__subpara_d"
-            + " | QA t33: '\"Child\" shall mean any person under eighteen years of age.' is the"
+            + " | '\"Child\" shall mean any person under eighteen years of age.' is the"
             + " Protocol's, which CETS 197 art. 4 (d) copies word for word",
         "tip-protocol/art_9__para_5,TREATY,2000-11-15,0.828"
             + " | coe-cets-197/art_6,TREATY,2005-05-16,0.828 | tip-protocol/art_9__para_5"
-            + " | QA t06: Canada's art. 9 (5) ties with CETS art. 6, listed in either order",
+            + " | Canada's art. 9 (5) ties with CETS art. 6, listed in either order",
         "coe-cets-197/art_4__subpara_a,TREATY,2005-05-16,1.0"
             + " | tip-protocol/art_3__subpara_a,TREATY,2000-11-15,0.99 | coe-cets-197/art_4__subpara_a"
             + " | closer wording still leads: no tie, no date",

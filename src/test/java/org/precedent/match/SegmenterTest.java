@@ -73,7 +73,7 @@ class SegmenterTest {
                 + " information and mass media campaigns and social and economic initiatives to"
                 + " prevent and combat trafficking in persons.",
             List.of("|States Parties"),
-            "t48: a UTF-8 file's byte order mark is no part of the first segment"));
+            "a UTF-8 file's byte order mark is no part of the first segment"));
   }
 
   @ParameterizedTest(name = "{2}")
