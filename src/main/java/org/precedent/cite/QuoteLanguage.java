@@ -20,9 +20,13 @@ final class QuoteLanguage {
           "en",
           Set.of("the", "of", "and", "to", "in", "that", "shall", "for", "by", "or", "be", "with"),
           "es",
-          Set.of("el", "los", "las", "del", "y", "en", "por", "para", "con", "un", "una", "se"),
+          Set.of(
+              "el", "los", "las", "del", "y", "o", "en", "por", "para", "con", "un", "una", "se",
+              "ser", "son", "deben"),
           "fr",
-          Set.of("le", "les", "des", "du", "et", "dans", "pour", "par", "aux", "au", "une", "est"));
+          Set.of(
+              "le", "les", "des", "du", "et", "ou", "dans", "pour", "par", "aux", "au", "une",
+              "est", "ne", "pas", "être", "sont", "doivent"));
 
   /** Fewest marker words a text needs before its language is named. */
   private static final int MIN_MARKERS = 2;

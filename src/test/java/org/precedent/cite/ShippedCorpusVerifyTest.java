@@ -143,7 +143,8 @@ class ShippedCorpusVerifyTest {
             + " obligation (0.23)",
         "Les victimes de la traite ne doivent pas être détenues, inculpées ou poursuivies|Principe 7"
             + " des Principes et directives concernant les droits de l'homme et la traite des êtres"
-            + " humains|not_in_cited|French too short to be told French: no word in common",
+            + " humains|differs|French, and said to be: the text held is English, and only the"
+            + " French text can settle it",
         "During this period it shall not be possible to enforce any expulsion order against the"
             + " victim|article 13 (1) of the Council of Europe Convention|differs|corpus"
             + " coe-cets-197.txt: 'him or her' for 'the victim' and a clause dropped (0.73)",
