@@ -160,7 +160,8 @@ class PrecedentRankerTest {
 
   /**
    * Columns: first candidate (id, status, date, similarity) | second | the id listed first | why.
-   * Only a tie in similarity (to three places) and authority falls to the date.
+   * Only a tie in similarity (to three places) and authority falls to the date: the earlier agreed
+   * source, the later draft.
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -172,15 +173,17 @@ class PrecedentRankerTest {
             + " Protocol's, which CETS 197 art. 4 (d) copies word for word",
         "tip-protocol/art_9__para_5,TREATY,2000-11-15,0.828"
             + " | coe-cets-197/art_6,TREATY,2005-05-16,0.828 | tip-protocol/art_9__para_5"
-            + " | Canada's art. 9 (5) ties with CETS art. 6, listed in either order",
+            + " | Canada's art. 9 (5) ties with CETS art. 6: the Protocol, the earlier, first",
         "coe-cets-197/art_4__subpara_a,TREATY,2005-05-16,1.0"
             + " | tip-protocol/art_3__subpara_a,TREATY,2000-11-15,0.99 | coe-cets-197/art_4__subpara_a"
             + " | closer wording still leads: no tie, no date",
         "res-1/para_1,ADOPTED,1999-01-01,1.0 | tip-protocol/art_3__subpara_d,TREATY,2000-11-15,1.0"
             + " | tip-protocol/art_3__subpara_d | authority before the date, as before",
+        "gpa-draft-2010-07-19/annex__para_2,DRAFT,2010-07-19,1.0"
+            + " | a-64-l-64/annex__para_2,DRAFT,2010-07-29,1.0 | a-64-l-64/annex__para_2"
+            + " | of two drafts alike, the later: where the negotiation's wording ended up",
       })
-  void onAnEqualMatchTheEarlierInstrumentComesFirst(
-      String one, String two, String first, String why) {
+  void onAnEqualMatchTheDateDecides(String one, String two, String first, String why) {
     List<Candidate> agreed = List.of(dated(one), dated(two));
     assertEquals(first, ids(ranker.listed(agreed, List.of(), Set.of())).get(0), why);
   }
