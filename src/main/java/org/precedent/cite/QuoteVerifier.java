@@ -2,6 +2,7 @@ package org.precedent.cite;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -192,43 +193,30 @@ public final class QuoteVerifier {
         && (citedSimilarity < SAME_SOURCE
             || overrun.isPresent()
             || (verbatimElsewhere && citedSimilarity < MISQUOTE))) {
-      return new Verification(
-          Verification.NOT_IN_CITED,
-          best,
-          round(citedSimilarity),
-          List.copyOf(forgiven),
-          alignment.diff(),
-          elsewhere,
-          citation,
+      String why =
           overrun.isPresent()
               ? overrun.get().message()
               : "the quoted words are not in "
                   + best.citation()
                   + " but are in "
-                  + elsewhere.get(0).citation());
+                  + elsewhere.get(0).citation();
+      return judged(Verification.NOT_IN_CITED, best, alignment, forgiven, elsewhere, citation, why);
     }
     String language = otherLanguage(words, best, alignment);
     if (elsewhere.isEmpty() && citedSimilarity < UNRELATED && language == null) {
       // Too few of the words are the provision's to call the quote an altered version of it: an
       // invented or borrowed sentence is not a near miss.
-      return new Verification(
-          Verification.NOT_IN_CITED,
-          best,
-          round(citedSimilarity),
-          List.copyOf(forgiven),
-          alignment.diff(),
-          elsewhere,
-          citation,
+      String why =
           "the quoted words are not in "
               + best.citation()
-              + " and were not found elsewhere in the corpus");
+              + " and were not found elsewhere in the corpus";
+      return judged(Verification.NOT_IN_CITED, best, alignment, forgiven, elsewhere, citation, why);
     }
-    return new Verification(
+    return judged(
         Verification.DIFFERS,
         best,
-        round(alignment.similarity()),
-        List.copyOf(forgiven),
-        alignment.diff(),
+        alignment,
+        forgiven,
         elsewhere,
         citation,
         language != null
@@ -244,10 +232,30 @@ public final class QuoteVerifier {
                     : "words differ from " + best.citation());
   }
 
+  /** A verdict on the cited provision {@code best}, with its alignment's similarity and diff. */
+  private static Verification judged(
+      String verdict,
+      CitedProvision best,
+      Alignment alignment,
+      Set<String> forgiven,
+      List<Verification.FoundIn> elsewhere,
+      Citation citation,
+      String message) {
+    return new Verification(
+        verdict,
+        best,
+        round(alignment.similarity()),
+        List.copyOf(forgiven),
+        alignment.diff(),
+        elsewhere,
+        citation,
+        message);
+  }
+
   /** Whether {@code quote} holds any word to verify: "...", "“”", "(emphasis added)" hold none. */
   public static boolean hasWords(String quote) {
     // A writer's note alone, "(emphasis added)", is no quotation either.
-    return !QuoteWords.words(Apparatus.strip(quote, new java.util.HashSet<>())).isEmpty();
+    return !QuoteWords.words(Apparatus.strip(quote, new HashSet<>())).isEmpty();
   }
 
   /**
