@@ -47,7 +47,9 @@ final class CitationContext {
         Kind.NONE,
         List.of(),
         name,
-        "'" + name + "' is not an instrument the corpus holds, nor names as metadata");
+        "'"
+            + name
+            + "' is no name the corpus knows for an instrument it holds or records as metadata");
   }
 
   /**

@@ -223,6 +223,7 @@ public final class CitationFinder {
     private List<Step> thatArticle(int lead) {
       if (!t.get(lead - 1).is("that")
           || out.isEmpty()
+          || lastItems != 1
           || !grammar.unit(t.get(lead)).map(u -> u.step().equals("art")).orElse(false)
           || t.get(lead + 1).isNumber()) {
         return null;

@@ -102,7 +102,7 @@ public final class CitationResolver {
               + inst.citationName()
               + ", is a "
               + inst.kind()
-              + " and has no such part");
+              + " with no such part at its top level: name the article or the document");
     }
     List<Step> cited = path;
     // Cited by its recommendations ("paragraph 11 of the recommendations of the ... Working

@@ -55,7 +55,7 @@ final class CoPrefixFilter extends TokenFilter {
       restoreState(co);
       return true;
     }
-    // One character between the two, the hyphen, and a word in "o" after it.
+    // One character between the two (the hyphen; a space there reads alike), and a word in "o".
     boolean joins =
         offset.startOffset() == coEnd + 1
             && increment.getPositionIncrement() == 1

@@ -12,7 +12,7 @@ import java.util.Optional;
  * broaden. Dropping the emphasis whole does broaden it (every person alike), and stays so.
  */
 final class Emphasis {
-  /** The groups an emphasis names, and the words that join them. */
+  /** The words that join the groups an emphasis names. */
   private static final List<String> JOINERS = List.of("and", "or");
 
   private Emphasis() {}

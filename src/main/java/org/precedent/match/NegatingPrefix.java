@@ -14,7 +14,7 @@ import java.util.Set;
  * reversal.
  */
 final class NegatingPrefix {
-  /** Longest first, so "non" is tried before "no" could be (it is not a prefix here). */
+  /** The prefixes that negate the word they are written before, each matched whole. */
   private static final List<String> PREFIXES = List.of("non", "dis", "ir", "il", "im", "in", "un");
 
   /** The shortest word a prefix is taken off: "in" + "to" is no negation. */

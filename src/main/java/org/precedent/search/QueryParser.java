@@ -147,7 +147,10 @@ public final class QueryParser {
     if (stem.contains("*")) {
       throw new QueryException("only a trailing * is supported", text);
     }
-    if (stem.codePointCount(0, stem.length()) < 3) {
+    // The letters a prefix has are those after a hyphen, when one stands in it: "non-pu*"
+    // expands "pu" (the text is read as "non" then a word in "pu").
+    String expanded = stem.replaceAll("^.*[^\\p{L}\\p{N}]", "");
+    if (expanded.codePointCount(0, expanded.length()) < 3) {
       throw new QueryException(
           "a wildcard needs at least 3 letters before *", text + " (e.g. vulnerab*)");
     }

@@ -164,6 +164,8 @@ class ShippedManifestCitationTest {
             + " inside a longer title is part of it",
         "The United Nations Convention on Transnational Organized Crime|untoc|Egypt's statement"
             + " (seed 003 l.1358) names the Convention so",
+        "articles 5 and 6 of the Protocol. Paragraph 1 of that article|tip-protocol/art_5"
+            + " tip-protocol/art_6|'that article' after a list does not say which",
         "merge article 9 of the Protocol and paragraph 2|tip-protocol/art_9 400|'and paragraph"
             + " 2' in a drafting comment is the draft's",
         "Palermo Protocol, art. 6, para. 3 (b). See also UNICEF Guidelines, sect. 3. Ibid., para."

@@ -82,6 +82,7 @@ class QueryParserTest {
           "trafficking * persons"          | wildcard alone                       | a lone star inside quotes would match any word
           "vul*ble position"               | trailing *                           | inside quotes a wildcard follows the same rules
           "vu* of power"                   | at least 3 letters                   | too broad a prefix inside quotes
+          non-pu*                          | at least 3 letters                   | the prefix expanded is the part after the hyphen
           abuse NEAR power                 | needs a distance                     | NEAR without /n
           abuse NEAR/51 power              | at most 50                           | distance too large
           NOT abuse                        | NOT needs something                  | pure negative
