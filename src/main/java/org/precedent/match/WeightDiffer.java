@@ -28,6 +28,9 @@ final class WeightDiffer {
    */
   private static final int VERB_REACH = 4;
 
+  /** How many words after its modal a qualifier moved within the clause may stand. */
+  private static final int QUALIFIER_REACH = 7;
+
   /** Draft words on each side of the shared ones whose weight is still compared (see near). */
   private static final int NEAR = 14;
 
@@ -317,7 +320,26 @@ final class WeightDiffer {
     return qualifier != null
         && changed.stream()
             .noneMatch(q -> sameForm(q.from().isEmpty() ? q.to() : q.from(), qualifier))
-        && draft.stream().anyMatch(o -> counted.get(o.entry()).equals(counted.get(qualifier)));
+        && draft.stream()
+            .anyMatch(
+                o ->
+                    counted.get(o.entry()).equals(counted.get(qualifier))
+                        && besideModal(o, shorter, draft));
+  }
+
+  /**
+   * Whether the qualifier at {@code q} still stands by the modal {@code modal}, a few words after
+   * it and its verb: "shall cooperate with one another, as appropriate, by" keeps the condition on
+   * cooperating; "shall cooperate ... to enable them, as appropriate, to determine" moves it to
+   * another verb, and cooperation becomes unconditional.
+   */
+  private static boolean besideModal(Occurrence q, String modal, List<Occurrence> draft) {
+    return draft.stream()
+        .anyMatch(
+            m ->
+                String.join(" ", m.entry().words()).equals(modal)
+                    && q.start() >= m.end()
+                    && q.start() - m.end() <= QUALIFIER_REACH);
   }
 
   private boolean sameForm(String phrase, Entry qualifier) {

@@ -737,6 +737,13 @@ class WeightDifferTest {
             + " exchanging information | authorities of States Parties shall cooperate with one"
             + " another by exchanging information | strengthens: drops 'as appropriate' | art. 10 (1)"
             + " with the qualifier dropped is still flagged",
+        "authorities of States Parties shall, as appropriate, cooperate with one another by"
+            + " exchanging information to enable them to determine whether individuals crossing an"
+            + " international border are victims | authorities of States Parties shall cooperate"
+            + " with one another by exchanging information to enable them, as appropriate, to"
+            + " determine whether individuals crossing an international border are victims"
+            + " | strengthens: shall as appropriate → shall | moved to another verb: cooperating"
+            + " becomes unconditional",
         "to alleviate the factors that make persons, especially women and children, vulnerable to"
             + " trafficking | to alleviate the factors that make persons, especially children,"
             + " vulnerable to trafficking | narrows: drops 'women' from 'especially women and"
