@@ -330,8 +330,8 @@ class ShippedCorpusVerifyTest {
             + " consent of a victim of trafficking in persons to the intended exploitation|article 3"
             + " (a) of the Trafficking in Persons Protocol|tip-protocol/art_3|the quote runs past"
             + " Trafficking in Persons Protocol, art. 3 (a) into Trafficking in Persons Protocol,"
-            + " art. 3 (b); the whole quote is in Trafficking in Persons Protocol, art. 3|QA's F8"
-            + " quote: CETS art. 4 was all found_in offered",
+            + " art. 3 (b); the whole quote is in Trafficking in Persons Protocol, art. 3|before,"
+            + " CETS art. 4 was all found_in offered",
         "Counselling and information, in particular as regards their legal rights, in a language"
             + " that the victims of trafficking in persons can understand; (c) Medical,"
             + " psychological|article 6 (3) (b) of the Trafficking in Persons Protocol"
@@ -364,7 +364,7 @@ class ShippedCorpusVerifyTest {
       delimiter = '|',
       value = {
         "the recruitment, transportation, transfer, harbouring or receipt of persons (emphasis"
-            + " added)|article 3 (a) of the Trafficking in Persons Protocol|exact|QA's F12 quote:"
+            + " added)|article 3 (a) of the Trafficking in Persons Protocol|exact|before,"
             + " diffed '-by means +emphasis added'",
         "Trafficked persons shall not be detained, charged or prosecuted [emphasis mine]|Principle"
             + " 7 of the Recommended Principles and Guidelines|exact|in square brackets",
@@ -392,7 +392,7 @@ class ShippedCorpusVerifyTest {
         "States Parties shall adopt or strengthen legislative or other measures ... to discourage"
             + " the demand that fosters all forms of exploitation of persons, especially women ..."
             + " that leads to trafficking.|article 9 (5) of the Trafficking in Persons Protocol"
-            + "|exact|\"and children\" (after \"women\")|QA's F13 quote: 'women and children' cut to"
+            + "|exact|\"and children\" (after \"women\")|'women and children' cut to"
             + " 'women'",
         "exploitation of persons, especially ... children, that leads to trafficking|article 9 (5)"
             + " of the Trafficking in Persons Protocol|exact|\"women and\"|the pair's first term"

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.precedent.KnowledgeBase;
 
 /**
- * Drafts a tester wrote to try the check (tNN, the draft's number in that run), checked against the
+ * Drafts made from treaty provisions, each changed as a draft might change it, checked against the
  * shipped corpus: the verdict, the precedent listed first, and the legal-weight changes it names.
  */
 class ShippedCorpusCheckTest {

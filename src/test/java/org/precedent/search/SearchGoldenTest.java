@@ -147,24 +147,8 @@ class SearchGoldenTest {
   void aSearchMatchingNothingOffersTheWordsTheCorpusHolds(
       String query, String language, String expected) {
     openCorpus();
-    SearchRequest request = SearchRequest.of(query).page(SortOrder.RELEVANCE, 10, 0);
-    if (language != null) {
-      request =
-          new SearchRequest(
-              request.q(),
-              request.mode(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              language == null ? List.of() : List.of(language),
-              null,
-              null,
-              request.sort(),
-              request.limit(),
-              request.offset(),
-              false);
-    }
+    SearchRequest request =
+        inLanguage(SearchRequest.of(query).page(SortOrder.RELEVANCE, 10, 0), language);
     SearchResult result = kb.search(request);
     assertEquals(expected.equals("-") ? null : expected, result.suggestion(), query);
     if (result.suggestion() != null) {
@@ -186,30 +170,36 @@ class SearchGoldenTest {
           """
           # query                       | language | expected                                | why
           protection des victimes       | fr       | statement-2008-06-03-algeria/para_13    | unquoted words, each held by some English provision: English alone found none in French
-          "protection des victimes"     | fr       | statement-2008-06-03-algeria/para_13    | the QA's phrase, with the filter naming French
+          "protection des victimes"     | fr       | statement-2008-06-03-algeria/para_13    | the phrase quoted, with the filter naming French
           protection des victimes       | FR       | statement-2008-06-03-algeria/para_13    | the filter's code in any case
           protection des victimes language:fr |  | statement-2008-06-03-algeria/para_13    | the filter in the query, as a field
           """)
   void aLanguageFilterReadsTheQueryInThatLanguage(String query, String language, String id) {
     openCorpus();
-    SearchRequest plain = SearchRequest.of(query);
-    SearchRequest request =
-        new SearchRequest(
-            plain.q(),
-            plain.mode(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            language == null ? List.of() : List.of(language),
-            null,
-            null,
-            plain.sort(),
-            plain.limit(),
-            plain.offset(),
-            false);
+    SearchRequest request = inLanguage(SearchRequest.of(query), language);
     List<String> ids = kb.search(request).hits().stream().map(Hit::id).toList();
     assertTrue(ids.contains(id), query + " [" + language + "]: " + ids);
+  }
+
+  /** {@code request} filtered to provisions in {@code language}, or as it is when that is null. */
+  private static SearchRequest inLanguage(SearchRequest request, String language) {
+    if (language == null) {
+      return request;
+    }
+    return new SearchRequest(
+        request.q(),
+        request.mode(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(language),
+        null,
+        null,
+        request.sort(),
+        request.limit(),
+        request.offset(),
+        false);
   }
 
   /** An exact search asks for the word as typed: only a word no provision holds is respelled. */
